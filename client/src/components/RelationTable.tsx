@@ -1,0 +1,49 @@
+import type { RelationFieldsFragment } from '../generated/graphql';
+import { useI18n } from '../i18n/use-i18n';
+import { EntityLink } from './EntityLink';
+import { KindBadge } from './KindBadge';
+import { Period } from './Period';
+import { Sources } from './Sources';
+
+/** The relationships of one entity, read from its side: "medlem av Trøndelag sørvest". */
+export function RelationTable({ selfId, relations }: { selfId: string; relations: readonly RelationFieldsFragment[] }) {
+  const { t } = useI18n();
+  if (relations.length === 0) return <p>{t('entity.noRelations')}</p>;
+  const rows = relations.map((relation) => {
+    const outgoing = relation.from.id === selfId;
+    return { relation, outgoing, other: outgoing ? relation.to : relation.from };
+  });
+  rows.sort((a, b) => a.relation.type.localeCompare(b.relation.type) || a.other.name.localeCompare(b.other.name, 'nb'));
+  return (
+    <table className="data-table">
+      <caption>{t('entity.relations')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('relation.type')}</th>
+          <th scope="col">{t('relation.other')}</th>
+          <th scope="col">{t('role.period')}</th>
+          <th scope="col">{t('role.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ relation, outgoing, other }) => (
+          <tr key={relation.id}>
+            <td>
+              {outgoing ? t(`rel.${relation.type}`) : `← ${t(`rel.${relation.type}`)}`}
+              {relation.as && <span className="relation-as"> ({relation.as})</span>}
+            </td>
+            <td>
+              <KindBadge kind={other.kind} /> <EntityLink id={other.id} name={other.name} />
+            </td>
+            <td>
+              <Period validFrom={relation.validFrom} validTo={relation.validTo} />
+            </td>
+            <td>
+              <Sources citations={relation.citations} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { Client, cacheExchange, fetchExchange, Provider } from 'urql';
+import { App } from './App';
+import { I18nProvider } from './i18n/I18nProvider';
+import './styles.css';
+
+// Exchanges are configured once, here: a document cache (the graph changes only when it is re-seeded)
+// and fetch against the same origin that served the page.
+const client = new Client({
+  url: '/graphql',
+  exchanges: [cacheExchange, fetchExchange],
+  preferGetMethod: false,
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <Provider value={client}>
+      <I18nProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </I18nProvider>
+    </Provider>
+  </StrictMode>,
+);

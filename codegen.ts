@@ -1,0 +1,48 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One source of truth: the SDL in schema/. The server gets resolver signatures that receive our own row
+// types (mappers); the client gets typed documents from every graphql() call in client/src.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'server/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../context.js#Context',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Date: 'string' },
+        mappers: {
+          Entity: '../graph/rows.js#EntityRow',
+          Municipality: '../graph/rows.js#EntityRow',
+          Person: '../graph/rows.js#EntityRow',
+          Organization: '../graph/rows.js#EntityRow',
+          Project: '../graph/rows.js#EntityRow',
+          University: '../graph/rows.js#EntityRow',
+          Funder: '../graph/rows.js#EntityRow',
+          Grant: '../graph/rows.js#EntityRow',
+          Meeting: '../graph/rows.js#EntityRow',
+          Case: '../graph/rows.js#EntityRow',
+          Document: '../graph/rows.js#EntityRow',
+          Node: '../graph/rows.js#NodeRow',
+          Role: '../graph/rows.js#RoleRow',
+          Relation: '../graph/rows.js#RelationRow',
+          Citation: '../graph/rows.js#CitationRow',
+          SearchHit: '../graph/rows.js#SearchHitRow',
+          EntityConnection: '../graph/rows.js#EntityConnectionRow',
+          EntityEdge: '../graph/rows.js#EntityEdgeRow',
+        },
+      },
+    },
+    'client/src/generated/': {
+      documents: ['client/src/**/*.tsx', 'client/src/**/*.ts', '!client/src/generated/**'],
+      preset: 'client',
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string' } },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

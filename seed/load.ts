@@ -1,0 +1,119 @@
+import {
+  countEntities,
+  deleteStaleCitations,
+  deleteStaleEntities,
+  deleteStaleRelations,
+  deleteStaleRoles,
+  linkRolesHeldIn,
+  linkRolesOnBehalfOf,
+  schemaStatements,
+  upsertCitations,
+  upsertEntities,
+  upsertRelations,
+  upsertRoles,
+} from '../server/src/cypher/index.js';
+import type { Statement } from '../server/src/cypher/statement.js';
+import { searchKeys } from '../server/src/domain/names.js';
+import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/graph/rows.js';
+import type { GraphStore, TransactionRunner } from '../server/src/graph/store.js';
+import type { SeedPlan } from './plan.js';
+
+const BATCH = 1000;
+
+async function inBatches(tx: TransactionRunner, statement: Statement, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await tx.run(statement, { rows: rows.slice(i, i + BATCH) });
+}
+
+/** Creates the constraints and indexes (idempotent); each schema statement runs on its own. */
+export async function ensureSchema(store: GraphStore): Promise<void> {
+  for (const statement of schemaStatements) await store.write(statement);
+}
+
+/** True when the graph holds no entity yet. */
+export async function isEmpty(store: GraphStore): Promise<boolean> {
+  const [row] = await store.read(countEntities);
+  return Number(row?.count ?? 0) === 0;
+}
+
+/**
+ * Writes the plan in one transaction: upserts everything it holds and removes what it no longer holds, so
+ * that loading the same files twice changes nothing and a failure leaves the graph as it was.
+ */
+export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<void> {
+  await ensureSchema(store);
+  await store.transaction(async (tx) => {
+    for (const kind of ENTITY_KINDS) {
+      const rows = plan.entities
+        .filter((entity) => entity.kind === kind)
+        .map((entity) => ({
+          id: entity.id,
+          props: {
+            ...entity.props,
+            id: entity.id,
+            kind: entity.kind,
+            name: entity.name,
+            aliases: entity.aliases,
+            keys: searchKeys(entity.name, entity.aliases),
+            citationIds: entity.citationIds,
+          },
+          start: entity.dates.start ?? null,
+          end: entity.dates.end ?? null,
+          date: entity.dates.date ?? null,
+          coversStart: entity.dates.coversStart ?? null,
+          coversEnd: entity.dates.coversEnd ?? null,
+        }));
+      await inBatches(tx, upsertEntities[kind], rows);
+    }
+    await inBatches(tx, upsertCitations, plan.citations);
+    await inBatches(
+      tx,
+      upsertRoles,
+      plan.roles.map((role) => ({
+        id: role.id,
+        personId: role.personId,
+        props: {
+          id: role.id,
+          title: role.title,
+          share: role.share,
+          periodStated: role.periodStated,
+          citationIds: role.citationIds,
+        },
+        start: role.start,
+        end: role.end,
+        validFrom: role.validFrom,
+        validTo: role.validTo,
+      })),
+    );
+    await inBatches(
+      tx,
+      linkRolesHeldIn,
+      plan.roles.filter((role) => role.heldInId !== null).map((role) => ({ id: role.id, targetId: role.heldInId })),
+    );
+    await inBatches(
+      tx,
+      linkRolesOnBehalfOf,
+      plan.roles
+        .filter((role) => role.onBehalfOfId !== null)
+        .map((role) => ({ id: role.id, targetId: role.onBehalfOfId })),
+    );
+    for (const type of RELATION_TYPES) {
+      const rows = plan.relations
+        .filter((relation) => relation.type === type)
+        .map((relation) => ({
+          id: relation.id,
+          fromId: relation.fromId,
+          toId: relation.toId,
+          props: { id: relation.id, as: relation.as, citationIds: relation.citationIds },
+          start: relation.start,
+          end: relation.end,
+          validFrom: relation.validFrom,
+          validTo: relation.validTo,
+        }));
+      await inBatches(tx, upsertRelations[type], rows);
+    }
+    await tx.run(deleteStaleRelations, { ids: plan.relations.map((relation) => relation.id) });
+    await tx.run(deleteStaleRoles, { ids: plan.roles.map((role) => role.id) });
+    await tx.run(deleteStaleCitations, { ids: plan.citations.map((citation) => citation.id) });
+    await tx.run(deleteStaleEntities, { ids: plan.entities.map((entity) => entity.id) });
+  });
+}

@@ -1,0 +1,381 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { ZodError } from 'zod';
+import { digest } from '../server/src/domain/ids.js';
+import { RELATION_ENDS, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../server/src/domain/model.js';
+import { foldName, foldWhitespace, personKey } from '../server/src/domain/names.js';
+import type { EntityKindValue, RelationTypeValue } from '../server/src/graph/rows.js';
+import { type Decisions, decisionsSchema, type SeedDocument, type SeedFile, seedFileSchema } from './schema.js';
+
+// Turns the reviewed seed files into a plan of rows to write: every file validated, every quote found in
+// its document, same-id records merged, derived ids computed. Nothing here touches the database.
+
+type Scalar = string | number | boolean;
+
+export interface PlannedCitation {
+  id: string;
+  documentId: string;
+  quote: string;
+  offset: number;
+}
+
+export interface PlannedEntity {
+  id: string;
+  kind: EntityKindValue;
+  name: string;
+  aliases: string[];
+  citationIds: string[];
+  /** Non-date scalar properties. */
+  props: Record<string, Scalar>;
+  /** Date properties (ISO strings), written as Cypher dates. */
+  dates: { start?: string; end?: string; date?: string; coversStart?: string; coversEnd?: string };
+  files: string[];
+}
+
+export interface PlannedRole {
+  id: string;
+  personId: string;
+  title: string;
+  heldInId: string | null;
+  onBehalfOfId: string | null;
+  start: string | null;
+  end: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  periodStated: boolean;
+  share: number | null;
+  citationIds: string[];
+}
+
+export interface PlannedRelation {
+  id: string;
+  type: RelationTypeValue;
+  fromId: string;
+  toId: string;
+  as: string | null;
+  start: string | null;
+  end: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citationIds: string[];
+}
+
+export interface SeedPlan {
+  documents: SeedDocument[];
+  entities: PlannedEntity[];
+  citations: PlannedCitation[];
+  roles: PlannedRole[];
+  relations: PlannedRelation[];
+}
+
+export class SeedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The seed files have ${problems.length} problem(s):\n- ${problems.slice(0, 50).join('\n- ')}`);
+  }
+}
+
+export interface SeedSources {
+  /** Seed files: name → parsed YAML. */
+  files: Map<string, unknown>;
+  /** Source documents: file name → text. */
+  texts: Map<string, string>;
+  decisions: unknown;
+}
+
+/** Reads seed/data/*.yaml, seed/data/decisions.yaml and seed/sources/*.txt from `seedDir`. */
+export function readSeedSources(seedDir: string): SeedSources {
+  const dataDir = join(seedDir, 'data');
+  const sourcesDir = join(seedDir, 'sources');
+  const files = new Map<string, unknown>();
+  let decisions: unknown = {};
+  for (const name of readdirSync(dataDir).sort()) {
+    if (!name.endsWith('.yaml')) continue;
+    const parsed: unknown = parse(readFileSync(join(dataDir, name), 'utf8'), { schema: 'core' });
+    if (name === 'decisions.yaml') decisions = parsed ?? {};
+    else files.set(name, parsed);
+  }
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(sourcesDir).sort()) {
+    if (name.endsWith('.txt')) texts.set(name, readFileSync(join(sourcesDir, name), 'utf8'));
+  }
+  return { files, texts, decisions };
+}
+
+function zodProblems(file: string, error: ZodError): string[] {
+  return error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+}
+
+function quotesOf(quote: string | string[]): string[] {
+  return typeof quote === 'string' ? [quote] : quote;
+}
+
+/** Builds the plan, or throws a SeedError listing every problem found (nothing is written then). */
+export function planSeed(sources: SeedSources): SeedPlan {
+  const problems: string[] = [];
+  const parsedFiles: [string, SeedFile][] = [];
+  for (const [name, raw] of sources.files) {
+    const result = seedFileSchema.safeParse(raw);
+    if (result.success) parsedFiles.push([name, result.data]);
+    else problems.push(...zodProblems(name, result.error));
+  }
+  const decisionsResult = decisionsSchema.safeParse(sources.decisions);
+  let decisions: Decisions = { distinctPersons: [] };
+  if (decisionsResult.success) decisions = decisionsResult.data;
+  else problems.push(...zodProblems('decisions.yaml', decisionsResult.error));
+
+  const foldedTexts = new Map<string, string>();
+  for (const [name, text] of sources.texts) foldedTexts.set(name, foldWhitespace(text));
+
+  const documents = new Map<string, SeedDocument>();
+  const citations = new Map<string, PlannedCitation>();
+  const entities = new Map<string, PlannedEntity>();
+  const roles = new Map<string, PlannedRole>();
+  const relations = new Map<string, PlannedRelation>();
+
+  const cite = (file: string, document: SeedDocument, where: string, quote: string | string[]): string[] => {
+    const text = foldedTexts.get(document.file);
+    const ids: string[] = [];
+    for (const raw of quotesOf(quote)) {
+      const folded = foldWhitespace(raw);
+      const offset = text === undefined ? -1 : text.indexOf(folded);
+      if (offset < 0) {
+        problems.push(`${file}: ${where}: quote not found in ${document.file}: "${raw}"`);
+        continue;
+      }
+      const id = `cite:${digest(document.id, folded)}`;
+      citations.set(id, { id, documentId: document.id, quote: folded, offset });
+      ids.push(id);
+    }
+    return ids;
+  };
+
+  // Documents first: every other record cites one.
+  for (const [file, seed] of parsedFiles) {
+    const known = documents.get(seed.document.id);
+    if (known && JSON.stringify(known) !== JSON.stringify(seed.document)) {
+      problems.push(`${file}: document ${seed.document.id} differs from its block in another file`);
+    }
+    documents.set(seed.document.id, seed.document);
+    if (!foldedTexts.has(seed.document.file)) {
+      problems.push(`${file}: document file ${seed.document.file} is not in seed/sources/`);
+    }
+  }
+  for (const document of documents.values()) {
+    entities.set(document.id, {
+      id: document.id,
+      kind: 'DOCUMENT',
+      name: document.title,
+      aliases: [],
+      citationIds: [],
+      props: { type: document.type, file: document.file },
+      dates: {
+        ...(document.date ? { date: document.date } : {}),
+        coversStart: document.covers.start,
+        coversEnd: document.covers.end,
+      },
+      files: [],
+    });
+  }
+
+  for (const [file, seed] of parsedFiles) {
+    const document = seed.document;
+    const text = foldedTexts.get(document.file) ?? '';
+    for (const entity of seed.entities) {
+      const where = `entity ${entity.id}`;
+      const citationIds = cite(file, document, where, entity.quote);
+      for (const alias of entity.aliases ?? []) {
+        if (!text.includes(foldWhitespace(alias))) {
+          problems.push(`${file}: ${where}: alias not found in ${document.file}: "${alias}"`);
+        }
+      }
+      const { start, end, date, ...scalars } = entity.props ?? {};
+      const props: Record<string, Scalar> = { ...scalars };
+      if (entity.type !== undefined) props.type = entity.type;
+      const dates = { ...(start ? { start } : {}), ...(end ? { end } : {}), ...(date ? { date } : {}) };
+      const known = entities.get(entity.id);
+      if (!known) {
+        entities.set(entity.id, {
+          id: entity.id,
+          kind: entity.kind,
+          name: entity.name,
+          aliases: [...(entity.aliases ?? [])],
+          citationIds,
+          props,
+          dates,
+          files: [file],
+        });
+        continue;
+      }
+      if (known.kind !== entity.kind || known.name !== entity.name) {
+        problems.push(
+          `${file}: ${where} is "${entity.name}" (${entity.kind}) here but "${known.name}" (${known.kind}) in ${known.files.join(', ')}`,
+        );
+      }
+      for (const [key, value] of Object.entries(props)) {
+        if (key === 'description' && typeof value === 'string' && typeof known.props.description === 'string') {
+          // Each document describes in its own words: keep every distinct description, in file order.
+          const parts = known.props.description.split('\n');
+          if (!parts.includes(value)) known.props.description = [...parts, value].join('\n');
+          continue;
+        }
+        if (key in known.props && known.props[key] !== value) {
+          problems.push(
+            `${file}: ${where}: ${key} is "${value}" here but "${known.props[key]}" in ${known.files.join(', ')}`,
+          );
+        }
+        known.props[key] = value;
+      }
+      for (const [key, value] of Object.entries(dates) as [keyof PlannedEntity['dates'], string][]) {
+        if (known.dates[key] !== undefined && known.dates[key] !== value) {
+          problems.push(`${file}: ${where}: ${key} is ${value} here but ${known.dates[key]} elsewhere`);
+        }
+        known.dates[key] = value;
+      }
+      known.aliases = [...new Set([...known.aliases, ...(entity.aliases ?? [])])];
+      known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
+      known.files.push(file);
+    }
+  }
+  for (const entity of entities.values()) {
+    entity.aliases = entity.aliases.filter((alias) => alias !== entity.name).sort();
+  }
+
+  const kindOf = (id: string | undefined) => (id === undefined ? undefined : entities.get(id)?.kind);
+
+  for (const [file, seed] of parsedFiles) {
+    const document = seed.document;
+    const coveredBy = { validFrom: document.covers.start, validTo: document.covers.end };
+    for (const role of seed.roles) {
+      const where = `role "${role.title}" of ${role.person}`;
+      if (kindOf(role.person) !== 'PERSON') problems.push(`${file}: ${where}: ${role.person} is not a declared PERSON`);
+      if (role.in !== undefined && !ROLE_HELD_IN.includes(kindOf(role.in) as EntityKindValue)) {
+        problems.push(`${file}: ${where}: in ${role.in} is not a declared ${ROLE_HELD_IN.join('/')}`);
+      }
+      if (role.onBehalfOf !== undefined && !ROLE_ON_BEHALF_OF.includes(kindOf(role.onBehalfOf) as EntityKindValue)) {
+        problems.push(
+          `${file}: ${where}: onBehalfOf ${role.onBehalfOf} is not a declared ${ROLE_ON_BEHALF_OF.join('/')}`,
+        );
+      }
+      const stated = role.start !== undefined || role.end !== undefined;
+      const period = stated ? { validFrom: role.start ?? null, validTo: role.end ?? null } : coveredBy;
+      const id = `role:${digest(
+        role.person,
+        foldName(role.title),
+        role.in,
+        role.onBehalfOf,
+        role.start,
+        role.end,
+        role.share,
+        stated ? '' : document.id,
+      )}`;
+      const citationIds = cite(file, document, where, role.quote);
+      const known = roles.get(id);
+      if (known) {
+        known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
+        continue;
+      }
+      roles.set(id, {
+        id,
+        personId: role.person,
+        title: role.title,
+        heldInId: role.in ?? null,
+        onBehalfOfId: role.onBehalfOf ?? null,
+        start: role.start ?? null,
+        end: role.end ?? null,
+        ...period,
+        periodStated: stated,
+        share: role.share ?? null,
+        citationIds,
+      });
+    }
+    for (const relation of seed.relations) {
+      const where = `${relation.type} ${relation.from} → ${relation.to}`;
+      const ends = RELATION_ENDS[relation.type];
+      const fromKind = kindOf(relation.from);
+      const toKind = kindOf(relation.to);
+      if (!fromKind || !ends.from.includes(fromKind)) {
+        problems.push(
+          `${file}: ${where}: from must be a declared ${ends.from.join('/')} (is ${fromKind ?? 'undeclared'})`,
+        );
+      }
+      if (!toKind || !ends.to.includes(toKind)) {
+        problems.push(`${file}: ${where}: to must be a declared ${ends.to.join('/')} (is ${toKind ?? 'undeclared'})`);
+      }
+      const stated = relation.start !== undefined || relation.end !== undefined;
+      const period = stated ? { validFrom: relation.start ?? null, validTo: relation.end ?? null } : coveredBy;
+      const id = `rel:${digest(
+        relation.type,
+        relation.from,
+        relation.to,
+        relation.as,
+        relation.start,
+        relation.end,
+        stated ? '' : document.id,
+      )}`;
+      const citationIds = cite(file, document, where, relation.quote);
+      const known = relations.get(id);
+      if (known) {
+        known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
+        continue;
+      }
+      relations.set(id, {
+        id,
+        type: relation.type,
+        fromId: relation.from,
+        toId: relation.to,
+        as: relation.as ?? null,
+        start: relation.start ?? null,
+        end: relation.end ?? null,
+        ...period,
+        citationIds,
+      });
+    }
+  }
+
+  problems.push(...personCollisions([...entities.values()], decisions));
+  if (problems.length > 0) throw new SeedError(problems);
+  return {
+    documents: [...documents.values()],
+    entities: [...entities.values()],
+    citations: [...citations.values()],
+    roles: [...roles.values()],
+    relations: [...relations.values()],
+  };
+}
+
+/**
+ * One person, one node: two PERSON records whose names or aliases share a person key are very likely the
+ * same person written twice. They must be merged, or recorded as distinct in decisions.yaml.
+ */
+export function personCollisions(entities: PlannedEntity[], decisions: Decisions): string[] {
+  const distinct = new Set<string>();
+  for (const decision of decisions.distinctPersons) {
+    for (const a of decision.ids) for (const b of decision.ids) if (a !== b) distinct.add(`${a}|${b}`);
+  }
+  const owners = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    if (entity.kind !== 'PERSON') continue;
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const key = personKey(spelling);
+      if (key === '') continue;
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(entity.id);
+      owners.set(key, set);
+    }
+  }
+  const problems: string[] = [];
+  for (const [key, ids] of owners) {
+    const list = [...ids].sort();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (!distinct.has(`${list[i]}|${list[j]}`)) {
+          problems.push(
+            `persons ${list[i]} and ${list[j]} share the name key "${key}": merge them, or record them as distinct in decisions.yaml`,
+          );
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,26 @@
+import { asOfFilter } from './period.js';
+import { readStatement } from './statement.js';
+
+/** The fact relationships of each entity, filtered by type, direction and day. */
+export const relationsOfEntities = readStatement(
+  'relationsOfEntities',
+  `
+UNWIND $ids AS ownerId
+MATCH (n:Entity {id: ownerId})-[r]-(:Entity)
+WHERE r.id IS NOT NULL
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
+  AND ${asOfFilter('r')}
+RETURN ownerId, r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+`,
+);
+
+/** Fact relationships by their own ids. */
+export const relationsById = readStatement(
+  'relationsById',
+  `
+MATCH (from:Entity)-[r]->(to:Entity)
+WHERE r.id IN $ids
+RETURN r {.*, type: type(r), fromId: from.id, toId: to.id} AS relation
+`,
+);

@@ -1,0 +1,50 @@
+import { asOfFilter } from './period.js';
+import { readStatement } from './statement.js';
+
+// Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow).
+const roleProjection = `
+MATCH (person:Person)-[:HOLDS]->(role)
+OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
+OPTIONAL MATCH (role)-[:ON_BEHALF_OF]->(behalf:Entity)
+RETURN ownerId, role {.*, personId: person.id, heldInId: heldIn.id, heldInKind: heldIn.kind, onBehalfOfId: behalf.id, onBehalfOfKind: behalf.kind} AS role
+`;
+
+/** The roles each person holds (optionally on one day). */
+export const rolesOfPersons = readStatement(
+  'rolesOfPersons',
+  `
+UNWIND $ids AS ownerId
+MATCH (:Person {id: ownerId})-[:HOLDS]->(role:Role)
+WHERE ${asOfFilter('role')}
+${roleProjection}`,
+);
+
+/** Roles held in each municipality or on its behalf: mayors, directors, its seats in bodies. */
+export const representativesOfMunicipalities = readStatement(
+  'representativesOfMunicipalities',
+  `
+UNWIND $ids AS ownerId
+MATCH (:Municipality {id: ownerId})<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
+WITH DISTINCT ownerId, role
+WHERE ${asOfFilter('role')}
+${roleProjection}`,
+);
+
+/** Roles held in each body, project, meeting or case. */
+export const rolesHeldIn = readStatement(
+  'rolesHeldIn',
+  `
+UNWIND $ids AS ownerId
+MATCH (:Entity {id: ownerId})<-[:HELD_IN]-(role:Role)
+WHERE ${asOfFilter('role')}
+${roleProjection}`,
+);
+
+/** Roles by their own ids. */
+export const rolesById = readStatement(
+  'rolesById',
+  `
+UNWIND $ids AS ownerId
+MATCH (role:Role {id: ownerId})
+${roleProjection}`,
+);

@@ -1,0 +1,163 @@
+import { ENTITY_KINDS, type EntityKindValue, RELATION_TYPES, type RelationTypeValue } from '../graph/rows.js';
+import { readStatement, type Statement, writeStatement } from './statement.js';
+
+// Statements that build the graph from the reviewed seed files. Labels and relationship types cannot be
+// parameters in Cypher, so there is one statement per kind and per type, made from the fixed lists in
+// graph/rows.ts (never from input).
+
+export const LABEL_OF_KIND: Record<EntityKindValue, string> = {
+  MUNICIPALITY: 'Municipality',
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PROJECT: 'Project',
+  UNIVERSITY: 'University',
+  FUNDER: 'Funder',
+  GRANT: 'Grant',
+  MEETING: 'Meeting',
+  CASE: 'Case',
+  DOCUMENT: 'Document',
+};
+
+/** Schema statements: each runs on its own (Neo4j does not mix schema and data changes in a transaction). */
+export const schemaStatements: Statement[] = [
+  writeStatement(
+    'constraintEntityId',
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  ),
+  writeStatement('constraintRoleId', 'CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE'),
+  writeStatement(
+    'constraintCitationId',
+    'CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:Citation) REQUIRE n.id IS UNIQUE',
+  ),
+  writeStatement('indexEntityKind', 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)'),
+  writeStatement('indexEntityName', 'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)'),
+  writeStatement(
+    'indexCitationDocument',
+    'CREATE INDEX citation_document IF NOT EXISTS FOR (n:Citation) ON (n.documentId)',
+  ),
+];
+
+/** How many entities the graph holds (0 means: not seeded yet). */
+export const countEntities = readStatement('countEntities', 'MATCH (n:Entity) RETURN count(n) AS count');
+
+/** Per kind: create or replace entities; $rows holds {id, props, start, end, date, coversStart, coversEnd}. */
+export const upsertEntities: Record<EntityKindValue, Statement> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [
+    kind,
+    writeStatement(
+      `upsertEntities${LABEL_OF_KIND[kind]}`,
+      `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n = row.props
+SET n:\`${LABEL_OF_KIND[kind]}\`
+SET n.start = date(row.start), n.end = date(row.end), n.date = date(row.date),
+    n.coversStart = date(row.coversStart), n.coversEnd = date(row.coversEnd)
+`,
+    ),
+  ]),
+) as Record<EntityKindValue, Statement>;
+
+/** Create or replace citations and link each to its document. */
+export const upsertCitations = writeStatement(
+  'upsertCitations',
+  `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.documentId})
+MERGE (c:Citation {id: row.id})
+SET c = row
+MERGE (c)-[:FROM]->(d)
+`,
+);
+
+/** Create or replace roles and link each to the person who holds it. */
+export const upsertRoles = writeStatement(
+  'upsertRoles',
+  `
+UNWIND $rows AS row
+MATCH (person:Person {id: row.personId})
+MERGE (role:Role {id: row.id})
+SET role = row.props
+SET role.start = date(row.start), role.end = date(row.end),
+    role.validFrom = date(row.validFrom), role.validTo = date(row.validTo)
+MERGE (person)-[:HOLDS]->(role)
+`,
+);
+
+/** Link roles to where they are held ($rows: {id, targetId}). */
+export const linkRolesHeldIn = writeStatement(
+  'linkRolesHeldIn',
+  `
+UNWIND $rows AS row
+MATCH (role:Role {id: row.id}), (target:Entity {id: row.targetId})
+MERGE (role)-[:HELD_IN]->(target)
+`,
+);
+
+/** Link roles to the municipality or organisation they represent ($rows: {id, targetId}). */
+export const linkRolesOnBehalfOf = writeStatement(
+  'linkRolesOnBehalfOf',
+  `
+UNWIND $rows AS row
+MATCH (role:Role {id: row.id}), (target:Entity {id: row.targetId})
+MERGE (role)-[:ON_BEHALF_OF]->(target)
+`,
+);
+
+/** Per relationship type: create or replace fact relationships. */
+export const upsertRelations: Record<RelationTypeValue, Statement> = Object.fromEntries(
+  RELATION_TYPES.map((type) => [
+    type,
+    writeStatement(
+      `upsertRelations_${type}`,
+      `
+UNWIND $rows AS row
+MATCH (from:Entity {id: row.fromId}), (to:Entity {id: row.toId})
+MERGE (from)-[r:${type} {id: row.id}]->(to)
+SET r = row.props
+SET r.start = date(row.start), r.end = date(row.end),
+    r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)
+`,
+    ),
+  ]),
+) as Record<RelationTypeValue, Statement>;
+
+/** Remove what the seed files no longer state, so that the graph mirrors them exactly. */
+export const deleteStaleEntities = writeStatement(
+  'deleteStaleEntities',
+  'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n',
+);
+export const deleteStaleRoles = writeStatement(
+  'deleteStaleRoles',
+  'MATCH (role:Role) WHERE NOT role.id IN $ids DETACH DELETE role',
+);
+export const deleteStaleCitations = writeStatement(
+  'deleteStaleCitations',
+  'MATCH (c:Citation) WHERE NOT c.id IN $ids DETACH DELETE c',
+);
+export const deleteStaleRelations = writeStatement(
+  'deleteStaleRelations',
+  'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL AND NOT r.id IN $ids DELETE r',
+);
+
+/** Empties the graph (tests and `npm run seed -- --reset`). */
+export const deleteEverything = writeStatement('deleteEverything', 'MATCH (n) DETACH DELETE n');
+
+/** Counts per label and per relationship type, for the seed report and the checks after loading. */
+export const countByKind = readStatement(
+  'countByKind',
+  'MATCH (n:Entity) RETURN n.kind AS kind, count(n) AS count ORDER BY kind',
+);
+export const countByRelationType = readStatement(
+  'countByRelationType',
+  'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL RETURN type(r) AS type, count(r) AS count ORDER BY type',
+);
+export const countRolesAndCitations = readStatement(
+  'countRolesAndCitations',
+  `
+OPTIONAL MATCH (role:Role)
+WITH count(role) AS roles
+OPTIONAL MATCH (c:Citation)
+RETURN roles, count(c) AS citations
+`,
+);

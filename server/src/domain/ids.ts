@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+
+// Ids are stable across seed runs: entities carry the reviewed ids of the seed files; roles, relations and
+// citations get ids derived from their content, so that loading the same files twice changes nothing.
+
+const ENTITY_ID = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
+
+/** True when `id` has the form of an entity id (`person:kari-froseth`). */
+export function isEntityId(id: string): boolean {
+  return ENTITY_ID.test(id);
+}
+
+/** A short, stable digest of the given parts. */
+export function digest(...parts: (string | number | null | undefined)[]): string {
+  return createHash('sha256')
+    .update(parts.map((part) => (part === null || part === undefined ? '' : String(part))).join('\u001f'))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+/** What kind of node an id names, from its prefix. */
+export function nodeTypeOfId(id: string): 'Role' | 'Relation' | 'Citation' | 'Entity' | null {
+  if (id.startsWith('role:')) return 'Role';
+  if (id.startsWith('rel:')) return 'Relation';
+  if (id.startsWith('cite:')) return 'Citation';
+  if (isEntityId(id)) return 'Entity';
+  return null;
+}
+
+/** Encodes a keyset cursor (the sort key of the last row) as an opaque string. */
+export function encodeCursor(parts: string[]): string {
+  return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor, or returns null when it is not one. */
+export function decodeCursor(cursor: string, length: number): string[] | null {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parts) && parts.length === length && parts.every((part) => typeof part === 'string')) {
+      return parts as string[];
+    }
+  } catch {
+    // fall through: not a cursor of ours
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+// Name folding shared by the seed loader (search keys, identity checks) and search (the query text).
+// Norwegian spellings vary in ways a user will not type: ø/o, å/a/aa (the older spelling of å), æ/ae,
+// case, hyphens and spacing ("Øyum -Jakobsen", "Øyum-Jakobsen", "Øyum Jakobsen").
+
+const LETTERS: [RegExp, string][] = [
+  [/æ/g, 'ae'],
+  [/ø/g, 'o'],
+  [/å/g, 'a'],
+  [/ä/g, 'a'],
+  [/ö/g, 'o'],
+  [/ß/g, 'ss'],
+];
+
+/** Folds a name or a query to lower-case ASCII words separated by single spaces. */
+export function foldName(text: string): string {
+  let folded = text.toLowerCase();
+  for (const [pattern, replacement] of LETTERS) folded = folded.replace(pattern, replacement);
+  folded = folded.normalize('NFD').replace(/\p{M}+/gu, '');
+  // "aa" is the pre-1917 spelling of å (Aagot = Ågot); fold it so both spellings meet.
+  folded = folded.replace(/aa/g, 'a');
+  return folded
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** The words of a folded text. */
+export function foldedWords(text: string): string[] {
+  const folded = foldName(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/**
+ * The key that identifies a person across spellings: the folded name without initials ("Kristin F.
+ * Strømskag" and "Kristin Strømskag" share "kristin stromskag"). Two persons in the seed with the same
+ * key must be one node, or be listed as distinct in a reviewed decision.
+ */
+export function personKey(name: string): string {
+  return foldedWords(name.replace(/\b\p{L}\.\s*/gu, ' '))
+    .filter((word) => word.length > 1)
+    .join(' ');
+}
+
+/** The search keys of an entity: its name and every alias, folded, without duplicates. */
+export function searchKeys(name: string, aliases: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const text of [name, ...aliases]) {
+    const folded = foldName(text);
+    if (folded !== '') keys.add(folded);
+  }
+  return [...keys];
+}
+
+/** Folds a text for quote matching: every run of whitespace becomes one space. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import grafeo from '@grafeo-db/js';
+import type { Statement } from '../cypher/statement.js';
+import {
+  type GraphStore,
+  type Params,
+  type Row,
+  type StatementListener,
+  StatementListeners,
+  type TransactionRunner,
+} from './store.js';
+import { fromGrafeo } from './values.js';
+
+// The binding is CommonJS; its named exports are reached through the default import.
+const { GrafeoDB } = grafeo;
+type Database = InstanceType<typeof GrafeoDB>;
+type QueryResult = Awaited<ReturnType<Database['executeCypher']>>;
+
+function rowsOf(result: QueryResult): Row[] {
+  return result.toArray().map((row) => fromGrafeo(row) as Row);
+}
+
+/** Opens (or creates) the embedded Grafeo graph in `directory`; `null` keeps it in memory (tests). */
+export function openEmbeddedStore(directory: string | null): GraphStore {
+  let db: Database;
+  let location: string;
+  if (directory === null) {
+    db = GrafeoDB.create();
+    location = 'in memory';
+  } else {
+    location = resolve(directory);
+    mkdirSync(dirname(location), { recursive: true });
+    try {
+      db = existsSync(location) ? GrafeoDB.open(location) : GrafeoDB.create(location);
+    } catch (error) {
+      throw new Error(
+        `Could not open the embedded graph at ${location}: ${(error as Error).message}. ` +
+          'Is another Regiongraf process using it? Stop it, or set GRAPH_DIR to another folder.',
+      );
+    }
+  }
+  const listeners = new StatementListeners();
+  // Grafeo runs one write transaction at a time; queue them so concurrent requests never interleave.
+  let writeQueue: Promise<unknown> = Promise.resolve();
+
+  const store: GraphStore = {
+    engine: 'grafeo',
+    location,
+    read(statement: Statement, params: Params = {}) {
+      return listeners.time(statement, params, async () => rowsOf(await db.executeCypher(statement.text, params)));
+    },
+    write(statement: Statement, params: Params = {}) {
+      return store.transaction((tx) => tx.run(statement, params));
+    },
+    transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+      const next = writeQueue.then(async () => {
+        const tx = db.beginTransaction();
+        const runner: TransactionRunner = {
+          run: (statement, params = {}) =>
+            listeners.time(statement, params, async () => rowsOf(await tx.executeCypher(statement.text, params))),
+        };
+        try {
+          const result = await work(runner);
+          tx.commit();
+          return result;
+        } catch (error) {
+          if (tx.isActive) tx.rollback();
+          throw error;
+        }
+      });
+      writeQueue = next.catch(() => undefined);
+      return next;
+    },
+    onStatement(listener: StatementListener) {
+      return listeners.add(listener);
+    },
+    async close() {
+      await writeQueue;
+      db.close();
+    },
+  };
+  return store;
+}

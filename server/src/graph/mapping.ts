@@ -1,0 +1,100 @@
+import type {
+  CitationRow,
+  EntityKindValue,
+  EntityRow,
+  Plain,
+  RelationRow,
+  RelationTypeValue,
+  RoleRow,
+} from './rows.js';
+import type { Row } from './store.js';
+
+// From the plain maps the statements return to the row types the resolvers receive.
+
+const str = (value: Plain | undefined): string | null => (value === null || value === undefined ? null : String(value));
+const num = (value: Plain | undefined): number | null =>
+  value === null || value === undefined || value === '' ? null : Number(value);
+const strings = (value: Plain | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+const ENTITY_FIELDS = [
+  'county',
+  'type',
+  'status',
+  'description',
+  'start',
+  'end',
+  'purpose',
+  'date',
+  'place',
+  'number',
+  'title',
+  'proposedDecision',
+  'decision',
+  'file',
+  'coversStart',
+  'coversEnd',
+] as const;
+
+/** An entity map (n {.*}) as an EntityRow. */
+export function toEntityRow(map: Row): EntityRow {
+  const row: EntityRow = {
+    nodeType: 'Entity',
+    id: String(map.id),
+    kind: String(map.kind) as EntityKindValue,
+    name: String(map.name),
+    aliases: strings(map.aliases),
+    citationIds: strings(map.citationIds),
+    amountNok: num(map.amountNok),
+    year: num(map.year),
+  };
+  for (const field of ENTITY_FIELDS) row[field] = str(map[field]);
+  return row;
+}
+
+/** A role map as a RoleRow. */
+export function toRoleRow(map: Row): RoleRow {
+  return {
+    nodeType: 'Role',
+    id: String(map.id),
+    title: String(map.title),
+    personId: String(map.personId),
+    heldInId: str(map.heldInId),
+    heldInKind: str(map.heldInKind) as EntityKindValue | null,
+    onBehalfOfId: str(map.onBehalfOfId),
+    onBehalfOfKind: str(map.onBehalfOfKind) as EntityKindValue | null,
+    start: str(map.start),
+    end: str(map.end),
+    share: num(map.share),
+    validFrom: str(map.validFrom),
+    validTo: str(map.validTo),
+    periodStated: map.periodStated === true,
+    citationIds: strings(map.citationIds),
+  };
+}
+
+/** A relationship map as a RelationRow. */
+export function toRelationRow(map: Row): RelationRow {
+  return {
+    nodeType: 'Relation',
+    id: String(map.id),
+    type: String(map.type) as RelationTypeValue,
+    fromId: String(map.fromId),
+    toId: String(map.toId),
+    as: str(map.as),
+    start: str(map.start),
+    end: str(map.end),
+    validFrom: str(map.validFrom),
+    validTo: str(map.validTo),
+    citationIds: strings(map.citationIds),
+  };
+}
+
+/** A citation map as a CitationRow. */
+export function toCitationRow(map: Row): CitationRow {
+  return {
+    id: String(map.id),
+    documentId: String(map.documentId),
+    quote: String(map.quote),
+    offset: num(map.offset),
+  };
+}

@@ -1,0 +1,123 @@
+// Plain row types that the storage layer returns and the resolvers receive (codegen mappers).
+// They mirror what is stored, not the GraphQL shape: relationships are resolved lazily by id.
+
+export const ENTITY_KINDS = [
+  'MUNICIPALITY',
+  'PERSON',
+  'ORGANIZATION',
+  'PROJECT',
+  'UNIVERSITY',
+  'FUNDER',
+  'GRANT',
+  'MEETING',
+  'CASE',
+  'DOCUMENT',
+] as const;
+export type EntityKindValue = (typeof ENTITY_KINDS)[number];
+
+export const RELATION_TYPES = [
+  'MEMBER_OF',
+  'PART_OF',
+  'HOST_OF',
+  'PARTICIPATES_IN',
+  'PARTNER_OF',
+  'RESPONSIBLE_FOR',
+  'LOCATED_IN',
+  'IN_AREA_OF',
+  'GRANTED_BY',
+  'GRANTED_TO',
+  'DECIDED_IN',
+  'MEETING_OF',
+  'CASE_IN',
+  'CONCERNS',
+  'REFERS_TO',
+  'ATTENDED',
+] as const;
+export type RelationTypeValue = (typeof RELATION_TYPES)[number];
+
+/** A scalar or list value as both engines return it after normalising. */
+export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
+
+export interface EntityRow {
+  nodeType: 'Entity';
+  id: string;
+  kind: EntityKindValue;
+  name: string;
+  aliases: string[];
+  citationIds: string[];
+  county?: string | null;
+  type?: string | null;
+  status?: string | null;
+  description?: string | null;
+  start?: string | null;
+  end?: string | null;
+  amountNok?: number | null;
+  year?: number | null;
+  purpose?: string | null;
+  date?: string | null;
+  place?: string | null;
+  number?: string | null;
+  title?: string | null;
+  proposedDecision?: string | null;
+  decision?: string | null;
+  file?: string | null;
+  coversStart?: string | null;
+  coversEnd?: string | null;
+}
+
+export interface RoleRow {
+  nodeType: 'Role';
+  id: string;
+  title: string;
+  personId: string;
+  heldInId: string | null;
+  heldInKind: EntityKindValue | null;
+  onBehalfOfId: string | null;
+  onBehalfOfKind: EntityKindValue | null;
+  start: string | null;
+  end: string | null;
+  share: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  periodStated: boolean;
+  citationIds: string[];
+}
+
+export interface RelationRow {
+  nodeType: 'Relation';
+  id: string;
+  type: RelationTypeValue;
+  fromId: string;
+  toId: string;
+  as: string | null;
+  start: string | null;
+  end: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citationIds: string[];
+}
+
+export interface CitationRow {
+  id: string;
+  documentId: string;
+  quote: string;
+  offset: number | null;
+}
+
+export type NodeRow = EntityRow | RoleRow | RelationRow;
+
+export interface SearchHitRow {
+  entity: EntityRow;
+  score: number;
+}
+
+export interface EntityEdgeRow {
+  node: EntityRow;
+  cursor: string;
+}
+
+export interface EntityConnectionRow {
+  edges: EntityEdgeRow[];
+  hasNextPage: boolean;
+  totalCount: number;
+}

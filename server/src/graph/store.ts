@@ -1,0 +1,55 @@
+import type { Statement } from '../cypher/statement.js';
+import type { Plain } from './rows.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, Plain>;
+
+/** Runs statements inside one open transaction. */
+export interface TransactionRunner {
+  /** Runs one statement in the transaction and returns its rows as plain values. */
+  run(statement: Statement, params?: Params): Promise<Row[]>;
+}
+
+/** Called once per statement sent to the database (for tests that count round trips, and benchmarks). */
+export type StatementListener = (statement: Statement, params: Params, ms: number) => void;
+
+/**
+ * The storage port: the one interface the API and the seed loader use. Both adapters (Neo4j, the embedded
+ * Grafeo engine) run the same Cypher text and return plain JavaScript values only.
+ */
+export interface GraphStore {
+  /** Which engine is behind the port: 'neo4j' or 'grafeo'. */
+  readonly engine: 'neo4j' | 'grafeo';
+  /** A human-readable description of where the data lives (URI or folder), for logs. */
+  readonly location: string;
+  /** Runs a read-only statement and returns its rows. */
+  read(statement: Statement, params?: Params): Promise<Row[]>;
+  /** Runs one write statement in its own transaction and returns its rows. */
+  write(statement: Statement, params?: Params): Promise<Row[]>;
+  /** Runs `work` in one write transaction: committed if it resolves, rolled back entirely if it throws. */
+  transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
+  /** Registers a listener for every statement sent; returns a function that removes it. */
+  onStatement(listener: StatementListener): () => void;
+  /** Releases the connection or the embedded database's files. */
+  close(): Promise<void>;
+}
+
+/** Shared listener bookkeeping for the adapters. */
+export class StatementListeners {
+  private readonly listeners = new Set<StatementListener>();
+
+  add(listener: StatementListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async time<T>(statement: Statement, params: Params, work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      const ms = performance.now() - started;
+      for (const listener of this.listeners) listener(statement, params, ms);
+    }
+  }
+}

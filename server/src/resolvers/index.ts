@@ -1,0 +1,34 @@
+import type { Resolvers } from '../generated/graphql.js';
+import { EntityConnection } from './connection.js';
+import { Funder, Grant } from './funding.js';
+import { Case, Meeting } from './meeting.js';
+import { Municipality } from './municipality.js';
+import { Entity, Node } from './node.js';
+import { Organization } from './organization.js';
+import { Person, Role } from './person.js';
+import { Project, University } from './project.js';
+import { Query } from './query.js';
+import { Relation } from './relation.js';
+import { DateScalar } from './scalars.js';
+import { Citation, Document } from './source.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Node,
+  Entity,
+  EntityConnection,
+  Municipality,
+  Person,
+  Role,
+  Organization,
+  Project,
+  University,
+  Funder,
+  Grant,
+  Meeting,
+  Case,
+  Document,
+  Citation,
+  Relation,
+};

@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countByKind, countRolesAndCitations } from '../server/src/cypher/index.js';
+import { loadPlan } from '../seed/load.js';
+import { engines } from './support/engines.js';
+import { seedPlan, startServer, type TestServer } from './support/server.js';
+
+// The GraphQL contract over HTTP, against a real database, once per engine.
+
+interface RoleShape {
+  title: string;
+  person: { id: string; name: string };
+  heldIn: { id: string; name: string } | null;
+  onBehalfOf: { id: string; name: string } | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citations: { quote: string; document: { id: string; file: string } }[];
+}
+
+const ROLE_FIELDS = `title person { id name } heldIn { id name } onBehalfOf { id name } validFrom validTo
+  citations { quote document { id file } }`;
+
+for (const engine of engines()) {
+  describe(`GraphQL API on ${engine.name}`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startServer(engine);
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    const representatives = async (id: string, asOf?: string) => {
+      const response = await server.query<{ node: { name: string; representatives: RoleShape[] } }>(
+        `query ($id: ID!, $asOf: Date) { node(id: $id) { ... on Municipality { name representatives(asOf: $asOf) { ${ROLE_FIELDS} } } } }`,
+        { id, asOf },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data?.node.representatives ?? [];
+    };
+
+    it('search finds Frøya when typed without ø, first and with full score', async () => {
+      const response = await server.query<{ search: { score: number; entity: { id: string; name: string } }[] }>(
+        '{ search(text: "Froya") { score entity { id name } } }',
+      );
+      expect(response.data?.search[0]).toEqual({ score: 1, entity: { id: 'municipality:froya', name: 'Frøya' } });
+    });
+
+    it('search finds a person by a part of the name, ignoring å and case ("hagensen")', async () => {
+      const response = await server.query<{ search: { entity: { id: string } }[] }>(
+        '{ search(text: "hagensen", kinds: [PERSON]) { entity { id } } }',
+      );
+      expect(response.data?.search.map((hit) => hit.entity.id)).toEqual(['person:liv-aagot-hagensen']);
+    });
+
+    it('search matches every spelling of a person to the same node', async () => {
+      const spellings = ['Beathe Sandvik Meland', 'Beate Sandvik Meland', 'Robert Øyum -Jakobsen', 'robert oyum jakobsen'];
+      const found: string[] = [];
+      for (const text of spellings) {
+        const response = await server.query<{ search: { entity: { id: string } }[] }>(
+          'query ($text: String!) { search(text: $text, kinds: [PERSON], first: 1) { entity { id } } }',
+          { text },
+        );
+        found.push(response.data?.search[0]?.entity.id ?? 'none');
+      }
+      expect(found).toEqual([
+        'person:beate-sandvik-meland',
+        'person:beate-sandvik-meland',
+        'person:robert-oyum-jakobsen',
+        'person:robert-oyum-jakobsen',
+      ]);
+    });
+
+    it('search keeps to the kinds asked for', async () => {
+      const response = await server.query<{ search: { entity: { kind: string } }[] }>(
+        '{ search(text: "Hitra", kinds: [ORGANIZATION, PROJECT]) { entity { kind } } }',
+      );
+      const kinds = new Set(response.data?.search.map((hit) => hit.entity.kind));
+      expect([...kinds].every((kind) => kind === 'ORGANIZATION' || kind === 'PROJECT')).toBe(true);
+    });
+
+    it("Frøya's page lists its mayor and its regional council seats, each with a quote from its document", async () => {
+      const roles = await representatives('municipality:froya');
+      const mayor = roles.find((role) => role.title === 'ordfører');
+      expect(mayor?.person.name).toBe('Kristin F. Strømskag');
+      const seats = roles
+        .filter((role) => role.heldIn?.id === 'org:ipr-trondelag-sorvest')
+        .map((role) => role.person.name)
+        .sort();
+      expect(seats).toEqual(['Beate Sandvik Meland', 'Geir Meland', 'Kristin F. Strømskag']);
+      for (const role of roles) {
+        expect(role.citations.length).toBeGreaterThan(0);
+        for (const citation of role.citations) expect(citation.document.file).toMatch(/\.txt$/);
+      }
+    });
+
+    it('representatives(asOf) answers for the day asked: the KDU of 5 Nov 2021 and the year 2022 differ', async () => {
+      const in2021 = await representatives('municipality:froya', '2021-11-05');
+      const in2022 = await representatives('municipality:froya', '2022-06-30');
+      const describe = (roles: RoleShape[]) => roles.map((role) => `${role.person.name}: ${role.title}`).sort();
+      expect(describe(in2021)).toContain('Beate Sandvik Meland: kommunedirektør');
+      expect(describe(in2021)).not.toContain('Kristin F. Strømskag: ordfører');
+      expect(describe(in2022)).toContain('Kristin F. Strømskag: ordfører');
+      for (const role of in2022) {
+        expect(role.validFrom === null || role.validFrom <= '2022-06-30').toBe(true);
+        expect(role.validTo === null || role.validTo >= '2022-06-30').toBe(true);
+      }
+      const none = await representatives('municipality:froya', '1990-01-01');
+      expect(none).toEqual([]);
+    });
+
+    it('every role the seed states for a municipality appears on its page', async () => {
+      const plan = seedPlan();
+      const expected = plan.roles
+        .filter((role) => role.heldInId === 'municipality:hitra' || role.onBehalfOfId === 'municipality:hitra')
+        .map((role) => `${role.personId}|${role.title}`)
+        .sort();
+      const roles = await representatives('municipality:hitra');
+      expect(roles.map((role) => `${role.person.id}|${role.title}`).sort()).toEqual(expected);
+    });
+
+    it('Person.roles lists roles in both documents, with on whose behalf', async () => {
+      const response = await server.query<{ node: { roles: RoleShape[] } }>(
+        `{ node(id: "person:ingjerd-astad") { ... on Person { roles { ${ROLE_FIELDS} } } } }`,
+      );
+      const roles = response.data?.node.roles ?? [];
+      const kdu = roles.find((role) => role.validFrom === '2021-11-05' && role.title.toLowerCase() === 'kommunedirektør');
+      expect(kdu?.onBehalfOf?.id).toBe('municipality:hitra');
+      const documents = new Set(roles.flatMap((role) => role.citations.map((citation) => citation.document.id)));
+      expect(documents.has('doc:kdu-referat-2021-11-05')).toBe(true);
+      expect(documents.has('doc:asu-saksdokumenter-2024-04-17')).toBe(true);
+    });
+
+    it('the KDU meeting of 5 Nov 2021 has its cases and its participants with their attendance', async () => {
+      const response = await server.query<{
+        node: { date: string; relations: { type: string; as: string | null; from: { id: string }; to: { id: string } }[] };
+      }>(
+        '{ node(id: "meeting:kdu-2021-11-05") { ... on Meeting { date relations { type as from { id } to { id } } } } }',
+      );
+      const meeting = response.data?.node;
+      expect(meeting?.date).toBe('2021-11-05');
+      const cases = meeting?.relations.filter((relation) => relation.type === 'CASE_IN').map((relation) => relation.from.id);
+      expect(cases?.sort()).toEqual(
+        ['72', '73', '74', '75', '76', '77', '78', '79'].map((number) => `case:kdu-${number}-21`),
+      );
+      const attendance = meeting?.relations.filter((relation) => relation.type === 'ATTENDED');
+      expect(attendance?.find((relation) => relation.from.id === 'person:per-oivind-sundell')?.as).toBe('Ikke til stede');
+      expect(attendance?.find((relation) => relation.from.id === 'person:petter-lindseth')?.as).toBe('x');
+    });
+
+    it('entities pages through everything in name order with cursors and a total count', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let page = 0; page < 20; page++) {
+        const response: Awaited<ReturnType<typeof server.query<{ entities: { totalCount: number; edges: { cursor: string; node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>>> =
+          await server.query(
+            'query ($after: String) { entities(kinds: [MUNICIPALITY], first: 7, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }',
+            { after },
+          );
+        const connection = response.data?.entities;
+        if (!connection) throw new Error(JSON.stringify(response.errors));
+        total = connection.totalCount;
+        seen.push(...connection.edges.map((edge) => edge.node.id));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      const municipalities = seedPlan().entities.filter((entity) => entity.kind === 'MUNICIPALITY');
+      expect(total).toBe(municipalities.length);
+      expect(new Set(seen).size).toBe(municipalities.length);
+    });
+
+    it('grant amounts come back as exact whole kroner', async () => {
+      const plan = seedPlan();
+      const grant = plan.entities.find((entity) => entity.kind === 'GRANT' && typeof entity.props.amountNok === 'number');
+      if (!grant) throw new Error('the seed has no grant with an amount');
+      const response = await server.query<{ node: { amountNok: number } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Grant { amountNok } } }',
+        { id: grant.id },
+      );
+      expect(response.data?.node.amountNok).toBe(grant.props.amountNok);
+    });
+
+    it('node() resolves roles and relations by their own ids', async () => {
+      const [role] = await representatives('municipality:rindal');
+      const roleId = seedPlan().roles.find((candidate) => candidate.onBehalfOfId === 'municipality:rindal')?.id;
+      const response = await server.query<{ node: { __typename: string; title: string } }>(
+        'query ($id: ID!) { node(id: $id) { __typename ... on Role { title } } }',
+        { id: roleId },
+      );
+      expect(role).toBeDefined();
+      expect(response.data?.node.__typename).toBe('Role');
+    });
+
+    it('an unknown id is a NOT_FOUND error and a malformed one BAD_USER_INPUT', async () => {
+      const unknown = await server.query('{ node(id: "person:nobody-at-all") { id } }');
+      expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(unknown.data?.node).toBeNull();
+      const malformed = await server.query('{ node(id: "DROP ALL") { id } }');
+      expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('a malformed date is BAD_USER_INPUT, as a variable and as a literal', async () => {
+      const asVariable = await server.query(
+        'query ($asOf: Date) { node(id: "municipality:froya") { ... on Municipality { representatives(asOf: $asOf) { title } } } }',
+        { asOf: '2022-02-30' },
+      );
+      expect(asVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(asVariable.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+      const asLiteral = await server.query(
+        '{ node(id: "municipality:froya") { ... on Municipality { representatives(asOf: "30.06.2022") { title } } } }',
+      );
+      expect(asLiteral.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+      expect(asLiteral.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+    });
+
+    it('an empty search and an out-of-range page size are BAD_USER_INPUT, and nothing leaks a stack trace', async () => {
+      const empty = await server.query('{ search(text: "  ") { score } }');
+      expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const huge = await server.query('{ entities(first: 100000) { totalCount } }');
+      expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const badCursor = await server.query('{ entities(after: "not-a-cursor") { totalCount } }');
+      expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      for (const response of [empty, huge, badCursor]) expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:/);
+    });
+
+    it('a query deeper than the limit is refused before it runs', async () => {
+      const nested = (levels: number): string => (levels === 0 ? 'name' : `roles { person { ${nested(levels - 1)} } }`);
+      const deep = `{ node(id: "person:kari-froseth") { ... on Person { ${nested(8)} } } }`;
+      const response = await server.query(deep);
+      expect(response.errors?.[0]?.message).toMatch(/depth/i);
+      expect(response.data ?? null).toBeNull();
+    });
+
+    it('the server keeps serving after bad input', async () => {
+      await server.query('{ search(text: "") { score } }');
+      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+      const health = await fetch(`${server.url}/health`);
+      expect(health.status).toBe(200);
+      expect(((await health.json()) as { engine: string }).engine).toBe(engine.name);
+      const again = await server.query<{ search: unknown[] }>('{ search(text: "Hitra") { score } }');
+      expect(again.data?.search.length).toBeGreaterThan(0);
+    });
+
+    it('seeding the same files again changes nothing', async () => {
+      const before = [await server.store.read(countByKind), await server.store.read(countRolesAndCitations)];
+      await loadPlan(server.store, seedPlan());
+      const after = [await server.store.read(countByKind), await server.store.read(countRolesAndCitations)];
+      expect(after).toEqual(before);
+    });
+
+    it('a seed that fails half-way leaves the graph as it was', async () => {
+      const before = await server.store.read(countRolesAndCitations);
+      const plan = seedPlan();
+      const [firstPerson] = plan.entities.filter((entity) => entity.kind === 'PERSON');
+      if (!firstPerson) throw new Error('the seed has no person');
+      // Entities are written before roles: a fault injected right after the roles statement must undo the new
+      // person written before it (the whole load is one transaction).
+      const poisoned = {
+        ...plan,
+        entities: [...plan.entities, { ...firstPerson, id: 'person:rollback-probe', name: 'Rollback Probe' }],
+      };
+      const removeFault = server.store.onStatement((statement) => {
+        if (statement.name === 'upsertRoles') throw new Error('injected fault after upsertRoles');
+      });
+      try {
+        await expect(loadPlan(server.store, poisoned)).rejects.toThrow(/injected fault/);
+      } finally {
+        removeFault();
+      }
+      expect(await server.store.read(countRolesAndCitations)).toEqual(before);
+      const probe = await server.query('{ node(id: "person:rollback-probe") { id } }');
+      expect(probe.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const search = await server.query<{ search: unknown[] }>('{ search(text: "Rollback Probe") { score } }');
+      expect(search.data?.search).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { loadPlan } from '../../seed/load.js';
+import { planSeed, readSeedSources, type SeedPlan } from '../../seed/plan.js';
+import { createApp } from '../../server/src/app.js';
+import type { GraphStore } from '../../server/src/graph/store.js';
+import type { Engine } from './engines.js';
+
+export const SEED_DIR = join(import.meta.dirname, '..', '..', 'seed');
+
+let cachedPlan: SeedPlan | null = null;
+
+/** The plan of the real seed files (validated once per test process). */
+export function seedPlan(): SeedPlan {
+  cachedPlan ??= planSeed(readSeedSources(SEED_DIR));
+  return cachedPlan;
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface TestServer {
+  url: string;
+  store: GraphStore;
+  /** POSTs a GraphQL operation to the running server. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/** Starts the real HTTP server on a free port over a freshly seeded graph of the given engine. */
+export async function startServer(engine: Engine): Promise<TestServer> {
+  const { store, dispose } = await engine.open();
+  await loadPlan(store, seedPlan());
+  const app = await createApp({ store, clientDir: null, maxQueryDepth: 12 });
+  await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    store,
+    async query<T>(query: string, variables: Record<string, unknown> = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse<T>;
+      return { ...body, status: response.status };
+    },
+    async stop() {
+      await app.stop();
+      await dispose();
+    },
+  };
+}
