@@ -10,6 +10,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One Neo4j server is shared by the suites that use it: run test files one at a time.
     fileParallelism: false,
-    reporters: ['default'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

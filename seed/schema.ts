@@ -22,7 +22,6 @@ export const documentSchema = z
   })
   .strict();
 
-
 export const entityPropsSchema = z
   .object({
     county: z.string(),

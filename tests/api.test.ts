@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countByKind, countRolesAndCitations } from '../server/src/cypher/index.js';
 import { loadPlan } from '../seed/load.js';
+import { countByKind, countRolesAndCitations } from '../server/src/cypher/index.js';
 import { engines } from './support/engines.js';
 import { seedPlan, startServer, type TestServer } from './support/server.js';
 
@@ -53,7 +53,12 @@ for (const engine of engines()) {
     });
 
     it('search matches every spelling of a person to the same node', async () => {
-      const spellings = ['Beathe Sandvik Meland', 'Beate Sandvik Meland', 'Robert Øyum -Jakobsen', 'robert oyum jakobsen'];
+      const spellings = [
+        'Beathe Sandvik Meland',
+        'Beate Sandvik Meland',
+        'Robert Øyum -Jakobsen',
+        'robert oyum jakobsen',
+      ];
       const found: string[] = [];
       for (const text of spellings) {
         const response = await server.query<{ search: { entity: { id: string } }[] }>(
@@ -123,7 +128,9 @@ for (const engine of engines()) {
         `{ node(id: "person:ingjerd-astad") { ... on Person { roles { ${ROLE_FIELDS} } } } }`,
       );
       const roles = response.data?.node.roles ?? [];
-      const kdu = roles.find((role) => role.validFrom === '2021-11-05' && role.title.toLowerCase() === 'kommunedirektør');
+      const kdu = roles.find(
+        (role) => role.validFrom === '2021-11-05' && role.title.toLowerCase() === 'kommunedirektør',
+      );
       expect(kdu?.onBehalfOf?.id).toBe('municipality:hitra');
       const documents = new Set(roles.flatMap((role) => role.citations.map((citation) => citation.document.id)));
       expect(documents.has('doc:kdu-referat-2021-11-05')).toBe(true);
@@ -132,18 +139,25 @@ for (const engine of engines()) {
 
     it('the KDU meeting of 5 Nov 2021 has its cases and its participants with their attendance', async () => {
       const response = await server.query<{
-        node: { date: string; relations: { type: string; as: string | null; from: { id: string }; to: { id: string } }[] };
+        node: {
+          date: string;
+          relations: { type: string; as: string | null; from: { id: string }; to: { id: string } }[];
+        };
       }>(
         '{ node(id: "meeting:kdu-2021-11-05") { ... on Meeting { date relations { type as from { id } to { id } } } } }',
       );
       const meeting = response.data?.node;
       expect(meeting?.date).toBe('2021-11-05');
-      const cases = meeting?.relations.filter((relation) => relation.type === 'CASE_IN').map((relation) => relation.from.id);
+      const cases = meeting?.relations
+        .filter((relation) => relation.type === 'CASE_IN')
+        .map((relation) => relation.from.id);
       expect(cases?.sort()).toEqual(
         ['72', '73', '74', '75', '76', '77', '78', '79'].map((number) => `case:kdu-${number}-21`),
       );
       const attendance = meeting?.relations.filter((relation) => relation.type === 'ATTENDED');
-      expect(attendance?.find((relation) => relation.from.id === 'person:per-oivind-sundell')?.as).toBe('Ikke til stede');
+      expect(attendance?.find((relation) => relation.from.id === 'person:per-oivind-sundell')?.as).toBe(
+        'Ikke til stede',
+      );
       expect(attendance?.find((relation) => relation.from.id === 'person:petter-lindseth')?.as).toBe('x');
     });
 
@@ -152,11 +166,20 @@ for (const engine of engines()) {
       let after: string | null = null;
       let total = 0;
       for (let page = 0; page < 20; page++) {
-        const response: Awaited<ReturnType<typeof server.query<{ entities: { totalCount: number; edges: { cursor: string; node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>>> =
-          await server.query(
-            'query ($after: String) { entities(kinds: [MUNICIPALITY], first: 7, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }',
-            { after },
-          );
+        const response: Awaited<
+          ReturnType<
+            typeof server.query<{
+              entities: {
+                totalCount: number;
+                edges: { cursor: string; node: { id: string; name: string } }[];
+                pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              };
+            }>
+          >
+        > = await server.query(
+          'query ($after: String) { entities(kinds: [MUNICIPALITY], first: 7, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        );
         const connection = response.data?.entities;
         if (!connection) throw new Error(JSON.stringify(response.errors));
         total = connection.totalCount;
@@ -171,7 +194,9 @@ for (const engine of engines()) {
 
     it('grant amounts come back as exact whole kroner', async () => {
       const plan = seedPlan();
-      const grant = plan.entities.find((entity) => entity.kind === 'GRANT' && typeof entity.props.amountNok === 'number');
+      const grant = plan.entities.find(
+        (entity) => entity.kind === 'GRANT' && typeof entity.props.amountNok === 'number',
+      );
       if (!grant) throw new Error('the seed has no grant with an amount');
       const response = await server.query<{ node: { amountNok: number } }>(
         'query ($id: ID!) { node(id: $id) { ... on Grant { amountNok } } }',
@@ -220,7 +245,8 @@ for (const engine of engines()) {
       expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const badCursor = await server.query('{ entities(after: "not-a-cursor") { totalCount } }');
       expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      for (const response of [empty, huge, badCursor]) expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:/);
+      for (const response of [empty, huge, badCursor])
+        expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:/);
     });
 
     it('a query deeper than the limit is refused before it runs', async () => {
@@ -233,7 +259,11 @@ for (const engine of engines()) {
 
     it('the server keeps serving after bad input', async () => {
       await server.query('{ search(text: "") { score } }');
-      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{not json',
+      });
       const health = await fetch(`${server.url}/health`);
       expect(health.status).toBe(200);
       expect(((await health.json()) as { engine: string }).engine).toBe(engine.name);

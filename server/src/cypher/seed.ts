@@ -89,7 +89,8 @@ export const linkRolesHeldIn = writeStatement(
   'linkRolesHeldIn',
   `
 UNWIND $rows AS row
-MATCH (role:Role {id: row.id}), (target:Entity {id: row.targetId})
+MATCH (role:Role {id: row.id})
+MATCH (target:Entity {id: row.targetId})
 MERGE (role)-[:HELD_IN]->(target)
 `,
 );
@@ -99,7 +100,8 @@ export const linkRolesOnBehalfOf = writeStatement(
   'linkRolesOnBehalfOf',
   `
 UNWIND $rows AS row
-MATCH (role:Role {id: row.id}), (target:Entity {id: row.targetId})
+MATCH (role:Role {id: row.id})
+MATCH (target:Entity {id: row.targetId})
 MERGE (role)-[:ON_BEHALF_OF]->(target)
 `,
 );
@@ -112,7 +114,8 @@ export const upsertRelations: Record<RelationTypeValue, Statement> = Object.from
       `upsertRelations_${type}`,
       `
 UNWIND $rows AS row
-MATCH (from:Entity {id: row.fromId}), (to:Entity {id: row.toId})
+MATCH (from:Entity {id: row.fromId})
+MATCH (to:Entity {id: row.toId})
 MERGE (from)-[r:${type} {id: row.id}]->(to)
 SET r = row.props
 SET r.start = date(row.start), r.end = date(row.end),

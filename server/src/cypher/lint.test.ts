@@ -1,0 +1,98 @@
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../graph/rows.js';
+import { declaredStatements, LABEL_OF_KIND } from './index.js';
+
+// Every statement of the project, checked by Neo4j's own Cypher analyser against our graph's vocabulary:
+// no syntax or semantic errors, no deprecations, and no label, type or property it does not know.
+
+const labels = ['Entity', 'Role', 'Citation', ...Object.values(LABEL_OF_KIND)];
+const relationshipTypes = ['HOLDS', 'HELD_IN', 'ON_BEHALF_OF', 'FROM', ...RELATION_TYPES];
+const propertyKeys = [
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'keys',
+  'citationIds',
+  'county',
+  'type',
+  'status',
+  'description',
+  'start',
+  'end',
+  'amountNok',
+  'year',
+  'purpose',
+  'date',
+  'place',
+  'number',
+  'title',
+  'proposedDecision',
+  'decision',
+  'file',
+  'coversStart',
+  'coversEnd',
+  'share',
+  'periodStated',
+  'validFrom',
+  'validTo',
+  'as',
+  'quote',
+  'documentId',
+  'offset',
+  // keys of the row maps passed as $rows and of the maps the statements return
+  'props',
+  'personId',
+  'targetId',
+  'fromId',
+  'toId',
+  'heldInId',
+  'heldInKind',
+  'onBehalfOfId',
+  'onBehalfOfKind',
+];
+
+function parametersOf(text: string): Record<string, unknown> {
+  return Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((match) => [match[1], null]));
+}
+
+const statements = declaredStatements();
+
+describe('Cypher statements', () => {
+  it('are all declared in server/src/cypher (and there are some)', () => {
+    expect(statements.length).toBeGreaterThan(20);
+  });
+
+  for (const statement of statements) {
+    it(`${statement.name} passes Neo4j's analyser with no error and no warning`, () => {
+      const { diagnostics } = lintCypherQuery(statement.text, {
+        labels,
+        relationshipTypes,
+        propertyKeys,
+        parameters: parametersOf(statement.text),
+      });
+      expect(
+        diagnostics.map((diagnostic) => `${diagnostic.severity === 1 ? 'error' : 'warning'}: ${diagnostic.message}`),
+      ).toEqual([]);
+    });
+  }
+
+  it('never splice input into their text: every value is a $parameter', () => {
+    for (const statement of statements) {
+      // String literals in statements are fixed vocabulary ('BOTH', ' '), never data.
+      const literals = [...statement.text.matchAll(/'([^']*)'|"([^"]*)"/g)].map((match) => match[1] ?? match[2]);
+      expect(
+        literals.every((literal) => ['BOTH', 'OUT', 'IN', ' '].includes(literal ?? '')),
+        statement.name,
+      ).toBe(true);
+    }
+  });
+
+  it('read as the snapshot says (review the diff when a statement changes)', () => {
+    const text = statements
+      .map((statement) => `// ${statement.name} (${statement.mode})\n${statement.text}`)
+      .join('\n\n');
+    expect(text).toMatchSnapshot();
+  });
+});
