@@ -16,7 +16,7 @@ export function RelationTable({ selfId, relations }: { selfId: string; relations
   rows.sort((a, b) => a.relation.type.localeCompare(b.relation.type) || a.other.name.localeCompare(b.other.name, 'nb'));
   return (
     <table className="data-table">
-      <caption>{t('entity.relations')}</caption>
+      <caption className="visually-hidden">{t('entity.relations')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('relation.type')}</th>
@@ -29,7 +29,7 @@ export function RelationTable({ selfId, relations }: { selfId: string; relations
         {rows.map(({ relation, outgoing, other }) => (
           <tr key={relation.id}>
             <td>
-              {outgoing ? t(`rel.${relation.type}`) : `← ${t(`rel.${relation.type}`)}`}
+              {outgoing ? t(`rel.${relation.type}`) : t(`relIn.${relation.type}`)}
               {relation.as && <span className="relation-as"> ({relation.as})</span>}
             </td>
             <td>

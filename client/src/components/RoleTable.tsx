@@ -18,7 +18,7 @@ export function RoleTable({
   if (roles.length === 0) return <p>{t('entity.noRoles')}</p>;
   return (
     <table className="data-table">
-      <caption>{caption}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           {hide !== 'person' && <th scope="col">{t('role.person')}</th>}

@@ -85,6 +85,22 @@ export const nb = {
   'rel.CONCERNS': 'gjelder',
   'rel.REFERS_TO': 'viser til',
   'rel.ATTENDED': 'deltok i',
+  'relIn.MEMBER_OF': 'har som medlem',
+  'relIn.PART_OF': 'har som del',
+  'relIn.HOST_OF': 'har som vert',
+  'relIn.PARTICIPATES_IN': 'har som deltaker',
+  'relIn.PARTNER_OF': 'har som samarbeidspartner',
+  'relIn.RESPONSIBLE_FOR': 'har som ansvarlig',
+  'relIn.LOCATED_IN': 'har lokalisert',
+  'relIn.IN_AREA_OF': 'omfatter',
+  'relIn.GRANTED_BY': 'har gitt tilskuddet',
+  'relIn.GRANTED_TO': 'har fått tilskuddet',
+  'relIn.DECIDED_IN': 'vedtok',
+  'relIn.MEETING_OF': 'har møtet',
+  'relIn.CASE_IN': 'har saken',
+  'relIn.CONCERNS': 'omtales i',
+  'relIn.REFERS_TO': 'omtales i',
+  'relIn.ATTENDED': 'deltaker',
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { Statement } from '../cypher/statement.js';
 import {
@@ -17,11 +17,13 @@ const { GrafeoDB } = grafeo;
 type Database = InstanceType<typeof GrafeoDB>;
 type QueryResult = Awaited<ReturnType<Database['executeCypher']>>;
 
+const DATABASE_FILE = 'regiongraf.grafeo';
+
 function rowsOf(result: QueryResult): Row[] {
   return result.toArray().map((row) => fromGrafeo(row) as Row);
 }
 
-/** Opens (or creates) the embedded Grafeo graph in `directory`; `null` keeps it in memory (tests). */
+/** Opens (or creates) the embedded Grafeo graph in the folder `directory`; `null` keeps it in memory. */
 export function openEmbeddedStore(directory: string | null): GraphStore {
   let db: Database;
   let location: string;
@@ -29,10 +31,13 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
     db = GrafeoDB.create();
     location = 'in memory';
   } else {
+    // The database is a file plus a sidecar WAL folder: keep both inside GRAPH_DIR, so that removing the
+    // folder resets the graph.
     location = resolve(directory);
-    mkdirSync(dirname(location), { recursive: true });
+    mkdirSync(location, { recursive: true });
+    const file = join(location, DATABASE_FILE);
     try {
-      db = existsSync(location) ? GrafeoDB.open(location) : GrafeoDB.create(location);
+      db = existsSync(file) ? GrafeoDB.open(file) : GrafeoDB.create(file);
     } catch (error) {
       throw new Error(
         `Could not open the embedded graph at ${location}: ${(error as Error).message}. ` +
