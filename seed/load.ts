@@ -103,7 +103,7 @@ export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<void>
           id: relation.id,
           fromId: relation.fromId,
           toId: relation.toId,
-          props: { id: relation.id, as: relation.as, citationIds: relation.citationIds },
+          props: { id: relation.id, qualifier: relation.as, citationIds: relation.citationIds },
           start: relation.start,
           end: relation.end,
           validFrom: relation.validFrom,

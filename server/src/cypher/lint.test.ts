@@ -37,7 +37,7 @@ const propertyKeys = [
   'periodStated',
   'validFrom',
   'validTo',
-  'as',
+  'qualifier',
   'quote',
   'documentId',
   'offset',

@@ -80,7 +80,7 @@ export function toRelationRow(map: Row): RelationRow {
     type: String(map.type) as RelationTypeValue,
     fromId: String(map.fromId),
     toId: String(map.toId),
-    as: str(map.as),
+    as: str(map.qualifier),
     start: str(map.start),
     end: str(map.end),
     validFrom: str(map.validFrom),
