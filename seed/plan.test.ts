@@ -125,6 +125,22 @@ describe('planSeed', () => {
     expect(problems({ entities: [kristin, twin] }, decisions)).toEqual([]);
   });
 
+  it('keeps a status that differs between documents with the date of each source, oldest first', () => {
+    const later = { ...document, id: 'doc:later', covers: { start: '2024-12-31', end: '2024-12-31' } };
+    const project = { id: 'project:pilot', kind: 'PROJECT', name: 'Pilot', quote: 'Råd og utvalg' };
+    const plan = planSeed({
+      files: new Map<string, unknown>([
+        ['b.yaml', { document: later, entities: [{ ...project, props: { status: 'etablert' } }] }],
+        ['a.yaml', { document, entities: [{ ...project, props: { status: 'konseptfase' } }] }],
+      ]),
+      texts: new Map([['test.txt', TEXT]]),
+      decisions: {},
+    });
+    expect(plan.entities.find((entity) => entity.id === 'project:pilot')?.props.status).toBe(
+      'konseptfase (2022-12-31); etablert (2024-12-31)',
+    );
+  });
+
   it('derives the same ids from the same files', () => {
     const file = {
       entities: [froya, kristin],

@@ -130,6 +130,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
   const documents = new Map<string, SeedDocument>();
   const citations = new Map<string, PlannedCitation>();
   const entities = new Map<string, PlannedEntity>();
+  const statuses = new Map<string, { value: string; asOf: string }[]>();
   const roles = new Map<string, PlannedRole>();
   const relations = new Map<string, PlannedRelation>();
 
@@ -195,6 +196,9 @@ export function planSeed(sources: SeedSources): SeedPlan {
       const dates = { ...(start ? { start } : {}), ...(end ? { end } : {}), ...(date ? { date } : {}) };
       const known = entities.get(entity.id);
       if (!known) {
+        if (typeof props.status === 'string')
+          statuses.set(entity.id, [{ value: props.status, asOf: document.covers.end }]);
+        else statuses.set(entity.id, []);
         entities.set(entity.id, {
           id: entity.id,
           kind: entity.kind,
@@ -213,6 +217,10 @@ export function planSeed(sources: SeedSources): SeedPlan {
         );
       }
       for (const [key, value] of Object.entries(props)) {
+        if (key === 'status' && typeof value === 'string') {
+          statuses.get(entity.id)?.push({ value, asOf: document.covers.end });
+          continue;
+        }
         if (key === 'description' && typeof value === 'string' && typeof known.props.description === 'string') {
           // Each document describes in its own words: keep every distinct description, in file order.
           const parts = known.props.description.split('\n');
@@ -239,6 +247,15 @@ export function planSeed(sources: SeedSources): SeedPlan {
   }
   for (const entity of entities.values()) {
     entity.aliases = entity.aliases.filter((alias) => alias !== entity.name).sort();
+    // A status is true as of its source: when sources differ, keep each with its source's date, oldest first.
+    const stated = statuses.get(entity.id) ?? [];
+    const distinct = [...new Map(stated.map((status) => [status.value, status])).values()];
+    if (distinct.length > 1) {
+      entity.props.status = distinct
+        .sort((a, b) => a.asOf.localeCompare(b.asOf))
+        .map((status) => `${status.value} (${status.asOf})`)
+        .join('; ');
+    }
   }
 
   const kindOf = (id: string | undefined) => (id === undefined ? undefined : entities.get(id)?.kind);
