@@ -161,6 +161,42 @@ for (const engine of engines()) {
       expect(attendance?.find((relation) => relation.from.id === 'person:petter-lindseth')?.as).toBe('x');
     });
 
+    it('typed relationship fields answer in both directions: meeting ↔ cases, body ↔ members, grant → funder', async () => {
+      const response = await server.query<{
+        meeting: { organization: { id: string }; cases: { number: string; meeting: { id: string } }[] };
+        council: { members: { id: string }[] };
+        froya: { memberOf: { id: string }[] };
+      }>(`{
+        meeting: node(id: "meeting:kdu-2021-11-05") { ... on Meeting { organization { id } cases { number meeting { id } } } }
+        council: node(id: "org:ipr-trondelag-sorvest") { ... on Organization { members { id } } }
+        froya: node(id: "municipality:froya") { ... on Municipality { memberOf { id } } }
+      }`);
+      expect(response.errors).toBeUndefined();
+      const { meeting, council, froya } = response.data ?? ({} as never);
+      expect(meeting.organization.id).toBe('org:ts-kommunedirektorutvalget');
+      expect(meeting.cases.map((c) => c.number)).toEqual([
+        '72/21',
+        '73/21',
+        '74/21',
+        '75/21',
+        '76/21',
+        '77/21',
+        '78/21',
+        '79/21',
+      ]);
+      expect(new Set(meeting.cases.map((c) => c.meeting.id))).toEqual(new Set(['meeting:kdu-2021-11-05']));
+      expect(council.members.map((m) => m.id)).toContain('municipality:froya');
+      expect(froya.memberOf.map((m) => m.id)).toContain('org:ipr-trondelag-sorvest');
+      const plan = seedPlan();
+      const grant = plan.relations.find((relation) => relation.type === 'GRANTED_BY');
+      if (!grant) throw new Error('the seed has no GRANTED_BY');
+      const funded = await server.query<{ node: { funder: { id: string } | null } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Grant { funder { id } } } }',
+        { id: grant.fromId },
+      );
+      expect(funded.data?.node.funder?.id).toBe(grant.toId);
+    });
+
     it('entities pages through everything in name order with cursors and a total count', async () => {
       const seen: string[] = [];
       let after: string | null = null;

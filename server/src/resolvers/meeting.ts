@@ -1,13 +1,26 @@
 import type { CaseResolvers, MeetingResolvers } from '../generated/graphql.js';
 import { rolesField } from './roles.js';
-import { entityFields } from './shared.js';
+import { entityFields, related, relatedOne } from './shared.js';
 
 export const Meeting: MeetingResolvers = {
   ...entityFields,
   roles: rolesField('rolesHeldIn'),
+  organization: relatedOne(['MEETING_OF'], 'OUT', ['ORGANIZATION']),
+  cases: related(['CASE_IN'], 'IN', ['CASE']),
+  attendances: (row, _args, context) =>
+    context.loaders.relations({ types: ['ATTENDED'], direction: 'IN', asOf: null }).load(row.id),
+  references: async (row, _args, context) => {
+    const [out, inbound] = await Promise.all([
+      related(['REFERS_TO'], 'OUT')(row, {}, context),
+      related(['REFERS_TO'], 'IN')(row, {}, context),
+    ]);
+    return [...out, ...inbound];
+  },
 };
 
 export const Case: CaseResolvers = {
   ...entityFields,
   roles: rolesField('rolesHeldIn'),
+  meeting: relatedOne(['CASE_IN'], 'OUT', ['MEETING']),
+  concerns: related(['CONCERNS'], 'OUT'),
 };

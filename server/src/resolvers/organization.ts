@@ -1,8 +1,16 @@
 import type { OrganizationResolvers } from '../generated/graphql.js';
 import { rolesField } from './roles.js';
-import { entityFields } from './shared.js';
+import { entityFields, related } from './shared.js';
 
 export const Organization: OrganizationResolvers = {
   ...entityFields,
   roles: rolesField('rolesHeldIn'),
+  members: related(['MEMBER_OF'], 'IN'),
+  memberOf: related(['MEMBER_OF'], 'OUT', ['ORGANIZATION']),
+  parents: related(['PART_OF'], 'OUT'),
+  children: related(['PART_OF'], 'IN'),
+  meetings: related(['MEETING_OF'], 'IN', ['MEETING']),
+  projects: related(['PARTICIPATES_IN', 'PARTNER_OF', 'RESPONSIBLE_FOR'], 'OUT', ['PROJECT']),
+  grantsReceived: related(['GRANTED_TO'], 'IN', ['GRANT']),
+  grantsGiven: related(['GRANTED_BY'], 'IN', ['GRANT']),
 };

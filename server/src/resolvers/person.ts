@@ -1,13 +1,14 @@
 import type { PersonResolvers, RoleResolvers } from '../generated/graphql.js';
 import type { EntityRow } from '../graph/rows.js';
 import { rolesField } from './roles.js';
-import { entityFields, loadCitations } from './shared.js';
+import { entityFields, loadCitations, related } from './shared.js';
 
 export const Person: PersonResolvers = {
   ...entityFields,
   roles: rolesField('rolesOfPerson'),
   attendances: (row, _args, context) =>
     context.loaders.relations({ types: ['ATTENDED'], direction: 'OUT', asOf: null }).load(row.id),
+  meetings: related(['ATTENDED'], 'OUT', ['MEETING']),
 };
 
 async function required(id: string, load: (id: string) => Promise<EntityRow | null>): Promise<EntityRow> {

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { CitationRow, EntityKindValue, EntityRow, RelationRow } from '../graph/rows.js';
+import type { CitationRow, EntityKindValue, EntityRow, RelationRow, RelationTypeValue } from '../graph/rows.js';
 
 // Field resolvers every entity type shares (the Entity interface), spread into each type's resolvers.
 
@@ -42,3 +42,34 @@ export const entityFields = {
       })
       .load(row.id),
 };
+
+function isEntity(row: EntityRow | Error | null): row is EntityRow {
+  return row !== null && !(row instanceof Error);
+}
+
+function byNumberThenName(a: EntityRow, b: EntityRow): number {
+  return (a.number ?? '').localeCompare(b.number ?? '', 'nb', { numeric: true }) || a.name.localeCompare(b.name, 'nb');
+}
+
+/**
+ * A typed relationship field: the entities at the other end of this entity's relationships of the given types
+ * and direction (optionally on one day). Two batched statements per GraphQL level, whatever the number of rows.
+ */
+export function related(types: RelationTypeValue[], direction: 'OUT' | 'IN', kinds?: EntityKindValue[]) {
+  const sortedTypes = [...types].sort();
+  return async (row: EntityRow, args: { asOf?: string | null }, context: Context): Promise<EntityRow[]> => {
+    const relations = await context.loaders
+      .relations({ types: sortedTypes, direction, asOf: args?.asOf ?? null })
+      .load(row.id);
+    const otherIds = [...new Set(relations.map((relation) => (direction === 'OUT' ? relation.toId : relation.fromId)))];
+    const others = (await context.loaders.entity.loadMany(otherIds)).filter(isEntity);
+    return others.filter((other) => !kinds || kinds.includes(other.kind)).sort(byNumberThenName);
+  };
+}
+
+/** Like `related`, for a relationship that has one entity at the other end (or none). */
+export function relatedOne(types: RelationTypeValue[], direction: 'OUT' | 'IN', kinds?: EntityKindValue[]) {
+  const many = related(types, direction, kinds);
+  return async (row: EntityRow, _args: unknown, context: Context): Promise<EntityRow | null> =>
+    (await many(row, {}, context))[0] ?? null;
+}
