@@ -197,6 +197,101 @@ for (const engine of engines()) {
       expect(funded.data?.node.funder?.id).toBe(grant.toId);
     });
 
+    it('neighbourhood returns an entity, its neighbours and the links between them, roles as titled links', async () => {
+      const response = await server.query<{
+        neighbourhood: {
+          nodes: { id: string; kind: string }[];
+          links: {
+            type: string;
+            label: string | null;
+            from: { id: string };
+            to: { id: string };
+            citations: unknown[];
+          }[];
+          truncated: boolean;
+        };
+      }>(
+        '{ neighbourhood(id: "municipality:hitra", hops: 1) { nodes { id kind } links { type label from { id } to { id } citations { quote } } truncated } }',
+      );
+      expect(response.errors).toBeUndefined();
+      const graph = response.data?.neighbourhood;
+      if (!graph) throw new Error('no neighbourhood');
+      const ids = new Set(graph.nodes.map((node) => node.id));
+      expect(ids.has('municipality:hitra')).toBe(true);
+      expect(ids.has('person:ingjerd-astad')).toBe(true);
+      for (const link of graph.links) {
+        expect(ids.has(link.from.id) && ids.has(link.to.id)).toBe(true);
+        expect(link.citations.length).toBeGreaterThan(0);
+      }
+      const director = graph.links.find(
+        (link) =>
+          link.type === 'HOLDS_ROLE' && link.from.id === 'person:ingjerd-astad' && link.to.id === 'municipality:hitra',
+      );
+      expect(director?.label?.toLowerCase()).toBe('kommunedirektør');
+      const onlyPersons = await server.query<{ neighbourhood: { nodes: { kind: string }[] } }>(
+        '{ neighbourhood(id: "municipality:hitra", kinds: [PERSON]) { nodes { kind } } }',
+      );
+      const kinds = new Set(onlyPersons.data?.neighbourhood.nodes.map((node) => node.kind));
+      expect([...kinds].sort()).toEqual(['MUNICIPALITY', 'PERSON']);
+    });
+
+    it('paths finds the shortest connections between two entities, each link cited', async () => {
+      const response = await server.query<{
+        paths: { nodes: { id: string }[]; links: { type: string; citations: unknown[] }[] }[];
+      }>(
+        '{ paths(from: "person:kristin-stromskag", to: "person:ingjerd-astad", maxHops: 4) { nodes { id } links { type citations { quote } } } }',
+      );
+      expect(response.errors).toBeUndefined();
+      const paths = response.data?.paths ?? [];
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) {
+        expect(path.nodes[0]?.id).toBe('person:kristin-stromskag');
+        expect(path.nodes.at(-1)?.id).toBe('person:ingjerd-astad');
+        expect(path.links.length).toBe(path.nodes.length - 1);
+        expect(path.links.length).toBeLessThanOrEqual(paths[0]?.links.length ?? 0);
+        for (const link of path.links) expect(link.citations.length).toBeGreaterThan(0);
+      }
+      // Both sat in the regional council in 2022: two links, person → council → person.
+      expect(paths[0]?.links.map((link) => link.type)).toEqual(['HOLDS_ROLE', 'HOLDS_ROLE']);
+      const none = await server.query<{ paths: unknown[] }>(
+        '{ paths(from: "person:kristin-stromskag", to: "person:ingjerd-astad", maxHops: 1) { links { type } } }',
+      );
+      expect(none.data?.paths).toEqual([]);
+      const bad = await server.query(
+        '{ paths(from: "person:kristin-stromskag", to: "person:kristin-stromskag") { links { type } } }',
+      );
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('the representation matrix puts each seat in its municipality × body cell, and own offices apart', async () => {
+      const response = await server.query<{
+        representation: {
+          cells: {
+            municipality: { id: string };
+            body: { id: string } | null;
+            roles: { title: string; person: { name: string } }[];
+          }[];
+        };
+      }>(
+        '{ representation(asOf: "2022-06-30") { cells { municipality { id } body { id } roles { title person { name } } } } }',
+      );
+      expect(response.errors).toBeUndefined();
+      const cells = response.data?.representation.cells ?? [];
+      const cell = (municipality: string, body: string | null) =>
+        cells.find((c) => c.municipality.id === municipality && (c.body?.id ?? null) === body);
+      expect(
+        cell('municipality:froya', 'org:ipr-trondelag-sorvest')
+          ?.roles.map((role) => role.person.name)
+          .sort(),
+      ).toEqual(['Beate Sandvik Meland', 'Geir Meland', 'Kristin F. Strømskag']);
+      expect(cell('municipality:froya', null)?.roles.map((role) => `${role.person.name}: ${role.title}`)).toContain(
+        'Kristin F. Strømskag: ordfører',
+      );
+      expect(cell('municipality:hitra', 'org:ts-naeringsradet')?.roles.map((role) => role.person.name)).toContain(
+        'Ingjerd Astad',
+      );
+    });
+
     it('entities pages through everything in name order with cursors and a total count', async () => {
       const seen: string[] = [];
       let after: string | null = null;

@@ -1,7 +1,9 @@
 // Importing this module declares every Cypher statement of the project (for the lint test and docs).
 export * from './citation.js';
 export * from './entity.js';
+export * from './network.js';
 export * from './relation.js';
+export * from './report.js';
 export * from './role.js';
 export * from './seed.js';
 export { declaredStatements, type Statement } from './statement.js';

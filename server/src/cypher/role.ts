@@ -2,7 +2,7 @@ import { asOfFilter } from './period.js';
 import { readStatement } from './statement.js';
 
 // Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow).
-const roleProjection = `
+export const roleProjection = `
 MATCH (person:Person)-[:HOLDS]->(role)
 OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
 OPTIONAL MATCH (role)-[:ON_BEHALF_OF]->(behalf:Entity)

@@ -121,3 +121,29 @@ export interface EntityConnectionRow {
   hasNextPage: boolean;
   totalCount: number;
 }
+
+export type { LinkRow } from '../domain/links.js';
+
+export interface SubgraphRow {
+  nodeIds: string[];
+  links: import('../domain/links.js').LinkRow[];
+  truncated: boolean;
+}
+
+export interface PathRow {
+  entityIds: string[];
+  links: import('../domain/links.js').LinkRow[];
+}
+
+export interface RepresentationCellRow {
+  municipalityId: string;
+  bodyId: string | null;
+  roles: RoleRow[];
+}
+
+export interface RepresentationMatrixRow {
+  asOf: string | null;
+  municipalityIds: string[];
+  bodyIds: string[];
+  cells: RepresentationCellRow[];
+}

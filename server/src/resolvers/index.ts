@@ -3,18 +3,25 @@ import { EntityConnection } from './connection.js';
 import { Funder, Grant } from './funding.js';
 import { Case, Meeting } from './meeting.js';
 import { Municipality } from './municipality.js';
+import { Link, networkQueries, Path, Subgraph } from './network.js';
 import { Entity, Node } from './node.js';
 import { Organization } from './organization.js';
 import { Person, Role } from './person.js';
 import { Project, University } from './project.js';
 import { Query } from './query.js';
 import { Relation } from './relation.js';
+import { RepresentationCell, RepresentationMatrix, reportQueries } from './report.js';
 import { DateScalar } from './scalars.js';
 import { Citation, Document } from './source.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
+  Query: { ...Query, ...networkQueries, ...reportQueries },
+  Link,
+  Subgraph,
+  Path,
+  RepresentationMatrix,
+  RepresentationCell,
   Node,
   Entity,
   EntityConnection,
