@@ -1,10 +1,13 @@
-import { Link, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SearchBox } from './components/SearchBox';
 import { useI18n } from './i18n/use-i18n';
+import { ConnectionPage } from './routes/ConnectionPage';
 import { EntityPage } from './routes/EntityPage';
 import { HomePage } from './routes/HomePage';
+import { NetworkPage } from './routes/NetworkPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { RepresentationPage } from './routes/RepresentationPage';
 import { SearchPage } from './routes/SearchPage';
 
 export function App() {
@@ -20,12 +23,21 @@ export function App() {
         </Link>
         <SearchBox />
         <LanguageSwitch />
+        <nav aria-label={t('nav.main')} className="main-nav">
+          <NavLink to="/representasjon">{t('nav.representation')}</NavLink>
+          <NavLink to="/nettverk">{t('nav.network')}</NavLink>
+          <NavLink to="/forbindelse">{t('nav.connection')}</NavLink>
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/entity/:id" element={<EntityPage />} />
+          <Route path="/representasjon" element={<RepresentationPage />} />
+          <Route path="/nettverk" element={<NetworkPage />} />
+          <Route path="/nettverk/:id" element={<NetworkPage />} />
+          <Route path="/forbindelse" element={<ConnectionPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

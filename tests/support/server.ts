@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadPlan } from '../../seed/load.js';
@@ -7,6 +8,7 @@ import type { GraphStore } from '../../server/src/graph/store.js';
 import type { Engine } from './engines.js';
 
 export const SEED_DIR = join(import.meta.dirname, '..', '..', 'seed');
+export const CLIENT_DIR = join(import.meta.dirname, '..', '..', 'client', 'dist');
 
 let cachedPlan: SeedPlan | null = null;
 
@@ -31,10 +33,14 @@ export interface TestServer {
 }
 
 /** Starts the real HTTP server on a free port over a freshly seeded graph of the given engine. */
-export async function startServer(engine: Engine): Promise<TestServer> {
+export async function startServer(engine: Engine, options: { withClient?: boolean } = {}): Promise<TestServer> {
   const { store, dispose } = await engine.open();
   await loadPlan(store, seedPlan());
-  const app = await createApp({ store, clientDir: null, maxQueryDepth: 12 });
+  const clientDir = options.withClient ? CLIENT_DIR : null;
+  if (clientDir && !existsSync(join(clientDir, 'index.html'))) {
+    throw new Error('The client is not built: run npm run build (npm test does it first).');
+  }
+  const app = await createApp({ store, clientDir, maxQueryDepth: 12 });
   await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -1,6 +1,5 @@
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { en } from './en';
-import { type MessageKey, nb } from './nb';
+import { en, type MessageKey, nb } from './messages';
 
 export type Language = 'nb' | 'en';
 

@@ -1,14 +1,17 @@
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { EntityList } from '../components/entity/EntityList';
+import { groupRoles, RoleGroups } from '../components/entity/RoleGroups';
+import { Timeline } from '../components/entity/Timeline';
 import { KindBadge } from '../components/KindBadge';
 import { QueryState } from '../components/QueryState';
 import { RelationTable } from '../components/RelationTable';
-import { RoleTable } from '../components/RoleTable';
 import { Sources } from '../components/Sources';
 import { graphql } from '../generated/gql';
-import type { EntityPageQuery } from '../generated/graphql';
-import type { MessageKey } from '../i18n/nb';
+import type { EntityKind, EntityPageQuery } from '../generated/graphql';
+import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/use-i18n';
+import { networkPath } from '../lib/paths';
 
 graphql(`
   fragment CitationFields on Citation {
@@ -41,9 +44,22 @@ graphql(`
       id
       name
     }
+    representing {
+      id
+      name
+      kind
+    }
     citations {
       ...CitationFields
     }
+  }
+`);
+
+graphql(`
+  fragment ListedEntity on Entity {
+    id
+    name
+    kind
   }
 `);
 
@@ -90,10 +106,22 @@ const EntityPageQueryDocument = graphql(`
         representatives(asOf: $asOf) {
           ...RoleFields
         }
+        memberOf(asOf: $asOf) {
+          ...ListedEntity
+        }
+        projects(asOf: $asOf) {
+          ...ListedEntity
+        }
+        areas(asOf: $asOf) {
+          ...ListedEntity
+        }
       }
       ... on Person {
         roles(asOf: $asOf) {
           ...RoleFields
+        }
+        meetings {
+          ...ListedEntity
         }
       }
       ... on Organization {
@@ -101,6 +129,30 @@ const EntityPageQueryDocument = graphql(`
         description
         roles(asOf: $asOf) {
           ...RoleFields
+        }
+        members(asOf: $asOf) {
+          ...ListedEntity
+        }
+        memberOf(asOf: $asOf) {
+          ...ListedEntity
+        }
+        parents(asOf: $asOf) {
+          ...ListedEntity
+        }
+        children(asOf: $asOf) {
+          ...ListedEntity
+        }
+        meetings {
+          ...ListedEntity
+        }
+        projects(asOf: $asOf) {
+          ...ListedEntity
+        }
+        grantsReceived {
+          ...ListedEntity
+        }
+        grantsGiven {
+          ...ListedEntity
         }
       }
       ... on Project {
@@ -112,6 +164,24 @@ const EntityPageQueryDocument = graphql(`
         roles(asOf: $asOf) {
           ...RoleFields
         }
+        participants(asOf: $asOf) {
+          ...ListedEntity
+        }
+        partners(asOf: $asOf) {
+          ...ListedEntity
+        }
+        responsible(asOf: $asOf) {
+          ...ListedEntity
+        }
+        parents(asOf: $asOf) {
+          ...ListedEntity
+        }
+        children(asOf: $asOf) {
+          ...ListedEntity
+        }
+        grants {
+          ...ListedEntity
+        }
       }
       ... on University {
         type
@@ -119,15 +189,33 @@ const EntityPageQueryDocument = graphql(`
         roles(asOf: $asOf) {
           ...RoleFields
         }
+        projects(asOf: $asOf) {
+          ...ListedEntity
+        }
+        memberOf(asOf: $asOf) {
+          ...ListedEntity
+        }
       }
       ... on Funder {
         description
+        grants {
+          ...ListedEntity
+        }
       }
       ... on Grant {
         amountNok
         year
         purpose
         description
+        funder {
+          ...ListedEntity
+        }
+        recipients {
+          ...ListedEntity
+        }
+        decidedIn {
+          ...ListedEntity
+        }
       }
       ... on Meeting {
         date
@@ -135,6 +223,12 @@ const EntityPageQueryDocument = graphql(`
         description
         roles(asOf: $asOf) {
           ...RoleFields
+        }
+        organization {
+          ...ListedEntity
+        }
+        cases {
+          ...ListedEntity
         }
       }
       ... on Case {
@@ -146,6 +240,12 @@ const EntityPageQueryDocument = graphql(`
         roles(asOf: $asOf) {
           ...RoleFields
         }
+        meeting {
+          ...ListedEntity
+        }
+        concerns {
+          ...ListedEntity
+        }
       }
       ... on Document {
         type
@@ -153,6 +253,10 @@ const EntityPageQueryDocument = graphql(`
         date
         coversStart
         coversEnd
+        quotes(first: 2000) {
+          id
+          quote
+        }
       }
     }
   }
@@ -209,6 +313,126 @@ function Details({ node }: { node: EntityNode }) {
   );
 }
 
+type Listed = { id: string; name: string; kind: EntityKind };
+const list = (node: EntityNode, field: string): Listed[] => {
+  const value = (node as unknown as Record<string, unknown>)[field];
+  if (Array.isArray(value)) return value as Listed[];
+  return value ? [value as Listed] : [];
+};
+
+/** The kind-specific lists of an entity page: memberships, projects, members, cases, grants, ... */
+function Lists({ node }: { node: EntityNode }) {
+  const { t } = useI18n();
+  const sections: [MessageKey, string][] = {
+    MUNICIPALITY: [
+      ['entity.memberOf', 'memberOf'],
+      ['entity.projects', 'projects'],
+      ['entity.areas', 'areas'],
+    ],
+    PERSON: [['entity.meetings', 'meetings']],
+    ORGANIZATION: [
+      ['entity.parents', 'parents'],
+      ['entity.children', 'children'],
+      ['entity.members', 'members'],
+      ['entity.memberOf', 'memberOf'],
+      ['entity.meetings', 'meetings'],
+      ['entity.projects', 'projects'],
+      ['entity.grants', 'grantsReceived'],
+      ['entity.grantsGiven', 'grantsGiven'],
+    ],
+    PROJECT: [
+      ['entity.parents', 'parents'],
+      ['entity.children', 'children'],
+      ['entity.responsible', 'responsible'],
+      ['entity.participants', 'participants'],
+      ['entity.partners', 'partners'],
+      ['entity.grants', 'grants'],
+    ],
+    UNIVERSITY: [
+      ['entity.projects', 'projects'],
+      ['entity.memberOf', 'memberOf'],
+    ],
+    FUNDER: [['entity.grantsGiven', 'grants']],
+    GRANT: [
+      ['entity.funder', 'funder'],
+      ['entity.recipients', 'recipients'],
+      ['entity.decidedIn', 'decidedIn'],
+    ],
+    MEETING: [
+      ['entity.parents', 'organization'],
+      ['entity.cases', 'cases'],
+    ],
+    CASE: [
+      ['entity.meeting', 'meeting'],
+      ['entity.concerns', 'concerns'],
+    ],
+    DOCUMENT: [],
+  }[node.kind] as [MessageKey, string][];
+  const shown = sections.filter(([, field]) => list(node, field).length > 0);
+  if (shown.length === 0) return null;
+  return (
+    <div className="entity-lists">
+      {shown.map(([label, field]) => (
+        <EntityList key={field} title={t(label)} items={list(node, field)} showKind />
+      ))}
+    </div>
+  );
+}
+
+function Roles({ node }: { node: EntityNode }) {
+  const { t } = useI18n();
+  if ('representatives' in node) {
+    const groups = groupRoles(node.representatives, (role) =>
+      role.heldIn && role.heldIn.id !== node.id
+        ? { key: role.heldIn.id, heading: { id: role.heldIn.id, name: role.heldIn.name } }
+        : { key: '', heading: t('entity.ownOffices') },
+    );
+    return (
+      <section aria-labelledby="roles">
+        <h2 id="roles">{t('entity.byBody')}</h2>
+        {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} show="person" />}
+      </section>
+    );
+  }
+  if (!('roles' in node)) return null;
+  if (node.kind === 'PERSON') {
+    return (
+      <section aria-labelledby="roles">
+        <h2 id="roles">{t('entity.timeline')}</h2>
+        {node.roles.length === 0 ? <p>{t('entity.noRoles')}</p> : <Timeline roles={node.roles} />}
+      </section>
+    );
+  }
+  const groups = groupRoles(node.roles, (role) =>
+    role.onBehalfOf
+      ? { key: role.onBehalfOf.id, heading: { id: role.onBehalfOf.id, name: role.onBehalfOf.name } }
+      : { key: '', heading: t('entity.otherRoles') },
+  );
+  return (
+    <section aria-labelledby="roles">
+      <h2 id="roles">{node.kind === 'ORGANIZATION' ? t('entity.membersByMunicipality') : t('entity.roles')}</h2>
+      {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} show="person" />}
+    </section>
+  );
+}
+
+function Quotes({ node }: { node: EntityNode }) {
+  const { t } = useI18n();
+  if (!('quotes' in node) || node.quotes.length === 0) return null;
+  return (
+    <section aria-labelledby="quotes">
+      <h2 id="quotes">{t('entity.quotes')}</h2>
+      <ol className="quote-list">
+        {node.quotes.map((quote) => (
+          <li key={quote.id}>
+            <blockquote>«{quote.quote}»</blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function EntityPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
@@ -225,7 +449,6 @@ export function EntityPage() {
   };
 
   if (!node) return <QueryState fetching={fetching} error={error} />;
-  const roles = 'representatives' in node ? node.representatives : 'roles' in node ? node.roles : null;
   return (
     <article className="entity-page">
       <header>
@@ -237,6 +460,10 @@ export function EntityPage() {
           </p>
         )}
         <Sources citations={node.citations} />
+        <p className="entity-actions">
+          <Link to={networkPath(node.id)}>{t('entity.showInNetwork')}</Link>
+          <Link to={`/forbindelse?fra=${encodeURIComponent(node.id)}`}>{t('entity.findConnection')}</Link>
+        </p>
       </header>
       <form className="as-of" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="as-of">{t('entity.asOf')}</label>
@@ -258,18 +485,11 @@ export function EntityPage() {
       </form>
       <QueryState fetching={fetching} error={error} />
       <Details node={node} />
-      {roles && (
-        <section aria-labelledby="roles">
-          <h2 id="roles">{node.kind === 'MUNICIPALITY' ? t('entity.representatives') : t('entity.roles')}</h2>
-          <RoleTable
-            roles={roles}
-            caption={node.kind === 'MUNICIPALITY' ? t('entity.representatives') : t('entity.roles')}
-            hide={node.kind === 'PERSON' ? 'person' : node.kind === 'MUNICIPALITY' ? undefined : 'in'}
-          />
-        </section>
-      )}
+      <Roles node={node} />
+      <Lists node={node} />
+      <Quotes node={node} />
       <section aria-labelledby="relations">
-        <h2 id="relations">{t('entity.relations')}</h2>
+        <h2 id="relations">{t('entity.allRelations')}</h2>
         <RelationTable selfId={node.id} relations={node.relations} />
       </section>
     </article>

@@ -1,0 +1,17 @@
+import * as connection from './messages/connection';
+import * as core from './messages/core';
+import * as network from './messages/network';
+import * as representation from './messages/representation';
+
+// Every feature keeps its strings in a module of its own under messages/, in both languages; this file joins
+// them. A key missing in English is a type error.
+const modules = [core, network, representation, connection] as const;
+
+type Join<T extends readonly { nb: object }[]> = T[number]['nb'];
+type Union<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+
+export type Messages = Union<Join<typeof modules>>;
+export type MessageKey = keyof Messages;
+
+export const nb = Object.assign({}, ...modules.map((module) => module.nb)) as Record<MessageKey, string>;
+export const en = Object.assign({}, ...modules.map((module) => module.en)) as Record<MessageKey, string>;

@@ -1,0 +1,4 @@
+// Strings of the connection feature, in both languages.
+export const nb = {} as const;
+
+export const en: Record<keyof typeof nb, string> = {};

@@ -1,0 +1,4 @@
+// Placeholder while the representation feature is being built.
+export function RepresentationPage() {
+  return <p>…</p>;
+}

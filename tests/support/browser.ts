@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+// Browser tests drive Debian's Chromium (/usr/bin/chromium, installed by .ci/run) through playwright-core.
+// Without it they skip with one line; REQUIRE_BROWSER=1 (set by .ci/run) turns that into a failure.
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+let announced = false;
+
+/** True when a Chromium is there to drive; prints one line the first time it is not. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
+  if (!announced) {
+    announced = true;
+    console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does it).`);
+  }
+  return false;
+}
+
+/** Launches headless Chromium with the flags this sandbox needs (no GPU, no background networking). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Saves a screenshot of the page to docs/screenshots/<name>.png (shown in the README). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
