@@ -13,7 +13,7 @@ import {
   upsertRoles,
 } from '../server/src/cypher/index.js';
 import type { Statement } from '../server/src/cypher/statement.js';
-import { searchKeys } from '../server/src/domain/names.js';
+import { foldName, searchKeys } from '../server/src/domain/names.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/graph/rows.js';
 import type { GraphStore, TransactionRunner } from '../server/src/graph/store.js';
 import type { SeedPlan } from './plan.js';
@@ -74,6 +74,7 @@ export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<void>
         props: {
           id: role.id,
           title: role.title,
+          titleKey: foldName(role.title),
           share: role.share,
           periodStated: role.periodStated,
           citationIds: role.citationIds,

@@ -46,6 +46,7 @@ const propertyKeys = [
   'label',
   'fromKind',
   'toKind',
+  'titleKey',
   'personId',
   'targetId',
   'fromId',
@@ -63,7 +64,7 @@ function parametersOf(text: string): Record<string, unknown> {
 const statements = declaredStatements();
 
 // String literals allowed in statement text: fixed vocabulary, never data.
-const FIXED_WORDS = ['BOTH', 'OUT', 'IN', ' ', 'HOLDS_ROLE', 'REPRESENTS'];
+const FIXED_WORDS = ['BOTH', 'OUT', 'IN', ' ', 'HOLDS_ROLE', 'REPRESENTS', 'PROJECT', 'FUNDER', 'RECIPIENT'];
 
 describe('Cypher statements', () => {
   it('are all declared in server/src/cypher (and there are some)', () => {

@@ -12,3 +12,162 @@ WITH DISTINCT m.id AS ownerId, role
 WHERE ${asOfFilter('role')}
 ${roleProjection}`,
 );
+
+/**
+ * Funding totals in one statement: each grant is keyed by its funders, recipients, project recipients or year
+ * ($groupBy), then summed per key. A grant without a stated funder or recipient falls in the null group.
+ */
+export const fundingTotals = readStatement(
+  'fundingTotals',
+  `
+MATCH (g:Grant)
+WHERE $year IS NULL OR g.year = $year
+OPTIONAL MATCH (g)-[:GRANTED_BY]->(funder:Entity)
+WITH g, collect(DISTINCT funder.id) AS funders
+OPTIONAL MATCH (g)-[:GRANTED_TO]->(recipient:Entity)
+WITH g, funders, collect(DISTINCT recipient.id) AS recipients,
+  collect(DISTINCT CASE WHEN recipient.kind = 'PROJECT' THEN recipient.id END) AS projects
+WHERE ($funder IS NULL OR $funder IN funders) AND ($recipient IS NULL OR $recipient IN recipients)
+WITH g,
+  CASE $groupBy
+    WHEN 'FUNDER' THEN funders
+    WHEN 'RECIPIENT' THEN recipients
+    WHEN 'PROJECT' THEN projects
+    ELSE [g.year]
+  END AS keys
+UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
+RETURN key, sum(g.amountNok) AS totalNok, count(g) AS grants,
+  sum(CASE WHEN g.amountNok IS NULL THEN 1 ELSE 0 END) AS withoutAmount
+`,
+);
+
+/** The grand total of the grants that match the filters, each grant counted once. */
+export const fundingOverall = readStatement(
+  'fundingOverall',
+  `
+MATCH (g:Grant)
+WHERE ($year IS NULL OR g.year = $year)
+  AND ($funder IS NULL OR EXISTS { (g)-[:GRANTED_BY]->(:Entity {id: $funder}) })
+  AND ($recipient IS NULL OR EXISTS { (g)-[:GRANTED_TO]->(:Entity {id: $recipient}) })
+RETURN sum(g.amountNok) AS totalNok, count(g) AS grants
+`,
+);
+
+/** Roles and people per place the roles are held in (optionally on one day). */
+export const roleCountsByBody = readStatement(
+  'roleCountsByBody',
+  `
+MATCH (person:Person)-[:HOLDS]->(role:Role)-[:HELD_IN]->(place:Entity)
+WHERE ${asOfFilter('role')}
+RETURN place.id AS id, count(role) AS roles, count(DISTINCT person) AS people
+`,
+);
+
+/** Roles and people per municipality they are held in or on behalf of (optionally on one day). */
+export const roleCountsByMunicipality = readStatement(
+  'roleCountsByMunicipality',
+  `
+MATCH (m:Municipality)<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)<-[:HOLDS]-(person:Person)
+WITH DISTINCT m, role, person
+WHERE ${asOfFilter('role')}
+RETURN m.id AS id, count(role) AS roles, count(DISTINCT person) AS people
+`,
+);
+
+/** Universities × municipalities that take part in the same projects. */
+export const universityCollaboration = readStatement(
+  'universityCollaboration',
+  `
+MATCH (u:University)-[ur:PARTICIPATES_IN|PARTNER_OF]->(p:Project)<-[mr:PARTICIPATES_IN|PARTNER_OF]-(m:Municipality)
+WHERE ${asOfFilter('ur')} AND ${asOfFilter('mr')}
+RETURN u.id AS universityId, m.id AS municipalityId, collect(DISTINCT p.id) AS projectIds
+`,
+);
+
+/** Roles known to hold on either of two days, flagged by day: the material of `changes`. */
+export const rolesOnTwoDays = readStatement(
+  'rolesOnTwoDays',
+  `
+MATCH (person:Person)-[:HOLDS]->(role:Role)
+WITH person, role,
+  (role.validFrom IS NULL OR role.validFrom <= date($from)) AND (role.validTo IS NULL OR date($from) <= role.validTo) AS onFrom,
+  (role.validFrom IS NULL OR role.validFrom <= date($to)) AND (role.validTo IS NULL OR date($to) <= role.validTo) AS onTo
+WHERE onFrom OR onTo
+OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
+OPTIONAL MATCH (role)-[:ON_BEHALF_OF]->(behalf:Entity)
+RETURN onFrom, onTo,
+  role {.*, personId: person.id, heldInId: heldIn.id, heldInKind: heldIn.kind, onBehalfOfId: behalf.id, onBehalfOfKind: behalf.kind} AS role
+`,
+);
+
+const roleFilter = `
+MATCH (person:Person)-[:HOLDS]->(role:Role)
+WHERE ($person IS NULL OR person.id = $person)
+  AND ($organization IS NULL OR EXISTS { (role)-[:HELD_IN]->(:Entity {id: $organization}) })
+  AND ($municipality IS NULL OR EXISTS { (role)-[:HELD_IN|ON_BEHALF_OF]->(:Municipality {id: $municipality}) })
+  AND ${asOfFilter('role')}
+  AND ($from IS NULL OR role.validTo IS NULL OR role.validTo >= date($from))
+  AND ($to IS NULL OR role.validFrom IS NULL OR role.validFrom <= date($to))
+  AND ($title IS NULL OR role.titleKey CONTAINS $title)`;
+
+const ROLE_ORDERS = {
+  PERIOD_DESC: 'role.validFrom DESC, role.title, role.id',
+  PERIOD_ASC: 'role.validFrom, role.title, role.id',
+  TITLE: 'role.title, role.validFrom DESC, role.id',
+} as const;
+
+/** One page of roles per sort order (ORDER BY cannot be a parameter). */
+export const rolesPage = Object.fromEntries(
+  Object.entries(ROLE_ORDERS).map(([order, orderBy]) => [
+    order,
+    readStatement(
+      `rolesPage_${order}`,
+      `${roleFilter}
+WITH person, role
+ORDER BY ${orderBy}
+SKIP $offset
+LIMIT $limit
+OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
+OPTIONAL MATCH (role)-[:ON_BEHALF_OF]->(behalf:Entity)
+RETURN role {.*, personId: person.id, heldInId: heldIn.id, heldInKind: heldIn.kind, onBehalfOfId: behalf.id, onBehalfOfKind: behalf.kind} AS role
+`,
+    ),
+  ]),
+) as Record<keyof typeof ROLE_ORDERS, ReturnType<typeof readStatement>>;
+
+/** How many roles match the filter. */
+export const rolesCount = readStatement('rolesCount', `${roleFilter}\nRETURN count(role) AS total`);
+
+const grantFilter = `
+MATCH (g:Grant)
+WHERE ($year IS NULL OR g.year = $year)
+  AND ($funder IS NULL OR EXISTS { (g)-[:GRANTED_BY]->(:Entity {id: $funder}) })
+  AND ($recipient IS NULL OR EXISTS { (g)-[:GRANTED_TO]->(:Entity {id: $recipient}) })`;
+
+const GRANT_ORDERS = {
+  AMOUNT_DESC: 'g.amountNok DESC, g.name, g.id',
+  YEAR_DESC: 'g.year DESC, g.name, g.id',
+  NAME: 'g.name, g.id',
+} as const;
+
+/** One page of grants per sort order. */
+export const grantsPage = Object.fromEntries(
+  Object.entries(GRANT_ORDERS).map(([order, orderBy]) => [
+    order,
+    readStatement(
+      `grantsPage_${order}`,
+      `${grantFilter}
+RETURN g {.*} AS entity
+ORDER BY ${orderBy}
+SKIP $offset
+LIMIT $limit
+`,
+    ),
+  ]),
+) as Record<keyof typeof GRANT_ORDERS, ReturnType<typeof readStatement>>;
+
+/** How many grants match the filter, and the sum of their amounts. */
+export const grantsCount = readStatement(
+  'grantsCount',
+  `${grantFilter}\nRETURN count(g) AS total, sum(g.amountNok) AS totalNok`,
+);

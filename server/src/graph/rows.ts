@@ -147,3 +147,70 @@ export interface RepresentationMatrixRow {
   bodyIds: string[];
   cells: RepresentationCellRow[];
 }
+
+export interface FundingTotalRow {
+  entityId: string | null;
+  year: number | null;
+  totalNok: number;
+  grants: number;
+  grantsWithoutAmount: number;
+}
+
+export interface FundingReportRow {
+  groupBy: 'FUNDER' | 'RECIPIENT' | 'PROJECT' | 'YEAR';
+  rows: FundingTotalRow[];
+  totalNok: number;
+  grants: number;
+}
+
+export interface RoleCountRow {
+  entityId: string;
+  roles: number;
+  people: number;
+}
+
+export interface CollaborationRow {
+  universityId: string;
+  municipalityId: string;
+  projectIds: string[];
+}
+
+export interface ChangeRow {
+  kind: 'CAME' | 'LEFT' | 'CHANGED';
+  personId: string;
+  placeId: string | null;
+  onBehalfOfId: string | null;
+  before: RoleRow[];
+  after: RoleRow[];
+}
+
+export interface ChangesReportRow {
+  from: string;
+  to: string;
+  changes: ChangeRow[];
+}
+
+export interface SharedNeighbourRow {
+  entityId: string;
+  viaA: import('../domain/links.js').LinkRow[];
+  viaB: import('../domain/links.js').LinkRow[];
+}
+
+export interface CommonGroundRow {
+  aId: string;
+  bId: string;
+  shared: SharedNeighbourRow[];
+}
+
+export interface RoleConnectionRow {
+  edges: { node: RoleRow; cursor: string }[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export interface GrantConnectionRow {
+  edges: { node: EntityRow; cursor: string }[];
+  hasNextPage: boolean;
+  totalCount: number;
+  totalNok: number;
+}

@@ -11,12 +11,32 @@ import { Project, University } from './project.js';
 import { Query } from './query.js';
 import { Relation } from './relation.js';
 import { RepresentationCell, RepresentationMatrix, reportQueries } from './report.js';
-import { DateScalar } from './scalars.js';
+import {
+  Change,
+  Collaboration,
+  CommonGround,
+  FundingTotal,
+  GrantConnection,
+  RoleConnection,
+  RoleCount,
+  reportsQueries,
+  SharedNeighbour,
+} from './reports.js';
+import { DateScalar, LongScalar } from './scalars.js';
 import { Citation, Document } from './source.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...networkQueries, ...reportQueries },
+  Long: LongScalar,
+  Query: { ...Query, ...networkQueries, ...reportQueries, ...reportsQueries },
+  FundingTotal,
+  RoleCount,
+  Collaboration,
+  Change,
+  CommonGround,
+  SharedNeighbour,
+  RoleConnection,
+  GrantConnection,
   Link,
   Subgraph,
   Path,

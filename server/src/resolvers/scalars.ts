@@ -21,3 +21,22 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return parseDate(ast.value);
   },
 });
+
+function parseLong(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw badUserInput(`"${String(value)}" is not a whole number (at most 9007199254740991).`);
+  }
+  return value;
+}
+
+/** Long: a whole number exact up to 2^53 − 1 (sums of kroner). */
+export const LongScalar = new GraphQLScalarType<number, number>({
+  name: 'Long',
+  description: 'A whole number, exact up to 2^53 − 1.',
+  serialize: (value) => parseLong(typeof value === 'string' ? Number(value) : value),
+  parseValue: (value) => parseLong(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw badUserInput('A Long is a whole number.');
+    return parseLong(Number(ast.value));
+  },
+});
