@@ -5,6 +5,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { type Context, createContext } from './context.js';
+import { handleExport } from './exports/http.js';
 import type { GraphStore } from './graph/store.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -163,9 +164,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     const work = async () => {
       if (url.pathname === '/graphql') return handleGraphQL(apollo, options.store, request, response, url);
+      if (url.pathname.startsWith('/export/') && request.method === 'GET') {
+        if (await handleExport(url, response, options.store, apollo)) return;
+      }
       if (url.pathname === '/health') {
         return sendJson(response, 200, { status: 'ok', engine: options.store.engine });
       }

@@ -1,6 +1,7 @@
 // Importing this module declares every Cypher statement of the project (for the lint test and docs).
 export * from './citation.js';
 export * from './entity.js';
+export * from './export.js';
 export * from './network.js';
 export * from './relation.js';
 export * from './report.js';

@@ -1,0 +1,128 @@
+import type { CitationRow, EntityRow } from '../graph/rows.js';
+import type { GraphStore } from '../graph/store.js';
+import { entityPages, outgoingRelations, quotesById, rolesOf } from './pages.js';
+
+// GraphML (opens in Gephi and yEd): entities are nodes; fact relationships and roles are edges. Roles become
+// edges person → place (HOLDS_ROLE) and person → whom they represent (REPRESENTS), titled. Each edge carries its
+// period and its sources (quotes with their documents).
+
+const NODE_KEYS = ['kind', 'name', 'aliases', 'type', 'county', 'status', 'date', 'amountNok', 'year'] as const;
+const EDGE_KEYS = ['type', 'label', 'validFrom', 'validTo', 'sources'] as const;
+
+export function xmlEscape(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Characters XML 1.0 does not allow (control characters from PDF text).
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
+}
+
+function data(key: string, value: string | number | null | undefined): string {
+  return value === null || value === undefined || value === ''
+    ? ''
+    : `<data key="${key}">${xmlEscape(String(value))}</data>`;
+}
+
+function nodeXml(entity: EntityRow): string {
+  const values: Record<(typeof NODE_KEYS)[number], string | number | null | undefined> = {
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases.join('; '),
+    type: entity.type,
+    county: entity.county,
+    status: entity.status,
+    date: entity.date,
+    amountNok: entity.amountNok,
+    year: entity.year,
+  };
+  return `  <node id="${xmlEscape(entity.id)}">${NODE_KEYS.map((key) => data(`n_${key}`, values[key])).join('')}</node>\n`;
+}
+
+function sources(ids: string[], quotes: Map<string, CitationRow>): string {
+  return ids
+    .map((id) => quotes.get(id))
+    .filter((citation): citation is CitationRow => citation !== undefined)
+    .map((citation) => `${citation.documentId}: «${citation.quote}»`)
+    .join(' | ');
+}
+
+interface EdgeValues {
+  id: string;
+  from: string;
+  to: string;
+  type: string;
+  label: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citationIds: string[];
+}
+
+function edgeXml(edge: EdgeValues, quotes: Map<string, CitationRow>): string {
+  const values: Record<(typeof EDGE_KEYS)[number], string | null> = {
+    type: edge.type,
+    label: edge.label,
+    validFrom: edge.validFrom,
+    validTo: edge.validTo,
+    sources: sources(edge.citationIds, quotes),
+  };
+  return `  <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.from)}" target="${xmlEscape(edge.to)}">${EDGE_KEYS.map((key) => data(`e_${key}`, values[key])).join('')}</edge>\n`;
+}
+
+/** Streams the graph as GraphML. */
+export async function* graphml(store: GraphStore): AsyncGenerator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+  for (const key of NODE_KEYS) {
+    const type = key === 'amountNok' || key === 'year' ? 'long' : 'string';
+    yield `  <key id="n_${key}" for="node" attr.name="${key}" attr.type="${type}"/>\n`;
+  }
+  for (const key of EDGE_KEYS) yield `  <key id="e_${key}" for="edge" attr.name="${key}" attr.type="string"/>\n`;
+  yield '  <graph id="regiongraf" edgedefault="directed">\n';
+  for await (const page of entityPages(store)) {
+    yield page.map(nodeXml).join('');
+  }
+  for await (const page of entityPages(store)) {
+    const relations = await outgoingRelations(
+      store,
+      page.map((entity) => entity.id),
+    );
+    const roles = await rolesOf(
+      store,
+      page.filter((entity) => entity.kind === 'PERSON').map((entity) => entity.id),
+    );
+    const quotes = await quotesById(store, [
+      ...relations.flatMap((relation) => relation.citationIds),
+      ...roles.flatMap((role) => role.citationIds),
+    ]);
+    let chunk = '';
+    for (const relation of relations) {
+      chunk += edgeXml({ ...relation, from: relation.fromId, to: relation.toId, label: relation.as }, quotes);
+    }
+    for (const role of roles) {
+      const base = {
+        label: role.title,
+        validFrom: role.validFrom,
+        validTo: role.validTo,
+        citationIds: role.citationIds,
+      };
+      if (role.heldInId) {
+        chunk += edgeXml(
+          { ...base, id: `${role.id}#holds_role`, from: role.personId, to: role.heldInId, type: 'HOLDS_ROLE' },
+          quotes,
+        );
+      }
+      if (role.onBehalfOfId && role.onBehalfOfId !== role.heldInId) {
+        chunk += edgeXml(
+          { ...base, id: `${role.id}#represents`, from: role.personId, to: role.onBehalfOfId, type: 'REPRESENTS' },
+          quotes,
+        );
+      }
+    }
+    yield chunk;
+  }
+  yield '  </graph>\n</graphml>\n';
+}

@@ -1,0 +1,59 @@
+import { citationsById, exportCitations, exportEntities, exportOutgoing, rolesOfPersons } from '../cypher/index.js';
+import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from '../graph/mapping.js';
+import type { CitationRow, EntityKindValue, EntityRow, RelationRow, RoleRow } from '../graph/rows.js';
+import type { GraphStore, Row } from '../graph/store.js';
+
+// Page-at-a-time readers for the exports: each yields one page and holds nothing after it.
+
+export const PAGE_SIZE = 500;
+
+/** Pages of entities in id order (of the given kinds, or all). */
+export async function* entityPages(
+  store: GraphStore,
+  kinds: EntityKindValue[] | null = null,
+): AsyncGenerator<EntityRow[]> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await store.read(exportEntities, { after, kinds, limit: PAGE_SIZE });
+    if (rows.length === 0) return;
+    const page = rows.map((row) => toEntityRow(row.entity as Row));
+    yield page;
+    after = page.at(-1)?.id ?? null;
+    if (rows.length < PAGE_SIZE) return;
+  }
+}
+
+/** The outgoing fact relationships of a page of entities. */
+export async function outgoingRelations(store: GraphStore, ids: string[]): Promise<RelationRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await store.read(exportOutgoing, { ids });
+  return rows.map((row) => toRelationRow(row.relation as Row));
+}
+
+/** The roles of a page of persons. */
+export async function rolesOf(store: GraphStore, personIds: string[]): Promise<RoleRow[]> {
+  if (personIds.length === 0) return [];
+  const rows = await store.read(rolesOfPersons, { ids: personIds, asOf: null });
+  return rows.map((row) => toRoleRow(row.role as Row));
+}
+
+/** Pages of citations in id order. */
+export async function* citationPages(store: GraphStore): AsyncGenerator<CitationRow[]> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await store.read(exportCitations, { after, limit: PAGE_SIZE });
+    if (rows.length === 0) return;
+    const page = rows.map((row) => toCitationRow(row.citation as Row));
+    yield page;
+    after = page.at(-1)?.id ?? null;
+    if (rows.length < PAGE_SIZE) return;
+  }
+}
+
+/** The quotes of the given citations, by id. */
+export async function quotesById(store: GraphStore, ids: string[]): Promise<Map<string, CitationRow>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await store.read(citationsById, { ids: unique });
+  return new Map(rows.map((row) => toCitationRow(row.citation as Row)).map((citation) => [citation.id, citation]));
+}

@@ -1,0 +1,119 @@
+import type { CitationRow, EntityRow, RoleRow } from '../graph/rows.js';
+import type { GraphStore } from '../graph/store.js';
+import { entityPages, outgoingRelations, quotesById, rolesOf } from './pages.js';
+
+// Popolo JSON (https://www.popoloproject.com/specs/): persons, organizations and memberships. Municipalities,
+// bodies, health trusts and colleges are organizations (classification says which); a role held in one of them
+// is a membership, with on_behalf_of_id when the person represents someone. Roles held in projects, meetings and
+// cases have no place in Popolo and are left out. Every record lists its sources: the quote, and the document.
+
+const ORGANIZATION_KINDS = ['ORGANIZATION', 'MUNICIPALITY', 'UNIVERSITY'] as const;
+
+function popoloSources(ids: string[], quotes: Map<string, CitationRow>, baseUrl: string) {
+  return ids
+    .map((id) => quotes.get(id))
+    .filter((citation): citation is CitationRow => citation !== undefined)
+    .map((citation) => ({ url: `${baseUrl}/entity/${citation.documentId}`, note: citation.quote }));
+}
+
+function personJson(person: EntityRow, quotes: Map<string, CitationRow>, baseUrl: string) {
+  return {
+    id: person.id,
+    name: person.name,
+    ...(person.aliases.length > 0
+      ? { other_names: person.aliases.map((name) => ({ name, note: 'spelling in a source' })) }
+      : {}),
+    sources: popoloSources(person.citationIds, quotes, baseUrl),
+  };
+}
+
+function organizationJson(
+  org: EntityRow,
+  parentId: string | undefined,
+  quotes: Map<string, CitationRow>,
+  baseUrl: string,
+) {
+  const classification =
+    org.kind === 'MUNICIPALITY'
+      ? 'municipality'
+      : org.kind === 'UNIVERSITY'
+        ? (org.type ?? 'university')
+        : (org.type ?? 'organization');
+  return {
+    id: org.id,
+    name: org.name,
+    classification,
+    ...(parentId ? { parent_id: parentId } : {}),
+    ...(org.aliases.length > 0 ? { other_names: org.aliases.map((name) => ({ name })) } : {}),
+    ...(org.start ? { founding_date: org.start } : {}),
+    ...(org.end ? { dissolution_date: org.end } : {}),
+    sources: popoloSources(org.citationIds, quotes, baseUrl),
+  };
+}
+
+function membershipJson(role: RoleRow, quotes: Map<string, CitationRow>, baseUrl: string) {
+  return {
+    id: role.id,
+    person_id: role.personId,
+    organization_id: role.heldInId,
+    role: role.title,
+    ...(role.onBehalfOfId && role.onBehalfOfId !== role.heldInId ? { on_behalf_of_id: role.onBehalfOfId } : {}),
+    ...(role.validFrom ? { start_date: role.validFrom } : {}),
+    ...(role.validTo ? { end_date: role.validTo } : {}),
+    sources: popoloSources(role.citationIds, quotes, baseUrl),
+  };
+}
+
+/** Streams persons, organizations and memberships as one Popolo JSON document. */
+export async function* popolo(store: GraphStore, baseUrl: string): AsyncGenerator<string> {
+  yield '{"persons":[\n';
+  let first = true;
+  for await (const page of entityPages(store, ['PERSON'])) {
+    const quotes = await quotesById(
+      store,
+      page.flatMap((person) => person.citationIds),
+    );
+    for (const person of page) {
+      yield `${first ? '' : ',\n'}${JSON.stringify(personJson(person, quotes, baseUrl))}`;
+      first = false;
+    }
+  }
+  yield '\n],\n"organizations":[\n';
+  first = true;
+  for await (const page of entityPages(store, [...ORGANIZATION_KINDS])) {
+    const parents = new Map<string, string>();
+    for (const relation of await outgoingRelations(
+      store,
+      page.map((org) => org.id),
+    )) {
+      if (relation.type === 'PART_OF' && !parents.has(relation.fromId)) parents.set(relation.fromId, relation.toId);
+    }
+    const quotes = await quotesById(
+      store,
+      page.flatMap((org) => org.citationIds),
+    );
+    for (const org of page) {
+      yield `${first ? '' : ',\n'}${JSON.stringify(organizationJson(org, parents.get(org.id), quotes, baseUrl))}`;
+      first = false;
+    }
+  }
+  yield '\n],\n"memberships":[\n';
+  first = true;
+  for await (const page of entityPages(store, ['PERSON'])) {
+    const roles = (
+      await rolesOf(
+        store,
+        page.map((person) => person.id),
+      )
+    ).filter((role) => role.heldInKind !== null && (ORGANIZATION_KINDS as readonly string[]).includes(role.heldInKind));
+    const quotes = await quotesById(
+      store,
+      roles.flatMap((role) => role.citationIds),
+    );
+    for (const role of roles) {
+      yield `${first ? '' : ',\n'}${JSON.stringify(membershipJson(role, quotes, baseUrl))}`;
+      first = false;
+    }
+  }
+  yield '\n]}\n';
+}

@@ -1,0 +1,213 @@
+// The named reports of the Reports page, as CSV and JSON downloads. Each report is a GraphQL query (the same the
+// API answers) and a flattening of its answer into rows, with column names in the chosen language.
+
+export type Language = 'nb' | 'en';
+type Cell = string | number | null;
+type Data = Record<string, unknown>;
+
+export interface ReportDefinition {
+  /** The GraphQL query the report runs. */
+  query: string;
+  /** Query variables from the download URL's parameters. */
+  variables(params: URLSearchParams): Record<string, unknown>;
+  columns: Record<Language, string[]>;
+  rows(data: Data): Cell[][];
+}
+
+const list = (params: URLSearchParams, name: string) => {
+  const values = params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .filter((value) => value !== '');
+  return values.length > 0 ? values : null;
+};
+const optional = (params: URLSearchParams, name: string) => params.get(name) || null;
+const optionalInt = (params: URLSearchParams, name: string) => (params.get(name) ? Number(params.get(name)) : null);
+
+interface RoleData {
+  title: string;
+  validFrom: string | null;
+  validTo: string | null;
+  person: { name: string };
+  citations: { document: { name: string } }[];
+}
+interface Named {
+  id: string;
+  name: string;
+  kind?: string;
+}
+
+const sourcesOf = (role: RoleData) => [...new Set(role.citations.map((citation) => citation.document.name))].join('; ');
+
+export const REPORTS: Record<string, ReportDefinition> = {
+  representation: {
+    query: `query ($asOf: Date, $municipalities: [ID!], $bodies: [ID!]) {
+      representation(asOf: $asOf, municipalities: $municipalities, bodies: $bodies) {
+        cells { municipality { name } body { name } roles { title validFrom validTo person { name } citations { document { name } } } }
+      }
+    }`,
+    variables: (params) => ({
+      asOf: optional(params, 'dato'),
+      municipalities: list(params, 'kommune'),
+      bodies: list(params, 'organ'),
+    }),
+    columns: {
+      nb: ['kommune', 'organ', 'person', 'rolle', 'fra', 'til', 'kilde'],
+      en: ['municipality', 'body', 'person', 'role', 'from', 'to', 'source'],
+    },
+    rows: (data) => {
+      const cells = (data.representation as { cells: { municipality: Named; body: Named | null; roles: RoleData[] }[] })
+        .cells;
+      return cells
+        .flatMap((cell) =>
+          cell.roles.map((role): Cell[] => [
+            cell.municipality.name,
+            cell.body?.name ?? '',
+            role.person.name,
+            role.title,
+            role.validFrom,
+            role.validTo,
+            sourcesOf(role),
+          ]),
+        )
+        .sort(
+          (a, b) => String(a[0]).localeCompare(String(b[0]), 'nb') || String(a[1]).localeCompare(String(b[1]), 'nb'),
+        );
+    },
+  },
+  funding: {
+    query: `query ($groupBy: FundingGroup!, $year: Int, $funder: ID, $recipient: ID) {
+      fundingTotals(groupBy: $groupBy, year: $year, funder: $funder, recipient: $recipient) {
+        rows { entity { name kind } year totalNok grants grantsWithoutAmount }
+      }
+    }`,
+    variables: (params) => ({
+      groupBy: (optional(params, 'gruppering') ?? 'FUNDER').toUpperCase(),
+      year: optionalInt(params, 'aar'),
+      funder: optional(params, 'giver'),
+      recipient: optional(params, 'mottaker'),
+    }),
+    columns: {
+      nb: ['gruppe', 'beløp (kr)', 'tilskudd', 'uten oppgitt beløp'],
+      en: ['group', 'amount (NOK)', 'grants', 'without a stated amount'],
+    },
+    rows: (data) =>
+      (
+        data.fundingTotals as {
+          rows: {
+            entity: Named | null;
+            year: number | null;
+            totalNok: number;
+            grants: number;
+            grantsWithoutAmount: number;
+          }[];
+        }
+      ).rows.map((row) => [row.entity?.name ?? row.year ?? '', row.totalNok, row.grants, row.grantsWithoutAmount]),
+  },
+  'role-counts': {
+    query: `query ($groupBy: RoleCountGroup!, $asOf: Date) {
+      roleCounts(groupBy: $groupBy, asOf: $asOf) { entity { name kind } roles people }
+    }`,
+    variables: (params) => ({
+      groupBy: (optional(params, 'gruppering') ?? 'BODY').toUpperCase(),
+      asOf: optional(params, 'dato'),
+    }),
+    columns: { nb: ['navn', 'type', 'roller', 'personer'], en: ['name', 'kind', 'roles', 'people'] },
+    rows: (data) =>
+      (data.roleCounts as { entity: Named; roles: number; people: number }[]).map((row) => [
+        row.entity.name,
+        row.entity.kind ?? '',
+        row.roles,
+        row.people,
+      ]),
+  },
+  collaboration: {
+    query: `query ($asOf: Date) {
+      universityCollaboration(asOf: $asOf) { university { name } municipality { name } projects { name } }
+    }`,
+    variables: (params) => ({ asOf: optional(params, 'dato') }),
+    columns: {
+      nb: ['universitet/høgskole', 'kommune', 'prosjekter'],
+      en: ['university/college', 'municipality', 'projects'],
+    },
+    rows: (data) =>
+      (data.universityCollaboration as { university: Named; municipality: Named; projects: Named[] }[]).map((row) => [
+        row.university.name,
+        row.municipality.name,
+        row.projects.map((project) => project.name).join('; '),
+      ]),
+  },
+  changes: {
+    query: `query ($from: Date!, $to: Date!, $municipality: ID, $body: ID) {
+      changes(from: $from, to: $to, municipality: $municipality, body: $body) {
+        changes { kind person { name } place { name } onBehalfOf { name } before { title } after { title } }
+      }
+    }`,
+    variables: (params) => ({
+      from: optional(params, 'fra'),
+      to: optional(params, 'til'),
+      municipality: optional(params, 'kommune'),
+      body: optional(params, 'organ'),
+    }),
+    columns: {
+      nb: ['endring', 'person', 'hvor', 'på vegne av', 'før', 'etter'],
+      en: ['change', 'person', 'where', 'on behalf of', 'before', 'after'],
+    },
+    rows: (data) =>
+      (
+        data.changes as {
+          changes: {
+            kind: string;
+            person: Named;
+            place: Named | null;
+            onBehalfOf: Named | null;
+            before: { title: string }[];
+            after: { title: string }[];
+          }[];
+        }
+      ).changes.map((change) => [
+        change.kind,
+        change.person.name,
+        change.place?.name ?? '',
+        change.onBehalfOf?.name ?? '',
+        change.before.map((role) => role.title).join('; '),
+        change.after.map((role) => role.title).join('; '),
+      ]),
+  },
+  grants: {
+    query: `query ($funder: ID, $recipient: ID, $year: Int) {
+      grants(filter: { funder: $funder, recipient: $recipient, year: $year }, first: 500) {
+        edges { node { ... on Grant { name amountNok year funder { name } recipients { name } } } }
+      }
+    }`,
+    variables: (params) => ({
+      funder: optional(params, 'giver'),
+      recipient: optional(params, 'mottaker'),
+      year: optionalInt(params, 'aar'),
+    }),
+    columns: {
+      nb: ['tilskudd', 'beløp (kr)', 'år', 'gitt av', 'mottaker'],
+      en: ['grant', 'amount (NOK)', 'year', 'granted by', 'recipient'],
+    },
+    rows: (data) =>
+      (
+        data.grants as {
+          edges: {
+            node: {
+              name: string;
+              amountNok: number | null;
+              year: number | null;
+              funder: Named | null;
+              recipients: Named[];
+            };
+          }[];
+        }
+      ).edges.map(({ node }) => [
+        node.name,
+        node.amountNok,
+        node.year,
+        node.funder?.name ?? '',
+        node.recipients.map((recipient) => recipient.name).join('; '),
+      ]),
+  },
+};
