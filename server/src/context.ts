@@ -62,17 +62,62 @@ function family<A, V>(make: (args: A) => DataLoader<string, V>): (args: A) => Da
   };
 }
 
-function roleLoader(store: GraphStore, statement: Statement) {
+function roleLoader(store: GraphStore, statement: Statement, options: DataLoader.Options<string, RoleRow[]>) {
   return family(
     (asOf: string | null) =>
-      new DataLoader<string, RoleRow[]>(async (ids) =>
-        groupedByOwner(await store.read(statement, { ids: [...ids], asOf }), ids, 'role', toRoleRow),
+      new DataLoader<string, RoleRow[]>(
+        async (ids) => groupedByOwner(await store.read(statement, { ids: [...ids], asOf }), ids, 'role', toRoleRow),
+        options,
       ),
   );
 }
 
+/**
+ * Dispatches DataLoader batches in waves: a batch waits until no statement of this request is in flight, so that
+ * every load the answers of one wave cause lands in the next wave, whichever answer came first. Without this, the
+ * number of statements of a request would depend on timing (two concurrent reads returning in either order).
+ */
+function waveScheduler() {
+  let inFlight = 0;
+  let checkQueued = false;
+  const pending: (() => void)[] = [];
+  const check = () => {
+    checkQueued = false;
+    if (inFlight > 0 || pending.length === 0) return;
+    for (const dispatch of pending.splice(0)) dispatch();
+  };
+  // setImmediate runs after the promise continuations of a finished read, which is when they enqueue new loads.
+  const queueCheck = () => {
+    if (!checkQueued) {
+      checkQueued = true;
+      setImmediate(check);
+    }
+  };
+  return {
+    schedule(dispatch: () => void) {
+      pending.push(dispatch);
+      queueCheck();
+    },
+    async track<T>(work: () => Promise<T>): Promise<T> {
+      inFlight++;
+      try {
+        return await work();
+      } finally {
+        inFlight--;
+        queueCheck();
+      }
+    },
+  };
+}
+
 /** Builds a fresh context (and fresh loader caches) for one request. */
-export function createContext(store: GraphStore): Context {
+export function createContext(baseStore: GraphStore): Context {
+  const waves = waveScheduler();
+  const store: GraphStore = {
+    ...baseStore,
+    read: (statement, params) => waves.track(() => baseStore.read(statement, params)),
+  };
+  const options = { batchScheduleFn: (dispatch: () => void) => waves.schedule(dispatch) };
   const loaders: Loaders = {
     entity: new DataLoader(async (ids) => {
       const rows = await store.read(entitiesById, { ids: [...ids] });
@@ -80,29 +125,33 @@ export function createContext(store: GraphStore): Context {
         rows.map((row) => toEntityRow(row.entity as Row)),
         ids,
       );
-    }),
+    }, options),
     citation: new DataLoader(async (ids) => {
       const rows = await store.read(citationsById, { ids: [...ids] });
       return byId(
         rows.map((row) => toCitationRow(row.citation as Row)),
         ids,
       );
-    }),
-    quotesOfDocument: new DataLoader(async (ids) =>
-      groupedByOwner(await store.read(citationsOfDocuments, { ids: [...ids] }), ids, 'citation', toCitationRow),
+    }, options),
+    quotesOfDocument: new DataLoader(
+      async (ids) =>
+        groupedByOwner(await store.read(citationsOfDocuments, { ids: [...ids] }), ids, 'citation', toCitationRow),
+      options,
     ),
-    rolesOfPerson: roleLoader(store, rolesOfPersons),
-    representatives: roleLoader(store, representativesOfMunicipalities),
-    rolesHeldIn: roleLoader(store, rolesHeldIn),
+    rolesOfPerson: roleLoader(store, rolesOfPersons, options),
+    representatives: roleLoader(store, representativesOfMunicipalities, options),
+    rolesHeldIn: roleLoader(store, rolesHeldIn, options),
     relations: family(
       (args: RelationArgs) =>
-        new DataLoader<string, RelationRow[]>(async (ids) =>
-          groupedByOwner(
-            await store.read(relationsOfEntities, { ids: [...ids], ...args }),
-            ids,
-            'relation',
-            toRelationRow,
-          ),
+        new DataLoader<string, RelationRow[]>(
+          async (ids) =>
+            groupedByOwner(
+              await store.read(relationsOfEntities, { ids: [...ids], ...args }),
+              ids,
+              'relation',
+              toRelationRow,
+            ),
+          options,
         ),
     ),
   };

@@ -1,13 +1,15 @@
 import type { PersonResolvers, RoleResolvers } from '../generated/graphql.js';
 import type { EntityRow } from '../graph/rows.js';
 import { rolesField } from './roles.js';
-import { entityFields, loadCitations, related } from './shared.js';
+import { allRelations, entityFields, loadCitations, related } from './shared.js';
 
 export const Person: PersonResolvers = {
   ...entityFields,
   roles: rolesField('rolesOfPerson'),
-  attendances: (row, _args, context) =>
-    context.loaders.relations({ types: ['ATTENDED'], direction: 'OUT', asOf: null }).load(row.id),
+  attendances: async (row, _args, context) =>
+    (await allRelations(row.id, null, context)).filter(
+      (relation) => relation.type === 'ATTENDED' && relation.fromId === row.id,
+    ),
   meetings: related(['ATTENDED'], 'OUT', ['MEETING']),
 };
 

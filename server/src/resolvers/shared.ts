@@ -27,20 +27,29 @@ export async function loadCitations(ids: readonly string[], context: Context): P
   return rows.filter((row): row is CitationRow => row !== null && !(row instanceof Error));
 }
 
+/**
+ * Every relationship of an entity (optionally on one day). All relationship fields of a request share this one
+ * loader and filter in memory, so a page costs one statement for them all, whichever lists happen to be empty.
+ */
+export function allRelations(id: string, asOf: string | null, context: Context): Promise<RelationRow[]> {
+  return context.loaders.relations({ types: null, direction: 'BOTH', asOf }).load(id);
+}
+
 export const entityFields = {
   citations: (row: EntityRow, _args: unknown, context: Context) => loadCitations(row.citationIds, context),
-  relations: (
+  relations: async (
     row: EntityRow,
     args: { types?: readonly string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; asOf?: string | null },
     context: Context,
-  ): Promise<RelationRow[]> =>
-    context.loaders
-      .relations({
-        types: args.types ? [...args.types] : null,
-        direction: args.direction ?? 'BOTH',
-        asOf: args.asOf ?? null,
-      })
-      .load(row.id),
+  ): Promise<RelationRow[]> => {
+    const all = await allRelations(row.id, args.asOf ?? null, context);
+    const direction = args.direction ?? 'BOTH';
+    return all.filter(
+      (relation) =>
+        (!args.types || args.types.length === 0 || args.types.includes(relation.type)) &&
+        (direction === 'BOTH' || (direction === 'OUT' ? relation.fromId === row.id : relation.toId === row.id)),
+    );
+  },
 };
 
 function isEntity(row: EntityRow | Error | null): row is EntityRow {
@@ -56,11 +65,11 @@ function byNumberThenName(a: EntityRow, b: EntityRow): number {
  * and direction (optionally on one day). Two batched statements per GraphQL level, whatever the number of rows.
  */
 export function related(types: RelationTypeValue[], direction: 'OUT' | 'IN', kinds?: EntityKindValue[]) {
-  const sortedTypes = [...types].sort();
   return async (row: EntityRow, args: { asOf?: string | null }, context: Context): Promise<EntityRow[]> => {
-    const relations = await context.loaders
-      .relations({ types: sortedTypes, direction, asOf: args?.asOf ?? null })
-      .load(row.id);
+    const relations = (await allRelations(row.id, args?.asOf ?? null, context)).filter(
+      (relation) =>
+        types.includes(relation.type) && (direction === 'OUT' ? relation.fromId === row.id : relation.toId === row.id),
+    );
     const otherIds = [...new Set(relations.map((relation) => (direction === 'OUT' ? relation.toId : relation.fromId)))];
     const others = (await context.loaders.entity.loadMany(otherIds)).filter(isEntity);
     return others.filter((other) => !kinds || kinds.includes(other.kind)).sort(byNumberThenName);
