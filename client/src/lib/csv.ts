@@ -21,5 +21,6 @@ export function csvField(value: string): string {
 
 /** A whole file: the BOM, then one line per row, separated by CRLF (what Excel writes and reads best). */
 export function toCsv(rows: readonly (readonly string[])[], separator: CsvSeparator): string {
-  return CSV_BOM + rows.map((row) => row.map(csvField).join(separator)).join('\r\n') + '\r\n';
+  const lines = rows.map((row) => row.map(csvField).join(separator));
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -12,6 +12,7 @@ export const nb = {
   'representation.municipalityHint': 'Skriv en del av navnet, f.eks. «Frøya» eller «Froya».',
   'representation.clearMunicipality': 'Tøm filteret',
   'representation.bodies': 'Organ som vises som kolonner',
+  'representation.bodiesSummary': 'Velg organ (kolonner) – {shown} av {total} vises',
   'representation.bodiesHint': 'Tallet er antall kommuner med representanter i organet.',
   'representation.bodyCount': '{count} kommuner',
   'representation.bodyCountOne': '1 kommune',
@@ -22,11 +23,15 @@ export const nb = {
   'representation.municipality': 'Kommune',
   'representation.caption': 'Representanter per kommune og organ – alle perioder',
   'representation.captionAsOf': 'Representanter per kommune og organ per {date}',
-  'representation.periodNote': '* = kildens periode: kilden oppgir ikke perioden, så den gjelder tidsrommet dokumentet omtaler.',
+  'representation.periodNote':
+    '* = kildens periode: kilden oppgir ikke perioden, så den gjelder tidsrommet dokumentet omtaler.',
   'representation.periodFromSource': 'kildens periode',
   'representation.none': 'ingen',
+  'representation.scrollHint':
+    'Tabellen er bredere enn vinduet: rull sidelengs (Shift + musehjul, eller klikk i tabellen og bruk piltastene).',
   'representation.summary': '{municipalities} kommuner × {columns} kolonner, {roles} verv.',
-  'representation.hiddenBodies': '{count} av de valgte organene har ingen representanter på denne datoen og vises ikke.',
+  'representation.hiddenBodies':
+    '{count} av de valgte organene har ingen representanter på denne datoen og vises ikke.',
   'representation.emptyDate': 'Ingen representanter er registrert på {date}.',
   'representation.emptyAll': 'Ingen representanter er registrert.',
   'representation.noMunicipality': 'Ingen kommuner passer «{text}».',
@@ -64,6 +69,7 @@ export const en: Record<keyof typeof nb, string> = {
   'representation.municipalityHint': 'Type part of the name, e.g. “Frøya” or “Froya”.',
   'representation.clearMunicipality': 'Clear the filter',
   'representation.bodies': 'Bodies shown as columns',
+  'representation.bodiesSummary': 'Choose bodies (columns) – {shown} of {total} shown',
   'representation.bodiesHint': 'The number is how many municipalities have representatives in the body.',
   'representation.bodyCount': '{count} municipalities',
   'representation.bodyCountOne': '1 municipality',
@@ -78,6 +84,8 @@ export const en: Record<keyof typeof nb, string> = {
     "* = the source's period: the source does not state the period, so it is the time span the document covers.",
   'representation.periodFromSource': "the source's period",
   'representation.none': 'none',
+  'representation.scrollHint':
+    'The table is wider than the window: scroll sideways (Shift + mouse wheel, or click in the table and use the arrow keys).',
   'representation.summary': '{municipalities} municipalities × {columns} columns, {roles} positions.',
   'representation.hiddenBodies': '{count} of the chosen bodies have no representatives on this date and are not shown.',
   'representation.emptyDate': 'No representatives are recorded on {date}.',

@@ -1,0 +1,97 @@
+import type { EntityKind, LinkType } from '../generated/graphql';
+import type { MessageKey } from '../i18n/messages';
+
+// A path of the `paths` query told as one sentence a report writer could paste:
+// "Ingjerd Astad er kommunedirektør i Hitra, som er medlem av Interkommunalt politisk råd …, der Kristin F.
+// Strømskag er representant." The wording lives in i18n/messages/connection.ts; this module only decides which
+// template each link needs and stitches them together. It returns parts (text and entities) rather than a string
+// so the page can render the names as links; `connectionSentence` joins them for tests and plain-text uses.
+
+export interface SentenceEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+}
+
+export interface SentenceLink {
+  type: LinkType;
+  label?: string | null;
+  from: { id: string };
+  to: { id: string };
+}
+
+export interface SentencePath {
+  /** nodes[0] … nodes[n]; links[i] joins nodes[i] and nodes[i + 1], in either direction. */
+  nodes: readonly SentenceEntity[];
+  links: readonly SentenceLink[];
+}
+
+export type SentencePart = { text: string } | { entity: SentenceEntity };
+
+/** The i18n `t` function, or any function with its contract (unknown placeholders are left as `{name}`). */
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** Links that stand for a role: their label is the title, which the sentence needs. */
+const ROLE_LINKS: ReadonlySet<LinkType> = new Set(['HOLDS_ROLE', 'REPRESENTS', 'SEAT']);
+
+/** Splits a template into parts: {b} becomes the entity, {label} the label, the rest stays text. */
+function fill(template: string, b: SentenceEntity, label: string): SentencePart[] {
+  const parts: SentencePart[] = [];
+  // With a capturing group, split() puts the placeholder names at the odd positions.
+  template.split(/\{(b|label)\}/).forEach((piece, index) => {
+    if (index % 2 === 0) {
+      if (piece !== '') parts.push({ text: piece });
+    } else if (piece === 'b') parts.push({ entity: b });
+    else parts.push({ text: label });
+  });
+  return parts;
+}
+
+/** Neighbouring text parts joined, so the result is easy to read and to compare. */
+function compact(parts: SentencePart[]): SentencePart[] {
+  const out: SentencePart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if ('text' in part && last && 'text' in last) last.text += part.text;
+    else out.push('text' in part ? { text: part.text } : part);
+  }
+  return out;
+}
+
+/** The sentence explaining one path, as parts. */
+export function connectionSentenceParts(path: SentencePath, t: Translate): SentencePart[] {
+  const parts: SentencePart[] = [];
+  path.links.forEach((link, index) => {
+    const a = path.nodes[index];
+    const b = path.nodes[index + 1];
+    if (!a || !b) throw new Error(`A path with ${path.links.length} links needs ${path.links.length + 1} nodes`);
+    const forward = link.from.id === a.id;
+    const isRole = ROLE_LINKS.has(link.type);
+    const label = link.label?.trim() || (isRole ? t('connection.untitled') : '');
+    let clause: SentencePart[];
+    if (index > 0 && !forward && (link.type === 'HOLDS_ROLE' || link.type === 'SEAT')) {
+      // "…, der Kari Nordmann er ordfører": reads better than "som har Kari Nordmann som ordfører".
+      clause = fill(t(`connection.where.${link.type}`), b, label);
+    } else {
+      const predicate = fill(t(forward ? `connection.fwd.${link.type}` : `connection.rev.${link.type}`), b, label);
+      clause =
+        index === 0
+          ? [{ entity: a }, { text: ' ' }, ...predicate]
+          : [{ text: `${t(a.kind === 'PERSON' ? 'connection.who' : 'connection.which')} ` }, ...predicate];
+    }
+    if (index > 0) parts.push({ text: ', ' });
+    parts.push(...clause);
+    // A fact link's label is the source's own wording: worth keeping, but as an aside.
+    if (!isRole && link.label?.trim())
+      parts.push({ text: t('connection.sourceWording', { label: link.label.trim() }) });
+  });
+  if (parts.length > 0) parts.push({ text: '.' });
+  return compact(parts);
+}
+
+/** The sentence explaining one path, as plain text. */
+export function connectionSentence(path: SentencePath, t: Translate): string {
+  return connectionSentenceParts(path, t)
+    .map((part) => ('text' in part ? part.text : part.entity.name))
+    .join('');
+}

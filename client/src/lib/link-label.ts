@@ -1,0 +1,16 @@
+import type { LinkType } from '../generated/graphql';
+import type { Translate } from './connection-sentence';
+
+/**
+ * The short text a link carries in a picture: a role's title ("ordfører") when it stands for a role, otherwise the
+ * relationship in words ("medlem av"). The source's own wording of a fact stays in the details, where it is quoted.
+ */
+export function linkLabel(link: { type: LinkType; label?: string | null }, t: Translate): string {
+  const type = link.type;
+  const title = link.label?.trim();
+  // A title alone would read the same on "holds a role in" and "represents"; the latter two say which they are.
+  if (type === 'HOLDS_ROLE') return title || t('linkType.HOLDS_ROLE');
+  if (type === 'REPRESENTS') return title ? t('network.label.represents', { title }) : t('linkType.REPRESENTS');
+  if (type === 'SEAT') return title ? t('network.label.seat', { title }) : t('linkType.SEAT');
+  return t(`rel.${type}`);
+}
