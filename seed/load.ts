@@ -35,83 +35,87 @@ export async function isEmpty(store: GraphStore): Promise<boolean> {
   return Number(row?.count ?? 0) === 0;
 }
 
+/** The writes of a plan, in order: each a statement and the rows it takes (as $rows). */
+export function planWrites(plan: SeedPlan): [Statement, object[]][] {
+  const writes: [Statement, object[]][] = [];
+  for (const kind of ENTITY_KINDS) {
+    const rows = plan.entities
+      .filter((entity) => entity.kind === kind)
+      .map((entity) => ({
+        id: entity.id,
+        props: {
+          ...entity.props,
+          id: entity.id,
+          kind: entity.kind,
+          name: entity.name,
+          aliases: entity.aliases,
+          keys: searchKeys(entity.name, entity.aliases),
+          citationIds: entity.citationIds,
+        },
+        start: entity.dates.start ?? null,
+        end: entity.dates.end ?? null,
+        date: entity.dates.date ?? null,
+        coversStart: entity.dates.coversStart ?? null,
+        coversEnd: entity.dates.coversEnd ?? null,
+      }));
+    writes.push([upsertEntities[kind], rows]);
+  }
+  writes.push([upsertCitations, plan.citations]);
+  writes.push([
+    upsertRoles,
+    plan.roles.map((role) => ({
+      id: role.id,
+      personId: role.personId,
+      props: {
+        id: role.id,
+        title: role.title,
+        titleKey: foldName(role.title),
+        share: role.share,
+        periodStated: role.periodStated,
+        citationIds: role.citationIds,
+      },
+      start: role.start,
+      end: role.end,
+      validFrom: role.validFrom,
+      validTo: role.validTo,
+    })),
+  ]);
+  writes.push([
+    linkRolesHeldIn,
+    plan.roles.filter((role) => role.heldInId !== null).map((role) => ({ id: role.id, targetId: role.heldInId })),
+  ]);
+  writes.push([
+    linkRolesOnBehalfOf,
+    plan.roles
+      .filter((role) => role.onBehalfOfId !== null)
+      .map((role) => ({ id: role.id, targetId: role.onBehalfOfId })),
+  ]);
+  for (const type of RELATION_TYPES) {
+    const rows = plan.relations
+      .filter((relation) => relation.type === type)
+      .map((relation) => ({
+        id: relation.id,
+        fromId: relation.fromId,
+        toId: relation.toId,
+        props: { id: relation.id, qualifier: relation.as, citationIds: relation.citationIds },
+        start: relation.start,
+        end: relation.end,
+        validFrom: relation.validFrom,
+        validTo: relation.validTo,
+      }));
+    writes.push([upsertRelations[type], rows]);
+  }
+  return writes;
+}
+
 /**
- * Writes the plan in one transaction: upserts everything it holds and removes what it no longer holds, so
- * that loading the same files twice changes nothing and a failure leaves the graph as it was.
+ * Writes the plan in one transaction: upserts everything it holds and removes what it no longer holds, so that
+ * loading the same files twice changes nothing and a failure leaves the graph as it was.
  */
 export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<void> {
   await ensureSchema(store);
   await store.transaction(async (tx) => {
-    for (const kind of ENTITY_KINDS) {
-      const rows = plan.entities
-        .filter((entity) => entity.kind === kind)
-        .map((entity) => ({
-          id: entity.id,
-          props: {
-            ...entity.props,
-            id: entity.id,
-            kind: entity.kind,
-            name: entity.name,
-            aliases: entity.aliases,
-            keys: searchKeys(entity.name, entity.aliases),
-            citationIds: entity.citationIds,
-          },
-          start: entity.dates.start ?? null,
-          end: entity.dates.end ?? null,
-          date: entity.dates.date ?? null,
-          coversStart: entity.dates.coversStart ?? null,
-          coversEnd: entity.dates.coversEnd ?? null,
-        }));
-      await inBatches(tx, upsertEntities[kind], rows);
-    }
-    await inBatches(tx, upsertCitations, plan.citations);
-    await inBatches(
-      tx,
-      upsertRoles,
-      plan.roles.map((role) => ({
-        id: role.id,
-        personId: role.personId,
-        props: {
-          id: role.id,
-          title: role.title,
-          titleKey: foldName(role.title),
-          share: role.share,
-          periodStated: role.periodStated,
-          citationIds: role.citationIds,
-        },
-        start: role.start,
-        end: role.end,
-        validFrom: role.validFrom,
-        validTo: role.validTo,
-      })),
-    );
-    await inBatches(
-      tx,
-      linkRolesHeldIn,
-      plan.roles.filter((role) => role.heldInId !== null).map((role) => ({ id: role.id, targetId: role.heldInId })),
-    );
-    await inBatches(
-      tx,
-      linkRolesOnBehalfOf,
-      plan.roles
-        .filter((role) => role.onBehalfOfId !== null)
-        .map((role) => ({ id: role.id, targetId: role.onBehalfOfId })),
-    );
-    for (const type of RELATION_TYPES) {
-      const rows = plan.relations
-        .filter((relation) => relation.type === type)
-        .map((relation) => ({
-          id: relation.id,
-          fromId: relation.fromId,
-          toId: relation.toId,
-          props: { id: relation.id, qualifier: relation.as, citationIds: relation.citationIds },
-          start: relation.start,
-          end: relation.end,
-          validFrom: relation.validFrom,
-          validTo: relation.validTo,
-        }));
-      await inBatches(tx, upsertRelations[type], rows);
-    }
+    for (const [statement, rows] of planWrites(plan)) await inBatches(tx, statement, rows);
     await tx.run(deleteStaleRelations, { ids: plan.relations.map((relation) => relation.id) });
     await tx.run(deleteStaleRoles, { ids: plan.roles.map((role) => role.id) });
     await tx.run(deleteStaleCitations, { ids: plan.citations.map((citation) => citation.id) });

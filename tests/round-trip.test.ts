@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { type DefinitionNode, type DocumentNode, Kind, parse, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePlan } from '../bench/generate.js';
+import { clientOperations } from '../bench/operations.js';
 import { loadPlan } from '../seed/load.js';
 import { engines } from './support/engines.js';
 import { seedPlan, startServer, type TestServer } from './support/server.js';
@@ -10,56 +8,6 @@ import { seedPlan, startServer, type TestServer } from './support/server.js';
 // One round trip: every GraphQL operation the client sends costs a fixed number of Cypher statements, however
 // many rows it returns. Each operation runs on the seeded graph, then again after the graph has grown (synthetic
 // roles and relations attached to the same municipalities and bodies); the statement counts must not change.
-
-const CLIENT_SRC = join(import.meta.dirname, '..', 'client', 'src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'generated') return [];
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(tsx?|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
-/** Every operation of the client, each with the fragments it spreads (transitively). */
-function clientOperations(): Map<string, string> {
-  const definitions: DefinitionNode[] = [];
-  for (const file of sourceFiles(CLIENT_SRC)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)) {
-      definitions.push(...parse(match[1] as string).definitions);
-    }
-  }
-  const fragments = new Map(
-    definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
-    ),
-  );
-  const operations = new Map<string, string>();
-  for (const definition of definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name) continue;
-    const needed = new Set<string>();
-    const collect = (node: DefinitionNode | DocumentNode) =>
-      visit(node, {
-        FragmentSpread(spread) {
-          if (needed.has(spread.name.value)) return;
-          needed.add(spread.name.value);
-          const fragment = fragments.get(spread.name.value);
-          if (fragment) collect(fragment);
-        },
-      });
-    collect(definition);
-    const document: DocumentNode = {
-      kind: Kind.DOCUMENT,
-      definitions: [
-        definition,
-        ...[...needed].flatMap((name) => (fragments.has(name) ? [fragments.get(name) as DefinitionNode] : [])),
-      ],
-    };
-    operations.set(definition.name.value, print(document));
-  }
-  return operations;
-}
 
 // Variables for every operation, covering each kind of page. A new operation in the client needs an entry here.
 const FIXTURES: Record<string, Record<string, unknown>[]> = {

@@ -2,8 +2,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { type Context, createContext } from './context.js';
 import { handleExport } from './exports/http.js';
 import type { GraphStore } from './graph/store.js';
@@ -144,11 +145,15 @@ function serveClient(clientDir: string, url: URL, response: ServerResponse): voi
   createReadStream(path).pipe(response);
 }
 
+/** The executable schema: the SDL of schema/ with the resolvers (also used by the benchmarks). */
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+}
+
 /** Builds the HTTP server (not yet listening) around the given store. */
 export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema: buildSchema(),
     validationRules: [
       // Report the violation as a validation error (not thrown), so the client gets a clear message.
       maxDepthRule({
