@@ -58,6 +58,35 @@ describe.runIf(browserAvailable() && engine)('The explorer in a browser', () => 
     await screenshot(page, 'municipality');
   });
 
+  it('does a whole job in one go: search → municipality → representative → network view → connection finder', async () => {
+    await open('/');
+    await page.getByRole('combobox').fill('Hitra');
+    await page
+      .getByRole('group', { name: 'Kommune' })
+      .getByRole('option', { name: /^Hitra/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Hitra' }).waitFor();
+    // Hitra's contact in the business council, then her page.
+    await page.getByRole('table', { name: 'Næringsråd' }).getByRole('link', { name: 'Ingjerd Astad' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ingjerd Astad' }).waitFor();
+    await page.getByRole('link', { name: 'Vis i nettverket' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nettverk rundt Ingjerd Astad' }).waitFor();
+    expect(page.url()).toMatch(/\/nettverk\/person(:|%3A)ingjerd-astad/);
+    await page.goBack();
+    await page.getByRole('link', { name: 'Finn forbindelse herfra' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Finn forbindelse' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Fra' }).inputValue()).toBe('Ingjerd Astad');
+    const to = page.getByRole('combobox', { name: 'Til' });
+    await to.fill('Strømskag');
+    await page.getByRole('option', { name: /Kristin F\. Strømskag/ }).click();
+    const sentence = page
+      .locator('main')
+      .getByText(/Ingjerd Astad .* Kristin F\. Strømskag|Kristin F\. Strømskag .* Ingjerd Astad/)
+      .first();
+    await sentence.waitFor();
+    await screenshot(page, 'job-connection');
+  });
+
   it('finds a person typed without å ("hagensen") and shows her roles over time', async () => {
     await open('/');
     await page.getByRole('combobox').fill('hagensen');

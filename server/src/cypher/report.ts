@@ -104,7 +104,7 @@ const roleFilter = `
 MATCH (person:Person)-[:HOLDS]->(role:Role)
 WHERE ($person IS NULL OR person.id = $person)
   AND ($organization IS NULL OR EXISTS { (role)-[:HELD_IN]->(:Entity {id: $organization}) })
-  AND ($municipality IS NULL OR EXISTS { (role)-[:HELD_IN|ON_BEHALF_OF]->(:Municipality {id: $municipality}) })
+  AND ($municipality IS NULL OR EXISTS { (role)-[:HELD_IN|ON_BEHALF_OF]->(:Entity {id: $municipality}) })
   AND ${asOfFilter('role')}
   AND ($from IS NULL OR role.validTo IS NULL OR role.validTo >= date($from))
   AND ($to IS NULL OR role.validFrom IS NULL OR role.validFrom <= date($to))

@@ -1,7 +1,8 @@
 import { asOfFilter } from './period.js';
 import { readStatement } from './statement.js';
 
-// Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow).
+// Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow). Lookups by id go
+// through the Entity label, whose id index both engines use (Grafeo does not use it for (:Person {id: …})).
 export const roleProjection = `
 MATCH (person:Person)-[:HOLDS]->(role)
 OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
@@ -14,7 +15,7 @@ export const rolesOfPersons = readStatement(
   'rolesOfPersons',
   `
 UNWIND $ids AS ownerId
-MATCH (:Person {id: ownerId})-[:HOLDS]->(role:Role)
+MATCH (holder:Entity {id: ownerId})-[:HOLDS]->(role:Role)
 WHERE ${asOfFilter('role')}
 ${roleProjection}`,
 );
@@ -24,7 +25,8 @@ export const representativesOfMunicipalities = readStatement(
   'representativesOfMunicipalities',
   `
 UNWIND $ids AS ownerId
-MATCH (:Municipality {id: ownerId})<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
+MATCH (m:Entity {id: ownerId})<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
+WHERE m:Municipality
 WITH DISTINCT ownerId, role
 WHERE ${asOfFilter('role')}
 ${roleProjection}`,

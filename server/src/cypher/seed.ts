@@ -69,7 +69,7 @@ export const upsertCitations = writeStatement(
   'upsertCitations',
   `
 UNWIND $rows AS row
-MATCH (d:Document {id: row.documentId})
+MATCH (d:Entity {id: row.documentId})
 MERGE (c:Citation {id: row.id})
 SET c = row
 MERGE (c)-[:FROM]->(d)
@@ -81,7 +81,7 @@ export const upsertRoles = writeStatement(
   'upsertRoles',
   `
 UNWIND $rows AS row
-MATCH (person:Person {id: row.personId})
+MATCH (person:Entity {id: row.personId})
 MERGE (role:Role {id: row.id})
 SET role = row.props
 SET role.start = date(row.start), role.end = date(row.end),
