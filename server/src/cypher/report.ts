@@ -1,5 +1,5 @@
 import { asOfFilter } from './period.js';
-import { roleProjection } from './role.js';
+import { roleEnds, roleMap, roleProjection } from './role.js';
 import { readStatement } from './statement.js';
 
 /** Every role held in a municipality or on its behalf (optionally on one day): the representation matrix. */
@@ -22,11 +22,10 @@ export const fundingTotals = readStatement(
   `
 MATCH (g:Grant)
 WHERE $year IS NULL OR g.year = $year
-OPTIONAL MATCH (g)-[:GRANTED_BY]->(funder:Entity)
-WITH g, collect(DISTINCT funder.id) AS funders
-OPTIONAL MATCH (g)-[:GRANTED_TO]->(recipient:Entity)
-WITH g, funders, collect(DISTINCT recipient.id) AS recipients,
-  collect(DISTINCT CASE WHEN recipient.kind = 'PROJECT' THEN recipient.id END) AS projects
+WITH g,
+  [(g)-[:GRANTED_BY]->(funder:Entity) | funder.id] AS funders,
+  [(g)-[:GRANTED_TO]->(recipient:Entity) | recipient.id] AS recipients,
+  [(g)-[:GRANTED_TO]->(project:Project) | project.id] AS projects
 WHERE ($funder IS NULL OR $funder IN funders) AND ($recipient IS NULL OR $recipient IN recipients)
 WITH g,
   CASE $groupBy
@@ -93,10 +92,9 @@ WITH person, role,
   (role.validFrom IS NULL OR role.validFrom <= date($from)) AND (role.validTo IS NULL OR date($from) <= role.validTo) AS onFrom,
   (role.validFrom IS NULL OR role.validFrom <= date($to)) AND (role.validTo IS NULL OR date($to) <= role.validTo) AS onTo
 WHERE onFrom OR onTo
-OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
-OPTIONAL MATCH (role)-[:ON_BEHALF_OF]->(behalf:Entity)
-RETURN onFrom, onTo,
-  role {.*, personId: person.id, heldInId: heldIn.id, heldInKind: heldIn.kind, onBehalfOfId: behalf.id, onBehalfOfKind: behalf.kind} AS role
+WITH null AS ownerId, onFrom, onTo, role, person
+${roleEnds}, onFrom, onTo
+RETURN onFrom, onTo, ${roleMap} AS role
 `,
 );
 
@@ -127,9 +125,9 @@ WITH person, role
 ORDER BY ${orderBy}
 SKIP $offset
 LIMIT $limit
-OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
-OPTIONAL MATCH (role)-[:ON_BEHALF_OF]->(behalf:Entity)
-RETURN role {.*, personId: person.id, heldInId: heldIn.id, heldInKind: heldIn.kind, onBehalfOfId: behalf.id, onBehalfOfKind: behalf.kind} AS role
+WITH null AS ownerId, role, person
+${roleEnds}
+RETURN ${roleMap} AS role
 `,
     ),
   ]),

@@ -3,11 +3,20 @@ import { readStatement } from './statement.js';
 
 // Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow). Lookups by id go
 // through the Entity label, whose id index both engines use (Grafeo does not use it for (:Person {id: …})).
+export const roleEnds = `
+WITH ownerId, role, person,
+  head([(role)-[:HELD_IN]->(target:Entity) | target]) AS heldIn,
+  head([(role)-[:ON_BEHALF_OF]->(target:Entity) | target]) AS behalf`;
+
+export const roleMap =
+  'role {.*, personId: person.id, heldInId: heldIn.id, heldInKind: heldIn.kind, onBehalfOfId: behalf.id, onBehalfOfKind: behalf.kind}';
+
+// Pattern comprehensions rather than OPTIONAL MATCH: Grafeo plans each OPTIONAL MATCH as a scan of the whole
+// pattern (17 ms at 100,000 facts, growing with the graph), a comprehension as an expansion from the role (0.2 ms).
 export const roleProjection = `
-MATCH (person:Person)-[:HOLDS]->(role)
-OPTIONAL MATCH (role)-[:HELD_IN]->(heldIn:Entity)
-OPTIONAL MATCH (role)-[:ON_BEHALF_OF]->(behalf:Entity)
-RETURN ownerId, role {.*, personId: person.id, heldInId: heldIn.id, heldInKind: heldIn.kind, onBehalfOfId: behalf.id, onBehalfOfKind: behalf.kind} AS role
+MATCH (role)<-[:HOLDS]-(person:Person)
+${roleEnds}
+RETURN ownerId, ${roleMap} AS role
 `;
 
 /** The roles each person holds (optionally on one day). */
