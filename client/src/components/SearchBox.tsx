@@ -61,8 +61,11 @@ export function SearchBox() {
   const go = (suggestion: Suggestion | undefined) => {
     setOpen(false);
     setActive(-1);
-    if (suggestion) navigate(entityPath(suggestion.id));
-    else if (text.trim() !== '') navigate(`/search?q=${encodeURIComponent(text.trim())}`);
+    if (suggestion) {
+      // The chosen page answers the question; the field is cleared for the next one.
+      setText('');
+      navigate(entityPath(suggestion.id));
+    } else if (text.trim() !== '') navigate(`/search?q=${encodeURIComponent(text.trim())}`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
