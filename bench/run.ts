@@ -43,6 +43,19 @@ const FIXTURES: Record<string, Record<string, unknown>> = {
   Representation: { asOf: '2022-06-30' },
   ConnectionEnd: { id: `person:${PREFIX}-p0` },
   ConnectionPaths: { from: `person:${PREFIX}-p0`, to: `person:${PREFIX}-p1`, maxHops: 4 },
+  ReportFundingChoices: {},
+  ReportMunicipalities: {},
+  ReportChooserSuggest: { text: 'organ b', kinds: ['ORGANIZATION', 'PROJECT'] },
+  ReportChooserEntity: { id: `org:${PREFIX}-b0` },
+  ReportFunding: { groupBy: 'RECIPIENT', year: null, funder: `funder:${PREFIX}-f0`, recipient: null },
+  ReportGrants: {
+    filter: { funder: `funder:${PREFIX}-f0`, recipient: null, year: null },
+    orderBy: 'AMOUNT_DESC',
+    first: 50,
+  },
+  ReportChanges: { from: '2021-01-01', to: '2022-06-30', municipality: `municipality:${PREFIX}-m0`, body: null },
+  ReportRoleCounts: { groupBy: 'BODY', asOf: '2022-06-30' },
+  ReportCollaboration: { asOf: null },
 };
 // Extra pages of the entity page, one per kind that has a page of its own.
 const ENTITY_PAGES = [`person:${PREFIX}-p0`, `org:${PREFIX}-b0`, `project:${PREFIX}-j0`];

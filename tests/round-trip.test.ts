@@ -34,6 +34,32 @@ const FIXTURES: Record<string, Record<string, unknown>[]> = {
   Representation: [{ asOf: null }, { asOf: '2021-11-05' }],
   ConnectionEnd: [{ id: 'person:kristin-stromskag' }],
   ConnectionPaths: [{ from: 'person:kristin-stromskag', to: 'person:ingjerd-astad', maxHops: 4 }],
+  ReportFundingChoices: [{}],
+  ReportMunicipalities: [{}],
+  ReportChooserSuggest: [{ text: 'råd', kinds: ['ORGANIZATION', 'PROJECT'] }],
+  ReportChooserEntity: [{ id: 'org:ipr-trondelag-sorvest' }],
+  ReportFunding: [
+    { groupBy: 'FUNDER', year: null, funder: null, recipient: null },
+    { groupBy: 'PROJECT', year: 2024, funder: 'org:helsefellesskapet-sondre-trondelag', recipient: null },
+    { groupBy: 'YEAR', year: null, funder: null, recipient: 'project:psht-sondre-trondelag' },
+  ],
+  ReportGrants: [
+    { filter: { funder: null, recipient: null, year: null }, orderBy: 'AMOUNT_DESC', first: 50 },
+    {
+      filter: { funder: 'org:helsefellesskapet-sondre-trondelag', recipient: null, year: 2024 },
+      orderBy: 'NAME',
+      first: 50,
+    },
+  ],
+  ReportChanges: [
+    { from: '2021-11-05', to: '2022-06-30', municipality: null, body: null },
+    { from: '2021-11-05', to: '2022-06-30', municipality: 'municipality:orland', body: 'org:ipr-trondelag-sorvest' },
+  ],
+  ReportRoleCounts: [
+    { groupBy: 'BODY', asOf: null },
+    { groupBy: 'MUNICIPALITY', asOf: '2022-06-30' },
+  ],
+  ReportCollaboration: [{ asOf: null }, { asOf: '2022-06-30' }],
 };
 
 interface Measure {

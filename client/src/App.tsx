@@ -7,6 +7,8 @@ import { EntityPage } from './routes/EntityPage';
 import { HomePage } from './routes/HomePage';
 import { NetworkPage } from './routes/NetworkPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { ReportPage } from './routes/ReportPage';
+import { ReportsPage } from './routes/ReportsPage';
 import { RepresentationPage } from './routes/RepresentationPage';
 import { SearchPage } from './routes/SearchPage';
 
@@ -27,6 +29,7 @@ export function App() {
           <NavLink to="/representasjon">{t('nav.representation')}</NavLink>
           <NavLink to="/nettverk">{t('nav.network')}</NavLink>
           <NavLink to="/forbindelse">{t('nav.connection')}</NavLink>
+          <NavLink to="/rapporter">{t('nav.reports')}</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
@@ -38,6 +41,8 @@ export function App() {
           <Route path="/nettverk" element={<NetworkPage />} />
           <Route path="/nettverk/:id" element={<NetworkPage />} />
           <Route path="/forbindelse" element={<ConnectionPage />} />
+          <Route path="/rapporter" element={<ReportsPage />} />
+          <Route path="/rapporter/:name" element={<ReportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -21,7 +21,8 @@ createRoot(root).render(
   <StrictMode>
     <Provider value={client}>
       <I18nProvider>
-        <BrowserRouter>
+        {/* Address changes apply at once: fields tied to the URL (dates, filters) must not jump back mid-typing. */}
+        <BrowserRouter useTransitions={false}>
           <App />
         </BrowserRouter>
       </I18nProvider>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EntityLink } from '../components/EntityLink';
 import { QueryState } from '../components/QueryState';
@@ -26,6 +27,24 @@ export function HomePage() {
       <h1>{t('app.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
       <p>{t('home.intro')}</p>
+      <section aria-labelledby="start">
+        <h2 id="start">{t('home.start')}</h2>
+        <ul className="start-list">
+          {(
+            [
+              ['/representasjon', 'nav.representation', 'home.representation'],
+              ['/nettverk', 'nav.network', 'home.network'],
+              ['/forbindelse', 'nav.connection', 'home.connection'],
+              ['/rapporter', 'nav.reports', 'home.reports'],
+            ] as const
+          ).map(([path, title, text]) => (
+            <li key={path}>
+              <Link to={path}>{t(title)}</Link>
+              <span>{t(text)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="municipalities">
         <h2 id="municipalities">{t('home.municipalities')}</h2>
         <QueryState fetching={fetching} error={error} />

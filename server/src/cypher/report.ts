@@ -109,7 +109,7 @@ WHERE ($person IS NULL OR person.id = $person)
   AND ($title IS NULL OR role.titleKey CONTAINS $title)`;
 
 const ROLE_ORDERS = {
-  PERIOD_DESC: 'role.validFrom DESC, role.title, role.id',
+  PERIOD_DESC: 'role.validFrom IS NULL, role.validFrom DESC, role.title, role.id',
   PERIOD_ASC: 'role.validFrom, role.title, role.id',
   TITLE: 'role.title, role.validFrom DESC, role.id',
 } as const;
@@ -143,8 +143,9 @@ WHERE ($year IS NULL OR g.year = $year)
   AND ($recipient IS NULL OR EXISTS { (g)-[:GRANTED_TO]->(:Entity {id: $recipient}) })`;
 
 const GRANT_ORDERS = {
-  AMOUNT_DESC: 'g.amountNok DESC, g.name, g.id',
-  YEAR_DESC: 'g.year DESC, g.name, g.id',
+  // Grants without a stated amount last (Cypher sorts nulls first when descending).
+  AMOUNT_DESC: 'g.amountNok IS NULL, g.amountNok DESC, g.name, g.id',
+  YEAR_DESC: 'g.year IS NULL, g.year DESC, g.name, g.id',
   NAME: 'g.name, g.id',
 } as const;
 

@@ -9,16 +9,21 @@ import { entityPages, outgoingRelations, quotesById, rolesOf } from './pages.js'
 const NODE_KEYS = ['kind', 'name', 'aliases', 'type', 'county', 'status', 'date', 'amountNok', 'year'] as const;
 const EDGE_KEYS = ['type', 'label', 'validFrom', 'validTo', 'sources'] as const;
 
+/** Whether a character may appear in an XML 1.0 document (PDF text can hold control characters that may not). */
+function allowedInXml(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** Escapes text for an XML attribute or element, dropping characters XML 1.0 does not allow. */
 export function xmlEscape(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      // Characters XML 1.0 does not allow (control characters from PDF text).
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-  );
+  return [...text]
+    .filter(allowedInXml)
+    .join('')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function data(key: string, value: string | number | null | undefined): string {

@@ -11,7 +11,7 @@ export interface ReportDefinition {
   /** Query variables from the download URL's parameters. */
   variables(params: URLSearchParams): Record<string, unknown>;
   columns: Record<Language, string[]>;
-  rows(data: Data): Cell[][];
+  rows(data: Data, language: Language): Cell[][];
 }
 
 const list = (params: URLSearchParams, name: string) => {
@@ -36,6 +36,12 @@ interface Named {
   name: string;
   kind?: string;
 }
+
+const NOT_STATED: Record<Language, string> = { nb: 'ikke oppgitt', en: 'not stated' };
+const CHANGE_WORDS: Record<Language, Record<string, string>> = {
+  nb: { CAME: 'kom til', LEFT: 'gikk ut', CHANGED: 'endret tittel' },
+  en: { CAME: 'came', LEFT: 'left', CHANGED: 'changed title' },
+};
 
 const sourcesOf = (role: RoleData) => [...new Set(role.citations.map((citation) => citation.document.name))].join('; ');
 
@@ -91,7 +97,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
       nb: ['gruppe', 'beløp (kr)', 'tilskudd', 'uten oppgitt beløp'],
       en: ['group', 'amount (NOK)', 'grants', 'without a stated amount'],
     },
-    rows: (data) =>
+    rows: (data, language) =>
       (
         data.fundingTotals as {
           rows: {
@@ -102,7 +108,12 @@ export const REPORTS: Record<string, ReportDefinition> = {
             grantsWithoutAmount: number;
           }[];
         }
-      ).rows.map((row) => [row.entity?.name ?? row.year ?? '', row.totalNok, row.grants, row.grantsWithoutAmount]),
+      ).rows.map((row) => [
+        row.entity?.name ?? row.year ?? NOT_STATED[language],
+        row.totalNok,
+        row.grants,
+        row.grantsWithoutAmount,
+      ]),
   },
   'role-counts': {
     query: `query ($groupBy: RoleCountGroup!, $asOf: Date) {
@@ -153,7 +164,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
       nb: ['endring', 'person', 'hvor', 'på vegne av', 'før', 'etter'],
       en: ['change', 'person', 'where', 'on behalf of', 'before', 'after'],
     },
-    rows: (data) =>
+    rows: (data, language) =>
       (
         data.changes as {
           changes: {
@@ -166,7 +177,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           }[];
         }
       ).changes.map((change) => [
-        change.kind,
+        CHANGE_WORDS[language][change.kind] ?? change.kind,
         change.person.name,
         change.place?.name ?? '',
         change.onBehalfOf?.name ?? '',

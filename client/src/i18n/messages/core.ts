@@ -22,6 +22,10 @@ export const nb = {
   'home.intro':
     'Regiongraf viser samarbeidet i Trøndelag sørvest – lakseregionen og helsefellesskapet: kommuner, personer, roller, råd og utvalg, prosjekter og finansiering. Hvert faktum viser kilden sin.',
   'home.start': 'Kom i gang',
+  'home.representation': 'Hvem representerer hver kommune i råd, utvalg og nettverk – på en dato du velger.',
+  'home.network': 'Se hvordan organer, prosjekter og personer henger sammen, rundt hva som helst.',
+  'home.connection': 'Velg to navn og se de korteste forbindelsene mellom dem, forklart med kilder.',
+  'home.reports': 'Finansiering, verv, samarbeid og endringer – som tabeller og som nedlastinger.',
   'home.municipalities': 'Kommuner',
   'state.loading': 'Laster …',
   'state.error': 'Noe gikk galt: {message}',
@@ -163,6 +167,11 @@ export const en: Record<keyof typeof nb, string> = {
   'home.intro':
     'Regiongraf maps the collaboration in Trøndelag sørvest – lakseregionen and the health community: municipalities, people, roles, councils and committees, projects and funding. Every fact shows its source.',
   'home.start': 'Get started',
+  'home.representation':
+    'Who represents each municipality in councils, committees and networks – on a date you choose.',
+  'home.network': 'See how bodies, projects and people fit together, around anything.',
+  'home.connection': 'Pick two names and see the shortest connections between them, explained with sources.',
+  'home.reports': 'Funding, seats, collaboration and changes – as tables and as downloads.',
   'home.municipalities': 'Municipalities',
   'state.loading': 'Loading …',
   'state.error': 'Something went wrong: {message}',

@@ -1,0 +1,149 @@
+// The named reports of the Reports page: their addresses, their URL parameters, the download links of the
+// server's exports, and how amounts are written. Pure functions (no React, no DOM), shared by every report page.
+import type { Language } from '../i18n/I18nProvider';
+import { isIsoDate } from './representation';
+
+/** The name of a report as the server's exports know it (/export/report/<name>.csv). */
+export type ReportName = 'funding' | 'grants' | 'role-counts' | 'collaboration' | 'changes';
+
+export interface ReportInfo {
+  name: ReportName;
+  /** The last part of the page's address, in Norwegian like the other routes: /rapporter/finansiering. */
+  slug: string;
+}
+
+/** Every report with a page of its own, in the order the list shows them (the most asked-for first). */
+export const REPORTS: readonly ReportInfo[] = [
+  { name: 'funding', slug: 'finansiering' },
+  { name: 'grants', slug: 'tilskudd' },
+  { name: 'changes', slug: 'endringer' },
+  { name: 'role-counts', slug: 'verv' },
+  { name: 'collaboration', slug: 'samarbeid' },
+];
+
+/** The report at /rapporter/<slug>; the export name works too (/rapporter/funding), so either can be shared. */
+export function findReport(slugOrName: string | undefined): ReportInfo | undefined {
+  return REPORTS.find((report) => report.slug === slugOrName || report.name === slugOrName);
+}
+
+export const REPORTS_PATH = '/rapporter';
+
+export function reportPath(report: ReportInfo, params?: URLSearchParams): string {
+  const query = params?.toString() ?? '';
+  return `${REPORTS_PATH}/${report.slug}${query ? `?${query}` : ''}`;
+}
+
+/** URL parameters: the same names the server's downloads take, so the page's query string is the export's. */
+export const PARAM = {
+  grouping: 'gruppering',
+  year: 'aar',
+  funder: 'giver',
+  recipient: 'mottaker',
+  date: 'dato',
+  from: 'fra',
+  to: 'til',
+  municipality: 'kommune',
+  body: 'organ',
+  /** Page only: the grants list's sort order (the download keeps the API's default, largest first). */
+  order: 'rekkefolge',
+} as const;
+
+export const FUNDING_GROUPS = ['FUNDER', 'RECIPIENT', 'PROJECT', 'YEAR'] as const;
+export type FundingGroupName = (typeof FUNDING_GROUPS)[number];
+
+export const ROLE_COUNT_GROUPS = ['BODY', 'MUNICIPALITY'] as const;
+export type RoleCountGroupName = (typeof ROLE_COUNT_GROUPS)[number];
+
+export const GRANT_ORDERS = ['AMOUNT_DESC', 'YEAR_DESC', 'NAME'] as const;
+export type GrantOrderName = (typeof GRANT_ORDERS)[number];
+
+/**
+ * The span the changes report shows before the user picks one: from the first meeting of the municipal
+ * directors' council on record (5 November 2021) to mid-2022, after the new municipal leadership took office.
+ */
+export const DEFAULT_CHANGES_FROM = '2021-11-05';
+export const DEFAULT_CHANGES_TO = '2022-06-30';
+
+/** One of `allowed` (case ignored, as the server does), or the fallback. */
+export function pickOne<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  const upper = value?.toUpperCase();
+  return allowed.find((candidate) => candidate === upper) ?? fallback;
+}
+
+/** A four-digit year, or null. */
+export function parseYear(value: string | null): number | null {
+  return value && /^\d{4}$/.test(value) ? Number(value) : null;
+}
+
+/** A parameter that must be a date: the date, or null with `invalid` set when the text is not one. */
+export function parseDate(value: string | null): { date: string | null; invalid: string | null } {
+  if (value === null || value === '') return { date: null, invalid: null };
+  return isIsoDate(value) ? { date: value, invalid: null } : { date: null, invalid: value };
+}
+
+/** The query string with `name` set to `value`, or removed when the value is empty. */
+export function withParam(params: URLSearchParams, name: string, value: string | null): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value === null || value === '') next.delete(name);
+  else next.set(name, value);
+  return next;
+}
+
+export type ExportFormat = 'csv' | 'json';
+export type Separator = ';' | ',';
+
+/**
+ * The server's download of a report: the same rows the page shows, with column names in `language`. Empty
+ * parameters are left out (the server reads a missing one as "all").
+ */
+export function reportExportUrl(
+  name: ReportName,
+  format: ExportFormat,
+  params: Record<string, string | number | null | undefined>,
+  options: { separator: Separator; language: Language },
+): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
+  }
+  if (format === 'csv') query.set('sep', options.separator);
+  query.set('lang', options.language);
+  return `/export/report/${name}.${format}?${query.toString()}`;
+}
+
+/** The whole graph, for other tools. */
+export const GRAPH_EXPORTS = [
+  { key: 'graphJson', href: '/export/graph.json' },
+  { key: 'graphml', href: '/export/graph.graphml' },
+  { key: 'popolo', href: '/export/popolo.json' },
+] as const;
+
+// A narrow no-break space: a thin gap between thousands that never breaks across lines (SI / Språkrådet style).
+const THIN = '\u202F';
+// A no-break space keeps "kr" on the amount's line.
+const NBSP = '\u00A0';
+
+/** Digits in groups of three with a thin space: exact for any safe integer (no floating-point formatting). */
+export function groupDigits(value: number): string {
+  const whole = Math.trunc(value);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, THIN);
+  return whole < 0 ? `−${digits}` : digits;
+}
+
+/** An amount in whole kroner: "11 170 000 kr" in Norwegian, "NOK 11 170 000" in English. */
+export function formatKroner(value: number, language: Language): string {
+  const digits = groupDigits(value);
+  return language === 'nb' ? `${digits}${NBSP}kr` : `NOK${NBSP}${digits}`;
+}
+
+/** A date as people write it: "5. november 2021" / "5 November 2021". */
+export function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** Sorted by name the Norwegian way (æ, ø, å last), for choosers. */
+export function byName<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
