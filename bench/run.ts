@@ -7,7 +7,7 @@ import { execute, parse } from 'graphql';
 import { ensureSchema, planWrites } from '../seed/load.js';
 import { buildSchema, createApp } from '../server/src/app.js';
 import { createContext } from '../server/src/context.js';
-import { deleteEverything } from '../server/src/cypher/index.js';
+import { deleteSome } from '../server/src/cypher/index.js';
 import { openEmbeddedStore } from '../server/src/graph/embedded.js';
 import { openNeo4jStore } from '../server/src/graph/neo4j.js';
 import type { GraphStore } from '../server/src/graph/store.js';
@@ -97,7 +97,11 @@ async function openEngine(engine: 'grafeo' | 'neo4j'): Promise<{ store: GraphSto
       password: process.env.NEO4J_PASSWORD ?? '',
       database: process.env.NEO4J_DATABASE,
     });
-    await store.write(deleteEverything);
+    // Empty it in small transactions: a large graph does not fit one transaction on a small Neo4j heap.
+    for (;;) {
+      const [row] = await store.write(deleteSome, { limit: 10_000 });
+      if (Number(row?.deleted ?? 0) === 0) break;
+    }
     return { store, dispose: () => store.close() };
   }
   const dir = mkdtempSync(join(tmpdir(), 'regiongraf-bench-'));
@@ -237,19 +241,24 @@ async function main() {
   const engines: ('grafeo' | 'neo4j')[] = process.env.NEO4J_URI ? ['grafeo', 'neo4j'] : ['grafeo'];
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const results = [];
+  const dir = join(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
+  // Written after every size, so that a run stopped half-way keeps what it measured.
+  const save = () => {
+    writeFileSync(join(dir, `bench-${stamp}.json`), `${JSON.stringify({ machine, iterations, results }, null, 2)}\n`);
+    const report = `Machine: ${machine}; ${iterations} measured runs per operation after 2 warm-ups.\n\n${markdown(results)}`;
+    writeFileSync(join(dir, 'latest.md'), report);
+    return report;
+  };
   for (const engine of engines) {
     for (const size of sizes) {
       process.stderr.write(`${engine}: ${size} facts…\n`);
       results.push(await benchSize(engine, size));
+      save();
     }
   }
-  const dir = join(import.meta.dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
-  writeFileSync(join(dir, `bench-${stamp}.json`), `${JSON.stringify({ machine, iterations, results }, null, 2)}\n`);
-  const report = `Machine: ${machine}; ${iterations} measured runs per operation after 2 warm-ups.\n\n${markdown(results)}`;
-  writeFileSync(join(dir, 'latest.md'), report);
-  console.log(report);
+  console.log(save());
 }
 
 main().catch((error: unknown) => {

@@ -149,8 +149,14 @@ export const deleteStaleRelations = writeStatement(
   'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL AND NOT r.id IN $ids DELETE r',
 );
 
-/** Empties the graph (tests and `npm run seed -- --reset`). */
+/** Empties the graph (tests). */
 export const deleteEverything = writeStatement('deleteEverything', 'MATCH (n) DETACH DELETE n');
+
+/** Deletes up to $limit nodes: run until it deletes none to empty a large graph in small transactions. */
+export const deleteSome = writeStatement(
+  'deleteSome',
+  'MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(n) AS deleted',
+);
 
 /** Counts per label and per relationship type, for the seed report and the checks after loading. */
 export const countByKind = readStatement(
