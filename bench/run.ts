@@ -240,7 +240,7 @@ function markdown(results: Awaited<ReturnType<typeof benchSize>>[]): string {
 async function main() {
   const engines: ('grafeo' | 'neo4j')[] = process.env.NEO4J_URI ? ['grafeo', 'neo4j'] : ['grafeo'];
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const results = [];
+  const results: Awaited<ReturnType<typeof benchSize>>[] = [];
   const dir = join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
