@@ -1,11 +1,13 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../generated/gql';
 import type { EntityKind } from '../generated/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { entityPath } from '../lib/paths';
+import { useCombobox } from '../lib/use-combobox';
 import { useDebounced } from '../lib/use-debounced';
+import { type Suggestion, Suggestions } from './Suggestions';
 
 const SuggestQuery = graphql(`
   query Suggest($text: String!) {
@@ -21,25 +23,15 @@ const SuggestQuery = graphql(`
   }
 `);
 
-interface Suggestion {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  aliases: string[];
-}
-
 /**
- * The header search: a combobox (WAI-ARIA 1.2 pattern) with suggestions grouped by kind as you type. Arrow keys
- * move through the suggestions, Enter opens the chosen one (or the full results page), Escape closes the list.
+ * The header search: a combobox with suggestions grouped by kind as you type. Arrow keys move through the
+ * suggestions, Enter opens the chosen one (or the full results page), Escape closes the list.
  */
 export function SearchBox() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const listId = useId();
   const debounced = useDebounced(text.trim(), 150);
   const [{ data }] = useQuery({ query: SuggestQuery, variables: { text: debounced }, pause: debounced === '' });
 
@@ -49,46 +41,32 @@ export function SearchBox() {
   const groups = useMemo(() => {
     const byKind = new Map<EntityKind, Suggestion[]>();
     for (const hit of debounced === '' ? [] : (data?.search ?? [])) {
-      const list = byKind.get(hit.entity.kind) ?? [];
-      list.push(hit.entity);
-      byKind.set(hit.entity.kind, list);
+      byKind.set(hit.entity.kind, [...(byKind.get(hit.entity.kind) ?? []), hit.entity]);
     }
-    return [...byKind.entries()];
-  }, [data, debounced]);
-  const flat = groups.flatMap(([, items]) => items);
-  const expanded = open && debounced !== '' && data !== undefined;
+    return [...byKind.entries()].map(([kind, items]) => ({ heading: t(`kind.${kind}`), items }));
+  }, [data, debounced, t]);
+  const flat = groups.flatMap((group) => group.items);
 
   const go = (suggestion: Suggestion | undefined) => {
-    setOpen(false);
-    setActive(-1);
     if (suggestion) {
       // The chosen page answers the question; the field is cleared for the next one.
       setText('');
       navigate(entityPath(suggestion.id));
     } else if (text.trim() !== '') navigate(`/search?q=${encodeURIComponent(text.trim())}`);
   };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((index) => Math.min(index + 1, flat.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((index) => Math.max(index - 1, -1));
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
-    }
-  };
+  const combobox = useCombobox({
+    options: flat,
+    expanded: (open) => open && debounced !== '' && data !== undefined,
+    onChoose: go,
+    // Enter submits the form, which opens the highlighted suggestion or the results page.
+    enterChooses: false,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    go(expanded && active >= 0 ? flat[active] : undefined);
+    combobox.choose(combobox.expanded && combobox.active >= 0 ? flat[combobox.active] : undefined);
   };
 
-  const optionId = (index: number) => `${listId}-option-${index}`;
-  let index = -1;
   return (
     <search className="search-box">
       <form onSubmit={submit}>
@@ -100,67 +78,29 @@ export function SearchBox() {
             id="site-search"
             type="search"
             name="q"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+            {...combobox.inputProps}
             value={text}
             placeholder={t('search.placeholder')}
-            autoComplete="off"
             onChange={(event) => {
               setText(event.target.value);
-              setOpen(true);
-              setActive(-1);
+              combobox.onType();
             }}
-            onKeyDown={onKeyDown}
-            onFocus={() => setOpen(true)}
-            onBlur={() => setTimeout(() => setOpen(false), 150)}
           />
-          <div
-            id={listId}
-            role="listbox"
-            aria-label={t('search.suggestions')}
-            className="suggestions"
-            hidden={!expanded}
-          >
-            {flat.length === 0 && <p className="suggestion-empty">{t('search.noSuggestions')}</p>}
-            {groups.map(([kind, items]) => (
-              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"; a fieldset is not allowed inside one
-              <div key={kind} role="group" aria-labelledby={`${listId}-${kind}`}>
-                <p id={`${listId}-${kind}`} className="suggestion-group" role="presentation">
-                  {t(`kind.${kind}`)}
-                </p>
-                {items.map((item) => {
-                  index += 1;
-                  const position = index;
-                  return (
-                    <div
-                      key={item.id}
-                      id={optionId(position)}
-                      role="option"
-                      tabIndex={-1}
-                      aria-selected={position === active}
-                      className="suggestion"
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => go(item)}
-                      onKeyDown={() => undefined}
-                    >
-                      <span className="suggestion-name">{item.name}</span>
-                      {item.aliases.length > 0 && (
-                        <span className="suggestion-aliases">{item.aliases.slice(0, 2).join(', ')}</span>
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
-            ))}
-          </div>
+          <Suggestions
+            id={combobox.listId}
+            label={t('search.suggestions')}
+            hidden={!combobox.expanded}
+            emptyText={t('search.noSuggestions')}
+            groups={groups}
+            active={combobox.active}
+            optionId={combobox.optionId}
+            onChoose={combobox.choose}
+          />
         </div>
         <button type="submit">{t('search.button')}</button>
       </form>
       <p className="visually-hidden" aria-live="polite">
-        {expanded ? t('search.count', { count: flat.length }) : ''}
+        {combobox.expanded ? t('search.count', { count: flat.length }) : ''}
       </p>
     </search>
   );

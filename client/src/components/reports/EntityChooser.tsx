@@ -1,9 +1,11 @@
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../generated/gql';
 import type { EntityKind } from '../../generated/graphql';
 import { useI18n } from '../../i18n/use-i18n';
+import { useCombobox } from '../../lib/use-combobox';
 import { useDebounced } from '../../lib/use-debounced';
+import { Suggestions } from '../Suggestions';
 
 const ChooserSuggestQuery = graphql(`
   query ReportChooserSuggest($text: String!, $kinds: [EntityKind!]) {
@@ -56,12 +58,9 @@ export function EntityChooser({
 }) {
   const { t } = useI18n();
   const inputId = useId();
-  const listId = useId();
   const hintId = useId();
   const chosenName = useEntityName(value);
   const [text, setText] = useState(chosenName ?? '');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const debounced = useDebounced(text.trim(), 150);
   const typing = debounced !== '' && debounced !== chosenName;
   const [{ data }] = useQuery({ query: ChooserSuggestQuery, variables: { text: debounced, kinds }, pause: !typing });
@@ -70,36 +69,16 @@ export function EntityChooser({
   useEffect(() => setText(chosenName ?? ''), [chosenName]);
 
   const options = typing ? (data?.search.map((hit) => hit.entity) ?? []) : [];
-  const expanded = open && typing && data !== undefined;
-
-  const choose = (entity: { id: string; name: string } | undefined) => {
-    setOpen(false);
-    setActive(-1);
-    if (!entity) return;
-    setText(entity.name);
-    onChange(entity.id);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((index) => Math.min(index + 1, options.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((index) => Math.max(index - 1, -1));
-    } else if (event.key === 'Enter') {
-      if (expanded) {
-        event.preventDefault();
-        choose(options[Math.max(active, 0)]);
-      }
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
-    }
-  };
-
-  const optionId = (index: number) => `${listId}-option-${index}`;
+  const combobox = useCombobox({
+    options,
+    expanded: (open) => open && typing && data !== undefined,
+    onChoose: (entity) => {
+      if (!entity) return;
+      setText(entity.name);
+      onChange(entity.id);
+    },
+    enterChooses: true,
+  });
   return (
     <div className="report-field report-chooser">
       <label htmlFor={inputId}>{label}</label>
@@ -108,51 +87,28 @@ export function EntityChooser({
           <input
             id={inputId}
             type="text"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={listId}
+            {...combobox.inputProps}
             aria-describedby={hint ? hintId : undefined}
-            aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
             value={text}
             placeholder={t('reports.chooserPlaceholder')}
-            autoComplete="off"
             onChange={(event) => {
               setText(event.target.value);
-              setOpen(true);
-              setActive(-1);
+              combobox.onType();
               // Emptying the field is clearing the choice.
               if (event.target.value.trim() === '' && value) onChange(null);
             }}
-            onKeyDown={onKeyDown}
-            onFocus={() => setOpen(true)}
-            onBlur={() => setTimeout(() => setOpen(false), 150)}
           />
-          <div
-            id={listId}
-            role="listbox"
-            aria-label={t('reports.chooserSuggestions', { label })}
-            className="suggestions"
-            hidden={!expanded}
-          >
-            {options.length === 0 && <p className="suggestion-empty">{t('reports.chooserNone')}</p>}
-            {options.map((option, index) => (
-              <div
-                key={option.id}
-                id={optionId(index)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={index === active}
-                className="suggestion"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(option)}
-                onKeyDown={() => undefined}
-              >
-                <span className="suggestion-name">{option.name}</span>
-                <span className="suggestion-aliases">{t(`kind.${option.kind}`)}</span>
-              </div>
-            ))}
-          </div>
+          <Suggestions
+            id={combobox.listId}
+            label={t('reports.chooserSuggestions', { label })}
+            hidden={!combobox.expanded}
+            emptyText={t('reports.chooserNone')}
+            groups={[{ heading: null, items: options }]}
+            active={combobox.active}
+            optionId={combobox.optionId}
+            onChoose={combobox.choose}
+            detail="kind"
+          />
         </div>
         {value && (
           <button
@@ -174,7 +130,7 @@ export function EntityChooser({
         </p>
       )}
       <p className="visually-hidden" aria-live="polite">
-        {expanded ? t('reports.chooserCount', { count: options.length }) : ''}
+        {combobox.expanded ? t('reports.chooserCount', { count: options.length }) : ''}
       </p>
     </div>
   );
