@@ -6,7 +6,12 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 // Without it they skip with one line; REQUIRE_BROWSER=1 (set by .ci/run) turns that into a failure.
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+// Screenshots of the main views: into docs/screenshots/ (shown in the README) with `npm run screenshots`, and
+// into the ignored tests/.artifacts/ on every other run, so that `npm test` leaves the work tree as it was.
+export const SCREENSHOTS =
+  process.env.SAVE_SCREENSHOTS === '1'
+    ? join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+    : join(import.meta.dirname, '..', '.artifacts', 'screenshots');
 
 let announced = false;
 
@@ -39,7 +44,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a screenshot of the page to docs/screenshots/<name>.png (shown in the README). */
+/** Saves a screenshot of the page as <name>.png (see SCREENSHOTS). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
