@@ -11,5 +11,6 @@ export default defineConfig({
     // One Neo4j server is shared by the suites that use it: run test files one at a time.
     fileParallelism: false,
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    globalSetup: ['./tests/support/global-setup.ts'],
   },
 });

@@ -13,16 +13,10 @@ export const SCREENSHOTS =
     ? join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
     : join(import.meta.dirname, '..', '.artifacts', 'screenshots');
 
-let announced = false;
-
-/** True when a Chromium is there to drive; prints one line the first time it is not. */
+/** True when a Chromium is there to drive (tests/support/global-setup.ts says once when it is not). */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
   if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
-  if (!announced) {
-    announced = true;
-    console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does it).`);
-  }
   return false;
 }
 
