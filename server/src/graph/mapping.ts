@@ -1,3 +1,4 @@
+import { type LinkRow, roleLinkId } from '../domain/links.js';
 import type {
   CitationRow,
   EntityKindValue,
@@ -96,5 +97,23 @@ export function toCitationRow(map: Row): CitationRow {
     documentId: String(map.documentId),
     quote: String(map.quote),
     offset: num(map.offset),
+  };
+}
+
+/** A link map (linksOfEntities) as a LinkRow, with the kinds of its two ends. */
+export function toLinkRow(map: Row): LinkRow & { fromKind: string; toKind: string } {
+  const type = String(map.type);
+  const id = String(map.id);
+  return {
+    id: type === 'HOLDS_ROLE' || type === 'REPRESENTS' ? roleLinkId(id, type) : id,
+    type,
+    label: str(map.label),
+    fromId: String(map.fromId),
+    toId: String(map.toId),
+    fromKind: String(map.fromKind),
+    toKind: String(map.toKind),
+    validFrom: str(map.validFrom),
+    validTo: str(map.validTo),
+    citationIds: strings(map.citationIds),
   };
 }

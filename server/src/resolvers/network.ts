@@ -1,8 +1,9 @@
 import type { Context } from '../context.js';
 import { linksOfEntities, MAX_PATH_HOPS, pathsStatements } from '../cypher/index.js';
-import { foldPath, type LinkRow, type PathNode, type PathRelationship, roleLinkId } from '../domain/links.js';
+import { foldPath, type LinkRow, type PathNode, type PathRelationship } from '../domain/links.js';
 import { badUserInput, notFound } from '../errors.js';
 import type { LinkResolvers, PathResolvers, QueryResolvers, SubgraphResolvers } from '../generated/graphql.js';
+import { toLinkRow } from '../graph/mapping.js';
 import type { EntityRow } from '../graph/rows.js';
 import type { Row } from '../graph/store.js';
 import { required } from './person.js';
@@ -13,23 +14,6 @@ function checkRange(name: string, value: number, min: number, max: number): numb
     throw badUserInput(`"${name}" must be a whole number from ${min} to ${max}; it was ${value}.`, name);
   }
   return value;
-}
-
-function toLinkRow(map: Row): LinkRow & { fromKind: string; toKind: string } {
-  const type = String(map.type);
-  const id = String(map.id);
-  return {
-    id: type === 'HOLDS_ROLE' || type === 'REPRESENTS' ? roleLinkId(id, type) : id,
-    type,
-    label: map.label === null || map.label === undefined ? null : String(map.label),
-    fromId: String(map.fromId),
-    toId: String(map.toId),
-    fromKind: String(map.fromKind),
-    toKind: String(map.toKind),
-    validFrom: map.validFrom === null || map.validFrom === undefined ? null : String(map.validFrom),
-    validTo: map.validTo === null || map.validTo === undefined ? null : String(map.validTo),
-    citationIds: Array.isArray(map.citationIds) ? map.citationIds.map(String) : [],
-  };
 }
 
 async function entityOrNotFound(id: string, context: Context): Promise<EntityRow> {

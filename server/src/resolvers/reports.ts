@@ -15,7 +15,7 @@ import {
 import { seatChanges } from '../domain/changes.js';
 import { isIsoDate } from '../domain/dates.js';
 import { decodeCursor, encodeCursor } from '../domain/ids.js';
-import { type LinkRow, roleLinkId } from '../domain/links.js';
+import type { LinkRow } from '../domain/links.js';
 import { foldName } from '../domain/names.js';
 import { badUserInput, notFound } from '../errors.js';
 import type {
@@ -29,7 +29,7 @@ import type {
   RoleCountResolvers,
   SharedNeighbourResolvers,
 } from '../generated/graphql.js';
-import { toEntityRow, toRoleRow } from '../graph/mapping.js';
+import { toEntityRow, toLinkRow, toRoleRow } from '../graph/mapping.js';
 import type { EntityRow, RoleRow } from '../graph/rows.js';
 import type { Row } from '../graph/store.js';
 import { required } from './person.js';
@@ -58,21 +58,6 @@ function checkDate(name: string, value: string | null | undefined): string | nul
   if (value === null || value === undefined) return null;
   if (!isIsoDate(value)) throw badUserInput(`"${name}" must be a date written YYYY-MM-DD.`, name);
   return value;
-}
-
-function toLink(map: Row): LinkRow {
-  const type = String(map.type);
-  const id = String(map.id);
-  return {
-    id: type === 'HOLDS_ROLE' || type === 'REPRESENTS' ? roleLinkId(id, type) : id,
-    type,
-    label: map.label === null || map.label === undefined ? null : String(map.label),
-    fromId: String(map.fromId),
-    toId: String(map.toId),
-    validFrom: map.validFrom === null || map.validFrom === undefined ? null : String(map.validFrom),
-    validTo: map.validTo === null || map.validTo === undefined ? null : String(map.validTo),
-    citationIds: Array.isArray(map.citationIds) ? map.citationIds.map(String) : [],
-  };
 }
 
 export const reportsQueries: Pick<
@@ -150,7 +135,7 @@ export const reportsQueries: Pick<
     const rows = await context.store.read(linksOfEntities, { ids: [a, b], asOf: asOf ?? null });
     const neighbours = new Map<string, { viaA: LinkRow[]; viaB: LinkRow[] }>();
     for (const row of rows) {
-      const link = toLink(row.link as Row);
+      const link = toLinkRow(row.link as Row);
       const owner = String(row.ownerId);
       const other = link.fromId === owner ? link.toId : link.fromId;
       if (other === a || other === b) continue;
