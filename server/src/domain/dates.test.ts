@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPeriod, isIsoDate } from './dates.js';
+import { holdsOn, isIsoDate } from './dates.js';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates written YYYY-MM-DD', () => {
@@ -14,12 +14,16 @@ describe('isIsoDate', () => {
   });
 });
 
-describe('inPeriod', () => {
+describe('holdsOn', () => {
   it('includes both ends and treats a missing end as open', () => {
-    expect(inPeriod('2022-01-01', '2022-01-01', '2022-12-31')).toBe(true);
-    expect(inPeriod('2022-12-31', '2022-01-01', '2022-12-31')).toBe(true);
-    expect(inPeriod('2023-01-01', '2022-01-01', '2022-12-31')).toBe(false);
-    expect(inPeriod('2030-01-01', '2022-01-01', null)).toBe(true);
-    expect(inPeriod('2000-01-01', null, '2022-12-31')).toBe(true);
+    expect(holdsOn({ validFrom: '2022-01-01', validTo: '2022-12-31' }, '2022-01-01')).toBe(true);
+    expect(holdsOn({ validFrom: '2022-01-01', validTo: '2022-12-31' }, '2022-12-31')).toBe(true);
+    expect(holdsOn({ validFrom: '2022-01-01', validTo: '2022-12-31' }, '2023-01-01')).toBe(false);
+    expect(holdsOn({ validFrom: '2022-01-01', validTo: null }, '2030-01-01')).toBe(true);
+    expect(holdsOn({ validFrom: null, validTo: '2022-12-31' }, '2000-01-01')).toBe(true);
+  });
+
+  it('keeps every fact when no day is given', () => {
+    expect(holdsOn({ validFrom: '2022-01-01', validTo: '2022-12-31' }, null)).toBe(true);
   });
 });

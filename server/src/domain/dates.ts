@@ -1,9 +1,9 @@
 // ISO 8601 calendar dates (YYYY-MM-DD) as plain strings: they compare correctly as strings and never
-// carry a time zone.
+// carry a time zone. And the as-of rule: what is known to hold on a day.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `text` is a real calendar date written YYYY-MM-DD. */
+/** True when `text` is a real calendar date written YYYY-MM-DD (what <input type="date"> gives and the API accepts). */
 export function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
@@ -12,7 +12,34 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** True when the day `asOf` lies in [from, to]; an open end (null) is unbounded. */
-export function inPeriod(asOf: string, from: string | null, to: string | null): boolean {
-  return (from === null || from <= asOf) && (to === null || asOf <= to);
+/** The period a role or fact is known to hold: stated in its source, or the period its source covers. */
+export interface KnownPeriod {
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/**
+ * The as-of rule: a fact holds on `day` when its known period contains the day, both ends included; an open end
+ * (null) is unbounded; without a day (null) every fact holds. The Cypher twin is cypher/period.ts `holdsOn`, and
+ * a test runs both on the same cases.
+ */
+export function holdsOn(period: KnownPeriod, day: string | null): boolean {
+  if (day === null) return true;
+  const from = period.validFrom ?? null;
+  const to = period.validTo ?? null;
+  return (from === null || from <= day) && (to === null || day <= to);
+}
+
+/**
+ * The period a role or fact is known to hold: its own start and end when its source states either, else the
+ * period the source document covers (an annual report its year, minutes their day).
+ */
+export function knownPeriod(
+  own: { start?: string | null | undefined; end?: string | null | undefined },
+  covers: { start: string; end: string },
+): { validFrom: string | null; validTo: string | null; periodStated: boolean } {
+  const stated = (own.start ?? null) !== null || (own.end ?? null) !== null;
+  return stated
+    ? { validFrom: own.start ?? null, validTo: own.end ?? null, periodStated: true }
+    : { validFrom: covers.start, validTo: covers.end, periodStated: false };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, digest, encodeCursor, isEntityId, nodeTypeOfId } from './ids.js';
+import { digest, isEntityId, nodeTypeOfId } from './ids.js';
+import { decodeCursor, encodeCursor } from './page.js';
 
 describe('ids', () => {
   it('recognises entity ids and rejects anything else', () => {

@@ -26,21 +26,3 @@ export function nodeTypeOfId(id: string): 'Role' | 'Relation' | 'Citation' | 'En
   if (isEntityId(id)) return 'Entity';
   return null;
 }
-
-/** Encodes a keyset cursor (the sort key of the last row) as an opaque string. */
-export function encodeCursor(parts: string[]): string {
-  return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
-}
-
-/** Decodes a cursor made by encodeCursor, or returns null when it is not one. */
-export function decodeCursor(cursor: string, length: number): string[] | null {
-  try {
-    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === length && parts.every((part) => typeof part === 'string')) {
-      return parts as string[];
-    }
-  } catch {
-    // fall through: not a cursor of ours
-  }
-  return null;
-}

@@ -1,5 +1,6 @@
 import { entitiesCount, entitiesPage, relationsById, rolesById, searchEntities } from '../cypher/index.js';
-import { decodeCursor, encodeCursor, nodeTypeOfId } from '../domain/ids.js';
+import { nodeTypeOfId } from '../domain/ids.js';
+import { decodeCursor, encodeCursor } from '../domain/page.js';
 import { foldedWords, foldName } from '../domain/names.js';
 import { badUserInput, notFound } from '../errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';

@@ -14,7 +14,7 @@ import {
 } from '../cypher/index.js';
 import { seatChanges } from '../domain/changes.js';
 import { isIsoDate } from '../domain/dates.js';
-import { decodeCursor, encodeCursor } from '../domain/ids.js';
+import { decodeCursor, encodeCursor } from '../domain/page.js';
 import type { LinkRow } from '../domain/links.js';
 import { foldName } from '../domain/names.js';
 import { badUserInput, notFound } from '../errors.js';
