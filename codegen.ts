@@ -1,11 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { buildSchema, isInterfaceType, isObjectType } from 'graphql';
 
-// One source of truth: the SDL in schema/. The server gets resolver signatures that receive our own row
-// types (mappers); the client gets typed documents from every graphql() call in client/src.
+// One source of truth: the SDL in schema/. Generated from it: the schema's enums as constants (the vocabulary is
+// built on them, server/src/domain/vocabulary.ts), resolver signatures that receive our own row types, and the
+// client's typed documents from every graphql() call in client/src.
+
+const sdl = readdirSync('schema')
+  .filter((name) => name.endsWith('.graphql'))
+  .map((name) => readFileSync(`schema/${name}`, 'utf8'))
+  .join('\n');
+const schema = buildSchema(sdl);
+const ROWS = 'server/src/data/rows.ts';
+const rowTypes = new Set(
+  [...readFileSync(ROWS, 'utf8').matchAll(/^export (?:interface|type) (\w+)Row\b/gm)].map((match) => match[1]),
+);
+
+// Mappers, derived: every type that implements Entity receives an EntityRow; every other type X (or interface)
+// receives XRow when data/rows.ts exports one. Nothing is listed by hand.
+const entityTypes = Object.values(schema.getTypeMap()).filter(
+  (type) => isObjectType(type) && type.getInterfaces().some((face) => face.name === 'Entity'),
+);
+const mappers: Record<string, string> = Object.fromEntries([
+  ...Object.values(schema.getTypeMap())
+    .filter((type) => (isObjectType(type) || isInterfaceType(type)) && rowTypes.has(type.name))
+    .map((type) => [type.name, `../data/rows.js#${type.name}Row`]),
+  ...entityTypes.map((type) => [type.name, '../data/rows.js#EntityRow']),
+]);
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   emitLegacyCommonJSImports: false,
   generates: {
+    'server/src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, namingConvention: { enumValues: 'keep' } },
+    },
     'server/src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -14,41 +44,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         scalars: { Date: 'string', Long: 'number' },
-        mappers: {
-          Entity: '../graph/rows.js#EntityRow',
-          Municipality: '../graph/rows.js#EntityRow',
-          Person: '../graph/rows.js#EntityRow',
-          Organization: '../graph/rows.js#EntityRow',
-          Project: '../graph/rows.js#EntityRow',
-          University: '../graph/rows.js#EntityRow',
-          Funder: '../graph/rows.js#EntityRow',
-          Grant: '../graph/rows.js#EntityRow',
-          Meeting: '../graph/rows.js#EntityRow',
-          Case: '../graph/rows.js#EntityRow',
-          Document: '../graph/rows.js#EntityRow',
-          Node: '../graph/rows.js#NodeRow',
-          Role: '../graph/rows.js#RoleRow',
-          Relation: '../graph/rows.js#RelationRow',
-          Citation: '../graph/rows.js#CitationRow',
-          SearchHit: '../graph/rows.js#SearchHitRow',
-          EntityConnection: '../graph/rows.js#EntityConnectionRow',
-          EntityEdge: '../graph/rows.js#EntityEdgeRow',
-          Link: '../graph/rows.js#LinkRow',
-          Subgraph: '../graph/rows.js#SubgraphRow',
-          Path: '../graph/rows.js#PathRow',
-          RepresentationMatrix: '../graph/rows.js#RepresentationMatrixRow',
-          RepresentationCell: '../graph/rows.js#RepresentationCellRow',
-          FundingReport: '../graph/rows.js#FundingReportRow',
-          FundingTotal: '../graph/rows.js#FundingTotalRow',
-          RoleCount: '../graph/rows.js#RoleCountRow',
-          Collaboration: '../graph/rows.js#CollaborationRow',
-          Change: '../graph/rows.js#ChangeRow',
-          ChangesReport: '../graph/rows.js#ChangesReportRow',
-          CommonGround: '../graph/rows.js#CommonGroundRow',
-          SharedNeighbour: '../graph/rows.js#SharedNeighbourRow',
-          RoleConnection: '../graph/rows.js#RoleConnectionRow',
-          GrantConnection: '../graph/rows.js#GrantConnectionRow',
-        },
+        mappers,
       },
     },
     'client/src/generated/': {

@@ -12,9 +12,9 @@ import {
   upsertRelations,
   upsertRoles,
 } from '../server/src/cypher/index.js';
-import type { Statement } from '../server/src/cypher/statement.js';
 import { foldName, searchKeys } from '../server/src/domain/names.js';
-import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/graph/rows.js';
+import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/domain/vocabulary.js';
+import type { Statement } from '../server/src/graph/statement.js';
 import type { GraphStore, TransactionRunner } from '../server/src/graph/store.js';
 import type { SeedPlan } from './plan.js';
 

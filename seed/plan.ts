@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodError } from 'zod';
+import { knownPeriod } from '../server/src/domain/dates.js';
 import { digest } from '../server/src/domain/ids.js';
-import { RELATION_ENDS, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../server/src/domain/model.js';
 import { foldName, foldWhitespace, personKey } from '../server/src/domain/names.js';
-import type { EntityKindValue, RelationTypeValue } from '../server/src/graph/rows.js';
+import type { EntityKindValue, RelationTypeValue } from '../server/src/domain/vocabulary.js';
+import { RELATION_ENDS, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../server/src/domain/vocabulary.js';
 import { type Decisions, decisionsSchema, type SeedDocument, type SeedFile, seedFileSchema } from './schema.js';
 
 // Turns the reviewed seed files into a plan of rows to write: every file validated, every quote found in
@@ -262,7 +263,6 @@ export function planSeed(sources: SeedSources): SeedPlan {
 
   for (const [file, seed] of parsedFiles) {
     const document = seed.document;
-    const coveredBy = { validFrom: document.covers.start, validTo: document.covers.end };
     for (const role of seed.roles) {
       const where = `role "${role.title}" of ${role.person}`;
       if (kindOf(role.person) !== 'PERSON') problems.push(`${file}: ${where}: ${role.person} is not a declared PERSON`);
@@ -274,8 +274,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
           `${file}: ${where}: onBehalfOf ${role.onBehalfOf} is not a declared ${ROLE_ON_BEHALF_OF.join('/')}`,
         );
       }
-      const stated = role.start !== undefined || role.end !== undefined;
-      const period = stated ? { validFrom: role.start ?? null, validTo: role.end ?? null } : coveredBy;
+      const { periodStated: stated, ...period } = knownPeriod(role, document.covers);
       const id = `role:${digest(
         role.person,
         foldName(role.title),
@@ -319,8 +318,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
       if (!toKind || !ends.to.includes(toKind)) {
         problems.push(`${file}: ${where}: to must be a declared ${ends.to.join('/')} (is ${toKind ?? 'undeclared'})`);
       }
-      const stated = relation.start !== undefined || relation.end !== undefined;
-      const period = stated ? { validFrom: relation.start ?? null, validTo: relation.end ?? null } : coveredBy;
+      const { periodStated: stated, ...period } = knownPeriod(relation, document.covers);
       const id = `rel:${digest(
         relation.type,
         relation.from,

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isIsoDate } from '../server/src/domain/dates.js';
 import { isEntityId } from '../server/src/domain/ids.js';
-import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/graph/rows.js';
+import {
+  ENTITY_FIELDS,
+  type EntityFieldValues,
+  type EntityKindValue,
+  type FieldType,
+  KINDS,
+  RELATION_TYPES,
+  SEEDED_KINDS,
+} from '../server/src/domain/vocabulary.js';
 
 // The schema of a seed file (docs/seed-format.md). YAML turns unquoted dates into strings here because
 // the loader parses with the core schema (no timestamps).
@@ -22,30 +30,33 @@ export const documentSchema = z
   })
   .strict();
 
+// The props of a seeded entity: the own fields of the seeded kinds (domain/vocabulary.ts), `type` aside (written
+// beside `props`). Whole numbers have their own bounds.
+const INTEGER_BOUNDS: Record<string, z.ZodNumber> = {
+  amountNok: z.number().int().nonnegative(),
+  year: z.number().int().min(1900).max(2100),
+};
+const FIELD_SCHEMA: Record<FieldType, (field: string) => z.ZodType> = {
+  text: () => z.string(),
+  date: () => isoDate,
+  integer: (field) => INTEGER_BOUNDS[field] ?? z.number().int(),
+};
+const propFields = [...new Set(SEEDED_KINDS.flatMap((kind) => Object.keys(KINDS[kind].fields)))].filter(
+  (field) => field !== 'type',
+);
+
 export const entityPropsSchema = z
-  .object({
-    county: z.string(),
-    status: z.string(),
-    start: isoDate,
-    end: isoDate,
-    amountNok: z.number().int().nonnegative(),
-    year: z.number().int().min(1900).max(2100),
-    purpose: z.string(),
-    date: isoDate,
-    place: z.string(),
-    number: z.string(),
-    title: z.string(),
-    proposedDecision: z.string(),
-    decision: z.string(),
-    description: z.string(),
-  })
-  .partial()
-  .strict();
+  .object(
+    Object.fromEntries(
+      propFields.map((field) => [field, FIELD_SCHEMA[ENTITY_FIELDS[field] as FieldType](field).optional()]),
+    ),
+  )
+  .strict() as unknown as z.ZodType<Omit<EntityFieldValues, 'type' | 'file' | 'coversStart' | 'coversEnd'>>;
 
 export const entitySchema = z
   .object({
     id: entityId,
-    kind: z.enum(ENTITY_KINDS).exclude(['DOCUMENT']),
+    kind: z.enum(SEEDED_KINDS as [EntityKindValue, ...EntityKindValue[]]),
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).optional(),
     type: z.string().optional(),

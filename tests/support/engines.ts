@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deleteEverything } from '../../server/src/cypher/index.js';
+import { deleteEverything } from '../../server/src/cypher/testing.js';
 import { openEmbeddedStore } from '../../server/src/graph/embedded.js';
 import { openNeo4jStore } from '../../server/src/graph/neo4j.js';
 import type { GraphStore } from '../../server/src/graph/store.js';

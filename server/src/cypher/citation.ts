@@ -1,4 +1,4 @@
-import { readStatement } from './statement.js';
+import { readStatement } from '../graph/statement.js';
 
 /** Citations (document + verbatim quote) by id. */
 export const citationsById = readStatement(

@@ -1,4 +1,4 @@
-import { readStatement } from './statement.js';
+import { readStatement } from '../graph/statement.js';
 
 /** Entities by id, in any order; unknown ids are simply absent. */
 export const entitiesById = readStatement(

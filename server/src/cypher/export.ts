@@ -1,4 +1,4 @@
-import { readStatement } from './statement.js';
+import { readStatement } from '../graph/statement.js';
 
 // Whole-graph exports read the graph a page at a time (keyset on id), so that memory stays flat however
 // large the graph is.

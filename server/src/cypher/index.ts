@@ -1,4 +1,6 @@
 // Importing this module declares every Cypher statement of the project (for the lint test and docs).
+
+export { declaredStatements, type Statement } from '../graph/statement.js';
 export * from './citation.js';
 export * from './entity.js';
 export * from './export.js';
@@ -7,4 +9,3 @@ export * from './relation.js';
 export * from './report.js';
 export * from './role.js';
 export * from './seed.js';
-export { declaredStatements, type Statement } from './statement.js';

@@ -1,6 +1,6 @@
-import { RELATION_TYPES } from '../graph/rows.js';
+import { RELATION_TYPES } from '../domain/vocabulary.js';
+import { readStatement, type Statement } from '../graph/statement.js';
 import { asOfFilter } from './period.js';
-import { readStatement, type Statement } from './statement.js';
 
 // The network view and the connection finder see roles as links: person → where the role is held
 // (HOLDS_ROLE), person → whom they represent (REPRESENTS).

@@ -1,5 +1,5 @@
+import { readStatement } from '../graph/statement.js';
 import { asOfFilter } from './period.js';
-import { readStatement } from './statement.js';
 
 /** The fact relationships of each entity, filtered by type, direction and day. */
 export const relationsOfEntities = readStatement(

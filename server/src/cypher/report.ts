@@ -1,6 +1,6 @@
-import { asOfFilter } from './period.js';
+import { readStatement } from '../graph/statement.js';
+import { asOfFilter, holdsOn } from './period.js';
 import { roleEnds, roleMap, roleProjection } from './role.js';
-import { readStatement } from './statement.js';
 
 /** Every role held in a municipality or on its behalf (optionally on one day): the representation matrix. */
 export const representationRoles = readStatement(
@@ -89,8 +89,8 @@ export const rolesOnTwoDays = readStatement(
   `
 MATCH (person:Person)-[:HOLDS]->(role:Role)
 WITH person, role,
-  (role.validFrom IS NULL OR role.validFrom <= date($from)) AND (role.validTo IS NULL OR date($from) <= role.validTo) AS onFrom,
-  (role.validFrom IS NULL OR role.validFrom <= date($to)) AND (role.validTo IS NULL OR date($to) <= role.validTo) AS onTo
+  ${holdsOn('role', 'from')} AS onFrom,
+  ${holdsOn('role', 'to')} AS onTo
 WHERE onFrom OR onTo
 WITH null AS ownerId, onFrom, onTo, role, person
 ${roleEnds}, onFrom, onTo

@@ -1,5 +1,5 @@
+import { readStatement } from '../graph/statement.js';
 import { asOfFilter } from './period.js';
-import { readStatement } from './statement.js';
 
 // Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow). Lookups by id go
 // through the Entity label, whose id index both engines use (Grafeo does not use it for (:Person {id: …})).

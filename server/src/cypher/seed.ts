@@ -1,22 +1,15 @@
-import { ENTITY_KINDS, type EntityKindValue, RELATION_TYPES, type RelationTypeValue } from '../graph/rows.js';
-import { readStatement, type Statement, writeStatement } from './statement.js';
+import {
+  ENTITY_KINDS,
+  type EntityKindValue,
+  LABEL_OF_KIND,
+  RELATION_TYPES,
+  type RelationTypeValue,
+} from '../domain/vocabulary.js';
+import { readStatement, type Statement, writeStatement } from '../graph/statement.js';
 
 // Statements that build the graph from the reviewed seed files. Labels and relationship types cannot be
-// parameters in Cypher, so there is one statement per kind and per type, made from the fixed lists in
-// graph/rows.ts (never from input).
-
-export const LABEL_OF_KIND: Record<EntityKindValue, string> = {
-  MUNICIPALITY: 'Municipality',
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  PROJECT: 'Project',
-  UNIVERSITY: 'University',
-  FUNDER: 'Funder',
-  GRANT: 'Grant',
-  MEETING: 'Meeting',
-  CASE: 'Case',
-  DOCUMENT: 'Document',
-};
+// parameters in Cypher, so there is one statement per kind and per type, made from the vocabulary
+// (domain/vocabulary.ts, never from input).
 
 /** Schema statements: each runs on its own (Neo4j does not mix schema and data changes in a transaction). */
 export const schemaStatements: Statement[] = [
@@ -148,9 +141,6 @@ export const deleteStaleRelations = writeStatement(
   'deleteStaleRelations',
   'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL AND NOT r.id IN $ids DELETE r',
 );
-
-/** Empties the graph (tests). */
-export const deleteEverything = writeStatement('deleteEverything', 'MATCH (n) DETACH DELETE n');
 
 /** Deletes up to $limit nodes: run until it deletes none to empty a large graph in small transactions. */
 export const deleteSome = writeStatement(

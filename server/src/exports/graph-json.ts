@@ -1,6 +1,6 @@
-import type { EntityRow, RelationRow, RoleRow } from '../graph/rows.js';
-import type { GraphStore } from '../graph/store.js';
-import { citationPages, entityPages, outgoingRelations, rolesOf } from './pages.js';
+import type { GraphStore } from '../data/exports.js';
+import { citationPages, entityPages, outgoingRelations, rolesOf } from '../data/exports.js';
+import type { EntityRow, RelationRow, RoleRow } from '../data/index.js';
 
 // The whole graph as one JSON document: entities, roles, relations and the citations they refer to. Written a
 // page at a time: the document is streamed, never built in memory.

@@ -1,6 +1,6 @@
-import type { CitationRow, EntityRow } from '../graph/rows.js';
-import type { GraphStore } from '../graph/store.js';
-import { entityPages, outgoingRelations, quotesById, rolesOf } from './pages.js';
+import type { GraphStore } from '../data/exports.js';
+import { entityPages, outgoingRelations, quotesById, rolesOf } from '../data/exports.js';
+import type { CitationRow, EntityRow } from '../data/index.js';
 
 // GraphML (opens in Gephi and yEd): entities are nodes; fact relationships and roles are edges. Roles become
 // edges person → place (HOLDS_ROLE) and person → whom they represent (REPRESENTS), titled. Each edge carries its

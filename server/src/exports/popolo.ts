@@ -1,6 +1,6 @@
-import type { CitationRow, EntityRow, RoleRow } from '../graph/rows.js';
-import type { GraphStore } from '../graph/store.js';
-import { entityPages, outgoingRelations, quotesById, rolesOf } from './pages.js';
+import type { GraphStore } from '../data/exports.js';
+import { entityPages, outgoingRelations, quotesById, rolesOf } from '../data/exports.js';
+import type { CitationRow, EntityRow, RoleRow } from '../data/index.js';
 
 // Popolo JSON (https://www.popoloproject.com/specs/): persons, organizations and memberships. Municipalities,
 // bodies, health trusts and colleges are organizations (classification says which); a role held in one of them

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
-import type { Statement } from '../cypher/statement.js';
+import type { Statement } from './statement.js';
 import {
   type GraphStore,
   type Params,

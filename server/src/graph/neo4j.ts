@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Statement } from '../cypher/statement.js';
+import type { Statement } from './statement.js';
 import {
   type GraphStore,
   type Params,

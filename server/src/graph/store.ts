@@ -1,5 +1,7 @@
-import type { Statement } from '../cypher/statement.js';
-import type { Plain } from './rows.js';
+import type { Statement } from './statement.js';
+
+/** A scalar or list value as both engines return it after normalising. */
+export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, Plain>;

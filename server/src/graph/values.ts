@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Plain } from './rows.js';
+import type { Plain } from './store.js';
 
 // Both engines hand back values that must not leak past the storage port: neo4j-driver's Integer and
 // temporal classes, nodes and relationships; Grafeo's bigint (past 2^53) and Date. Everything becomes

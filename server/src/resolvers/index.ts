@@ -1,61 +1,95 @@
+import { GraphQLScalarType } from 'graphql';
+import { InputError } from '../domain/page.js';
+import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { EntityConnection } from './connection.js';
-import { Funder, Grant } from './funding.js';
+import { Change, changesQueries } from './changes.js';
+import { Entity, EntityConnection, entityQueries, Node, Relation } from './entity.js';
+import { Funder, FundingTotal, fundingQueries, Grant, GrantConnection } from './funding.js';
 import { Case, Meeting } from './meeting.js';
 import { Municipality } from './municipality.js';
-import { Link, networkQueries, Path, Subgraph } from './network.js';
-import { Entity, Node } from './node.js';
+import { CommonGround, Link, networkQueries, Path, SharedNeighbour, Subgraph } from './network.js';
 import { Organization } from './organization.js';
-import { Person, Role } from './person.js';
-import { Project, University } from './project.js';
-import { Query } from './query.js';
-import { Relation } from './relation.js';
-import { RepresentationCell, RepresentationMatrix, reportQueries } from './report.js';
-import {
-  Change,
-  Collaboration,
-  CommonGround,
-  FundingTotal,
-  GrantConnection,
-  RoleConnection,
-  RoleCount,
-  reportsQueries,
-  SharedNeighbour,
-} from './reports.js';
+import { Person, Role, RoleConnection, RoleCount, roleQueries } from './person.js';
+import { Collaboration, collaborationQueries, Project, University } from './project.js';
+import { RepresentationCell, RepresentationMatrix, representationQueries } from './representation.js';
 import { DateScalar, LongScalar } from './scalars.js';
 import { Citation, Document } from './source.js';
 
-export const resolvers: Resolvers = {
+// One resolver file per schema file. Rules in domain/ report malformed input as InputError; here, in one place,
+// it becomes the API's typed BAD_USER_INPUT error.
+
+function typed(error: unknown): unknown {
+  return error instanceof InputError ? badUserInput(error.message, error.argument) : error;
+}
+
+type Field = (...args: unknown[]) => unknown;
+
+function withTypedErrors(field: Field): Field {
+  return (...args) => {
+    try {
+      const result = field(...args);
+      return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(typed(error))) : result;
+    } catch (error) {
+      throw typed(error);
+    }
+  };
+}
+
+function wrapAll(resolvers: Record<string, unknown>): Resolvers {
+  return Object.fromEntries(
+    Object.entries(resolvers).map(([typeName, fields]) => [
+      typeName,
+      fields instanceof GraphQLScalarType
+        ? fields
+        : Object.fromEntries(
+            Object.entries(fields as Record<string, unknown>).map(([name, field]) => [
+              name,
+              typeof field === 'function' && !name.startsWith('__') ? withTypedErrors(field as Field) : field,
+            ]),
+          ),
+    ]),
+  ) as Resolvers;
+}
+
+export const resolvers: Resolvers = wrapAll({
   Date: DateScalar,
   Long: LongScalar,
-  Query: { ...Query, ...networkQueries, ...reportQueries, ...reportsQueries },
-  FundingTotal,
-  RoleCount,
-  Collaboration,
-  Change,
-  CommonGround,
-  SharedNeighbour,
-  RoleConnection,
-  GrantConnection,
-  Link,
-  Subgraph,
-  Path,
-  RepresentationMatrix,
-  RepresentationCell,
+  Query: {
+    ...entityQueries,
+    ...networkQueries,
+    ...representationQueries,
+    ...changesQueries,
+    ...fundingQueries,
+    ...roleQueries,
+    ...collaborationQueries,
+  },
   Node,
   Entity,
   EntityConnection,
+  Relation,
   Municipality,
   Person,
   Role,
+  RoleConnection,
+  RoleCount,
   Organization,
   Project,
   University,
+  Collaboration,
   Funder,
   Grant,
+  FundingTotal,
+  GrantConnection,
   Meeting,
   Case,
   Document,
   Citation,
-  Relation,
-};
+  Link,
+  Subgraph,
+  Path,
+  CommonGround,
+  SharedNeighbour,
+  RepresentationMatrix,
+  RepresentationCell,
+  Change,
+} satisfies Resolvers);

@@ -1,16 +1,12 @@
 import type { CaseResolvers, MeetingResolvers } from '../generated/graphql.js';
-import { rolesField } from './roles.js';
-import { allRelations, entityFields, related, relatedOne } from './shared.js';
+import { entityFields, related, relatedOne, relationsOf, rolesField } from './fields.js';
 
 export const Meeting: MeetingResolvers = {
   ...entityFields,
-  roles: rolesField('rolesHeldIn'),
+  roles: rolesField('heldIn'),
   organization: relatedOne(['MEETING_OF'], 'OUT', ['ORGANIZATION']),
   cases: related(['CASE_IN'], 'IN', ['CASE']),
-  attendances: async (row, _args, context) =>
-    (await allRelations(row.id, null, context)).filter(
-      (relation) => relation.type === 'ATTENDED' && relation.toId === row.id,
-    ),
+  attendances: relationsOf('ATTENDED', 'IN'),
   references: async (row, _args, context) => {
     const [out, inbound] = await Promise.all([
       related(['REFERS_TO'], 'OUT')(row, {}, context),
@@ -22,7 +18,7 @@ export const Meeting: MeetingResolvers = {
 
 export const Case: CaseResolvers = {
   ...entityFields,
-  roles: rolesField('rolesHeldIn'),
+  roles: rolesField('heldIn'),
   meeting: relatedOne(['CASE_IN'], 'OUT', ['MEETING']),
   concerns: related(['CONCERNS'], 'OUT'),
 };

@@ -1,6 +1,5 @@
 import type { MunicipalityResolvers } from '../generated/graphql.js';
-import { rolesField } from './roles.js';
-import { entityFields, related } from './shared.js';
+import { entityFields, related, rolesField } from './fields.js';
 
 export const Municipality: MunicipalityResolvers = {
   ...entityFields,

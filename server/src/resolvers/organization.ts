@@ -1,10 +1,9 @@
 import type { OrganizationResolvers } from '../generated/graphql.js';
-import { rolesField } from './roles.js';
-import { entityFields, related } from './shared.js';
+import { entityFields, related, rolesField } from './fields.js';
 
 export const Organization: OrganizationResolvers = {
   ...entityFields,
-  roles: rolesField('rolesHeldIn'),
+  roles: rolesField('heldIn'),
   members: related(['MEMBER_OF'], 'IN'),
   memberOf: related(['MEMBER_OF'], 'OUT', ['ORGANIZATION']),
   parents: related(['PART_OF'], 'OUT'),

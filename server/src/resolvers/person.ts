@@ -1,36 +1,67 @@
-import type { PersonResolvers, RoleResolvers } from '../generated/graphql.js';
-import type { EntityRow } from '../graph/rows.js';
-import { rolesField } from './roles.js';
-import { allRelations, entityFields, loadCitations, related } from './shared.js';
+import { foldName } from '../domain/names.js';
+import { offsetCursor, offsetPage, pageInfo } from '../domain/page.js';
+import type {
+  PersonResolvers,
+  QueryResolvers,
+  RoleConnectionResolvers,
+  RoleCountResolvers,
+  RoleResolvers,
+} from '../generated/graphql.js';
+import { dateArgument, entityFields, optional, related, relationsOf, required, rolesField } from './fields.js';
+
+// schema/person.graphql: persons, their roles, the role list and the role counts.
+
+const MAX_PAGE = 500;
 
 export const Person: PersonResolvers = {
   ...entityFields,
-  roles: rolesField('rolesOfPerson'),
-  attendances: async (row, _args, context) =>
-    (await allRelations(row.id, null, context)).filter(
-      (relation) => relation.type === 'ATTENDED' && relation.fromId === row.id,
-    ),
+  roles: rolesField('ofPerson'),
+  attendances: relationsOf('ATTENDED', 'OUT'),
   meetings: related(['ATTENDED'], 'OUT', ['MEETING']),
 };
 
-async function required(id: string, load: (id: string) => Promise<EntityRow | null>): Promise<EntityRow> {
-  const row = await load(id);
-  if (row === null) throw new Error(`Dangling reference to ${id}`);
-  return row;
-}
-
 export const Role: RoleResolvers = {
-  person: (role, _args, context) => required(role.personId, (id) => context.loaders.entity.load(id)),
+  person: (role, _args, context) => required(role.personId, context),
   organization: (role, _args, context) =>
-    role.heldInId !== null && role.heldInKind === 'ORGANIZATION' ? context.loaders.entity.load(role.heldInId) : null,
-  heldIn: (role, _args, context) => (role.heldInId === null ? null : context.loaders.entity.load(role.heldInId)),
+    role.heldInKind === 'ORGANIZATION' ? optional(role.heldInId, context) : null,
+  heldIn: (role, _args, context) => optional(role.heldInId, context),
   onBehalfOf: (role, _args, context) =>
-    role.onBehalfOfId !== null && role.onBehalfOfKind === 'MUNICIPALITY'
-      ? context.loaders.entity.load(role.onBehalfOfId)
-      : null,
-  representing: (role, _args, context) =>
-    role.onBehalfOfId === null ? null : context.loaders.entity.load(role.onBehalfOfId),
-  citations: (role, _args, context) => loadCitations(role.citationIds, context),
+    role.onBehalfOfKind === 'MUNICIPALITY' ? optional(role.onBehalfOfId, context) : null,
+  representing: (role, _args, context) => optional(role.onBehalfOfId, context),
+  citations: (role, _args, context) => context.data.citations.many(role.citationIds),
 };
 
-export { required };
+export const roleQueries: Pick<QueryResolvers, 'roles' | 'roleCounts'> = {
+  async roles(_parent, { filter, orderBy, first, after }, context) {
+    const { offset, limit } = offsetPage(first, after, MAX_PAGE);
+    const values = {
+      person: filter?.person ?? null,
+      organization: filter?.organization ?? null,
+      municipality: filter?.municipality ?? null,
+      asOf: dateArgument('asOf', filter?.asOf),
+      from: dateArgument('from', filter?.from),
+      to: dateArgument('to', filter?.to),
+      title: filter?.title ? foldName(filter.title) : null,
+    };
+    const [page, totalCount] = await Promise.all([
+      context.data.roles.page(values, orderBy ?? 'PERIOD_DESC', offset, limit + 1),
+      context.data.roles.count(values),
+    ]);
+    return {
+      edges: page.slice(0, limit).map((node, index) => ({ node, cursor: offsetCursor(offset, index) })),
+      hasNextPage: page.length > limit,
+      totalCount,
+    };
+  },
+
+  async roleCounts(_parent, { groupBy, asOf }, context) {
+    const rows = await context.data.reports.roleCounts(groupBy, asOf ?? null);
+    return rows.sort((a, b) => b.roles - a.roles || a.entityId.localeCompare(b.entityId));
+  },
+};
+
+export const RoleConnection: RoleConnectionResolvers = { pageInfo };
+
+export const RoleCount: RoleCountResolvers = {
+  entity: (row, _args, context) => required(row.entityId, context),
+};

@@ -1,10 +1,14 @@
-import type { ProjectResolvers, UniversityResolvers } from '../generated/graphql.js';
-import { rolesField } from './roles.js';
-import { entityFields, related } from './shared.js';
+import type {
+  CollaborationResolvers,
+  ProjectResolvers,
+  QueryResolvers,
+  UniversityResolvers,
+} from '../generated/graphql.js';
+import { entityFields, existing, related, required, rolesField } from './fields.js';
 
 export const Project: ProjectResolvers = {
   ...entityFields,
-  roles: rolesField('rolesHeldIn'),
+  roles: rolesField('heldIn'),
   participants: related(['PARTICIPATES_IN'], 'IN'),
   partners: related(['PARTNER_OF'], 'IN'),
   responsible: related(['RESPONSIBLE_FOR'], 'IN'),
@@ -15,7 +19,22 @@ export const Project: ProjectResolvers = {
 
 export const University: UniversityResolvers = {
   ...entityFields,
-  roles: rolesField('rolesHeldIn'),
+  roles: rolesField('heldIn'),
   projects: related(['PARTICIPATES_IN', 'PARTNER_OF'], 'OUT', ['PROJECT']),
   memberOf: related(['MEMBER_OF'], 'OUT', ['ORGANIZATION']),
+};
+
+export const collaborationQueries: Pick<QueryResolvers, 'universityCollaboration'> = {
+  async universityCollaboration(_parent, { asOf }, context) {
+    const rows = await context.data.reports.collaboration(asOf ?? null);
+    return rows
+      .map((row) => ({ ...row, projectIds: [...row.projectIds].sort() }))
+      .sort((a, b) => a.universityId.localeCompare(b.universityId) || a.municipalityId.localeCompare(b.municipalityId));
+  },
+};
+
+export const Collaboration: CollaborationResolvers = {
+  university: (row, _args, context) => required(row.universityId, context),
+  municipality: (row, _args, context) => required(row.municipalityId, context),
+  projects: (row, _args, context) => existing(row.projectIds, context),
 };

@@ -1,42 +1,12 @@
-// Plain row types that the storage layer returns and the resolvers receive (codegen mappers).
+// Plain row types that the data layer returns and the resolvers receive (codegen mappers: a type X of the
+// schema receives XRow when this file exports one; every entity type receives EntityRow).
 // They mirror what is stored, not the GraphQL shape: relationships are resolved lazily by id.
 
-export const ENTITY_KINDS = [
-  'MUNICIPALITY',
-  'PERSON',
-  'ORGANIZATION',
-  'PROJECT',
-  'UNIVERSITY',
-  'FUNDER',
-  'GRANT',
-  'MEETING',
-  'CASE',
-  'DOCUMENT',
-] as const;
-export type EntityKindValue = (typeof ENTITY_KINDS)[number];
+import type { LinkRow as FoldedLink } from '../domain/links.js';
+import type { EntityKindValue, RelationTypeValue } from '../domain/vocabulary.js';
 
-export const RELATION_TYPES = [
-  'MEMBER_OF',
-  'PART_OF',
-  'HOST_OF',
-  'PARTICIPATES_IN',
-  'PARTNER_OF',
-  'RESPONSIBLE_FOR',
-  'LOCATED_IN',
-  'IN_AREA_OF',
-  'GRANTED_BY',
-  'GRANTED_TO',
-  'DECIDED_IN',
-  'MEETING_OF',
-  'CASE_IN',
-  'CONCERNS',
-  'REFERS_TO',
-  'ATTENDED',
-] as const;
-export type RelationTypeValue = (typeof RELATION_TYPES)[number];
-
-/** A scalar or list value as both engines return it after normalising. */
-export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
+/** A link of the network view (fact relationship, or a role folded into one). */
+export type LinkRow = FoldedLink;
 
 export interface EntityRow {
   nodeType: 'Entity';
@@ -122,17 +92,15 @@ export interface EntityConnectionRow {
   totalCount: number;
 }
 
-export type { LinkRow } from '../domain/links.js';
-
 export interface SubgraphRow {
   nodeIds: string[];
-  links: import('../domain/links.js').LinkRow[];
+  links: LinkRow[];
   truncated: boolean;
 }
 
 export interface PathRow {
   entityIds: string[];
-  links: import('../domain/links.js').LinkRow[];
+  links: LinkRow[];
 }
 
 export interface RepresentationCellRow {
@@ -192,8 +160,8 @@ export interface ChangesReportRow {
 
 export interface SharedNeighbourRow {
   entityId: string;
-  viaA: import('../domain/links.js').LinkRow[];
-  viaB: import('../domain/links.js').LinkRow[];
+  viaA: LinkRow[];
+  viaB: LinkRow[];
 }
 
 export interface CommonGroundRow {

@@ -1,7 +1,11 @@
 import { citationsById, exportCitations, exportEntities, exportOutgoing, rolesOfPersons } from '../cypher/index.js';
-import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from '../graph/mapping.js';
-import type { CitationRow, EntityKindValue, EntityRow, RelationRow, RoleRow } from '../graph/rows.js';
+import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { GraphStore, Row } from '../graph/store.js';
+import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from './mapping.js';
+import type { CitationRow, EntityRow, RelationRow, RoleRow } from './rows.js';
+
+/** The store the downloads read from (exports name it through the data layer, never the graph). */
+export type { GraphStore };
 
 // Page-at-a-time readers for the exports: each yields one page and holds nothing after it.
 

@@ -1,40 +1,14 @@
 import { type LinkRow, roleLinkId } from '../domain/links.js';
-import type {
-  CitationRow,
-  EntityKindValue,
-  EntityRow,
-  Plain,
-  RelationRow,
-  RelationTypeValue,
-  RoleRow,
-} from './rows.js';
-import type { Row } from './store.js';
+import { ENTITY_FIELDS, type EntityKindValue, type RelationTypeValue } from '../domain/vocabulary.js';
+import type { Plain, Row } from '../graph/store.js';
+import type { CitationRow, EntityRow, RelationRow, RoleRow } from './rows.js';
 
-// From the plain maps the statements return to the row types the resolvers receive.
+// From the plain maps the statements return to the row types the resolvers receive. Rows are cast here, once.
 
 const str = (value: Plain | undefined): string | null => (value === null || value === undefined ? null : String(value));
 const num = (value: Plain | undefined): number | null =>
   value === null || value === undefined || value === '' ? null : Number(value);
 const strings = (value: Plain | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
-
-const ENTITY_FIELDS = [
-  'county',
-  'type',
-  'status',
-  'description',
-  'start',
-  'end',
-  'purpose',
-  'date',
-  'place',
-  'number',
-  'title',
-  'proposedDecision',
-  'decision',
-  'file',
-  'coversStart',
-  'coversEnd',
-] as const;
 
 /** An entity map (n {.*}) as an EntityRow. */
 export function toEntityRow(map: Row): EntityRow {
@@ -45,10 +19,12 @@ export function toEntityRow(map: Row): EntityRow {
     name: String(map.name),
     aliases: strings(map.aliases),
     citationIds: strings(map.citationIds),
-    amountNok: num(map.amountNok),
-    year: num(map.year),
   };
-  for (const field of ENTITY_FIELDS) row[field] = str(map[field]);
+  // The own fields of every kind, from the vocabulary: a field a kind does not have is null.
+  const fields = row as unknown as Record<string, string | number | null>;
+  for (const [field, type] of Object.entries(ENTITY_FIELDS)) {
+    fields[field] = type === 'integer' ? num(map[field]) : str(map[field]);
+  }
   return row;
 }
 
@@ -100,8 +76,11 @@ export function toCitationRow(map: Row): CitationRow {
   };
 }
 
+/** A link with the kinds of its two ends (what linksOfEntities returns). */
+export type KindedLink = LinkRow & { fromKind: string; toKind: string };
+
 /** A link map (linksOfEntities) as a LinkRow, with the kinds of its two ends. */
-export function toLinkRow(map: Row): LinkRow & { fromKind: string; toKind: string } {
+export function toLinkRow(map: Row): KindedLink {
   const type = String(map.type);
   const id = String(map.id);
   return {

@@ -1,4 +1,4 @@
-/** A named, parameterised Cypher statement. Every statement of the project is declared in this folder. */
+/** A named, parameterised Cypher statement. Every statement of the project is declared in server/src/cypher/. */
 export interface Statement {
   readonly name: string;
   readonly text: string;

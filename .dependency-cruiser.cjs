@@ -1,0 +1,89 @@
+// Imports point one way (docs/architecture.md): run by `npm test` (npm run deps). Type-only imports count too.
+//   domain     imports nothing of ours (only the schema's generated enums)
+//   graph      owns Statement and the port; imports only domain
+//   cypher     imports domain and graph's statement/port types
+//   data       imports cypher, graph, domain
+//   resolvers, exports  import data and domain (and errors, context, generated), never cypher or graph
+//   client     imports its generated types and at most server/src/domain (never domain/ids.ts: node:crypto)
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-imports-nothing-of-ours',
+      comment: 'domain/ is pure: server, seed and client share it, so it may not reach into any other layer.',
+      severity: 'error',
+      from: { path: '^server/src/domain/' },
+      to: {
+        path: '^(server|seed|client|tests|bench)/',
+        pathNot: ['^server/src/domain/', '^server/src/generated/enums\\.ts$'],
+      },
+    },
+    {
+      name: 'graph-imports-only-domain',
+      comment: 'The storage port and its adapters know statements and values, nothing above them.',
+      severity: 'error',
+      from: { path: '^server/src/graph/' },
+      to: { path: '^(server|seed|client)/', pathNot: ['^server/src/graph/', '^server/src/domain/'] },
+    },
+    {
+      name: 'cypher-imports-domain-and-graph-types',
+      comment: 'Statements are built from the vocabulary and declared through graph/statement.ts.',
+      severity: 'error',
+      from: { path: '^server/src/cypher/' },
+      to: {
+        path: '^(server|seed|client)/',
+        pathNot: [
+          '^server/src/cypher/',
+          '^server/src/domain/',
+          '^server/src/graph/(statement|store)\\.ts$',
+          '^server/src/generated/enums\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'data-imports-cypher-graph-domain',
+      comment: 'The data layer sits under the resolvers and exports, never beside or above them.',
+      severity: 'error',
+      from: { path: '^server/src/data/' },
+      to: {
+        path: '^(server|seed|client)/',
+        pathNot: ['^server/src/(data|cypher|graph|domain)/', '^server/src/generated/enums\\.ts$'],
+      },
+    },
+    {
+      name: 'resolvers-and-exports-never-cypher-or-graph',
+      comment: 'Resolvers and downloads speak in rows from the data layer, never in statements or the store.',
+      severity: 'error',
+      from: { path: '^server/src/(resolvers|exports)/' },
+      to: { path: '^server/src/(cypher|graph)/' },
+    },
+    {
+      name: 'client-imports-only-domain',
+      comment:
+        'The client imports generated types and at most server/src/domain (pure rules), never other server code.',
+      severity: 'error',
+      from: { path: '^client/src/' },
+      to: { path: '^(server|seed|bench|tests)/', pathNot: '^server/src/domain/' },
+    },
+    {
+      name: 'client-never-node-only-domain',
+      comment: 'domain/ids.ts uses node:crypto: the browser has none.',
+      severity: 'error',
+      from: { path: '^client/src/' },
+      to: { path: '^server/src/domain/ids\\.ts$' },
+    },
+    {
+      name: 'no-production-module-uses-test-statements',
+      comment: 'cypher/testing.ts empties the graph: tests only.',
+      severity: 'error',
+      from: { path: '^(server|seed|bench)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^server/src/cypher/testing\\.ts$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};

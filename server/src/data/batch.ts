@@ -1,0 +1,104 @@
+import DataLoader from 'dataloader';
+import type { Statement } from '../graph/statement.js';
+import type { Params, Row } from '../graph/store.js';
+
+// The plumbing every data module shares: one reader per request whose statements are counted in flight, loaders
+// that dispatch in waves, and the two ways a batched statement's rows come back (by id, grouped by owner).
+
+/** Runs read statements for one request. */
+export interface Reader {
+  read(statement: Statement, params?: Params): Promise<Row[]>;
+}
+
+/** What a module needs to build its loaders: the request's reader and the wave scheduler's options. */
+export interface Batch {
+  reader: Reader;
+  options: DataLoader.Options<string, unknown>;
+}
+
+/** Rows in the order of the asked ids (null for an id that names nothing). */
+export function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/** The rows of a batched statement (`ownerId` + one column) grouped per asked id, in the order of the ids. */
+export function groupedByOwner<T>(rows: Row[], ids: readonly string[], column: string, map: (value: Row) => T): T[][] {
+  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(String(row.ownerId))?.push(map(row[column] as Row));
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+/** A family of loaders keyed by their arguments (one loader per distinct asOf, filter, ...). */
+export function family<A, V>(make: (args: A) => DataLoader<string, V>): (args: A) => DataLoader<string, V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (args: A) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = make(args);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/** A loader of one statement `UNWIND $ids …` whose rows carry `ownerId` and one mapped column. */
+export function groupLoader<T>(
+  batch: Batch,
+  statement: Statement,
+  column: string,
+  map: (value: Row) => T,
+  params: Params = {},
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(
+    async (ids) => groupedByOwner(await batch.reader.read(statement, { ids: [...ids], ...params }), ids, column, map),
+    batch.options as DataLoader.Options<string, T[]>,
+  );
+}
+
+/**
+ * Dispatches DataLoader batches in waves: a batch waits until no statement of this request is in flight, so that
+ * every load the answers of one wave cause lands in the next wave, whichever answer came first. Without this, the
+ * number of statements of a request would depend on timing (two concurrent reads returning in either order).
+ */
+export function waveBatch(base: Reader): Batch {
+  let inFlight = 0;
+  let checkQueued = false;
+  const pending: (() => void)[] = [];
+  const check = () => {
+    checkQueued = false;
+    if (inFlight > 0 || pending.length === 0) return;
+    for (const dispatch of pending.splice(0)) dispatch();
+  };
+  // setImmediate runs after the promise continuations of a finished read, which is when they enqueue new loads.
+  const queueCheck = () => {
+    if (!checkQueued) {
+      checkQueued = true;
+      setImmediate(check);
+    }
+  };
+  const reader: Reader = {
+    async read(statement, params) {
+      inFlight++;
+      try {
+        return await base.read(statement, params);
+      } finally {
+        inFlight--;
+        queueCheck();
+      }
+    },
+  };
+  return {
+    reader,
+    options: {
+      batchScheduleFn: (dispatch: () => void) => {
+        pending.push(dispatch);
+        queueCheck();
+      },
+    },
+  };
+}
+
+/** A number column that may be null (a sum over nothing). */
+export const count = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));

@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { citationsById, citationsOfDocuments } from '../cypher/index.js';
+import type { Row } from '../graph/store.js';
+import { type Batch, byId, groupLoader } from './batch.js';
+import { toCitationRow } from './mapping.js';
+import type { CitationRow } from './rows.js';
+
+/** Citations (document + verbatim quote). */
+export interface CitationsData {
+  /** One citation by id per load, batched. */
+  byId: DataLoader<string, CitationRow | null>;
+  /** The quotes taken from each document, batched. */
+  ofDocument: DataLoader<string, CitationRow[]>;
+  /** Citations by id, in the order asked, dropping none silently (a missing id is left out). */
+  many(ids: readonly string[]): Promise<CitationRow[]>;
+}
+
+export function citationsData(batch: Batch): CitationsData {
+  const loader = new DataLoader<string, CitationRow | null>(
+    async (ids) => {
+      const rows = await batch.reader.read(citationsById, { ids: [...ids] });
+      return byId(
+        rows.map((row) => toCitationRow(row.citation as Row)),
+        ids,
+      );
+    },
+    batch.options as DataLoader.Options<string, CitationRow | null>,
+  );
+  return {
+    byId: loader,
+    ofDocument: groupLoader(batch, citationsOfDocuments, 'citation', toCitationRow),
+    async many(ids) {
+      const rows = await loader.loadMany([...ids]);
+      return rows.filter((row): row is CitationRow => row !== null && !(row instanceof Error));
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { GraphStore } from '../graph/store.js';
+import { waveBatch } from './batch.js';
+import { type CitationsData, citationsData } from './citations.js';
+import { type EntitiesData, entitiesData } from './entities.js';
+import { type NetworkData, networkData } from './network.js';
+import { type RelationsData, relationsData } from './relations.js';
+import { type ReportsData, reportsData } from './reports.js';
+import { type RolesData, rolesData } from './roles.js';
+
+// The data layer: one module per domain, each owning its statements, their parameters, the mapping of their rows
+// and its DataLoaders. Resolvers and exports see rows, never statements.
+
+export type { KindedLink } from './mapping.js';
+export type { RoleListName } from './roles.js';
+export type * from './rows.js';
+export type { CitationsData, EntitiesData, NetworkData, RelationsData, ReportsData, RolesData };
+
+/** Everything one request can read. */
+export interface DataLayer {
+  entities: EntitiesData;
+  roles: RolesData;
+  relations: RelationsData;
+  citations: CitationsData;
+  network: NetworkData;
+  reports: ReportsData;
+}
+
+/** A fresh data layer (fresh loader caches, its own waves) for one request. */
+export function createDataLayer(store: GraphStore): DataLayer {
+  const batch = waveBatch(store);
+  return {
+    entities: entitiesData(batch),
+    roles: rolesData(batch),
+    relations: relationsData(batch),
+    citations: citationsData(batch),
+    network: networkData(batch),
+    reports: reportsData(batch),
+  };
+}

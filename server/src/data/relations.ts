@@ -1,0 +1,30 @@
+import type DataLoader from 'dataloader';
+import { relationsById, relationsOfEntities } from '../cypher/index.js';
+import type { Row } from '../graph/store.js';
+import { type Batch, family, groupLoader } from './batch.js';
+import { toRelationRow } from './mapping.js';
+import type { RelationRow } from './rows.js';
+
+/** Fact relationships. */
+export interface RelationsData {
+  /**
+   * Every relationship of each entity (both directions, all types), on `asOf` or always. All relationship fields of
+   * a request share this one loader and filter in memory, so a page costs one statement for them all.
+   */
+  ofEntity(asOf: string | null): DataLoader<string, RelationRow[]>;
+  /** One relationship by its own id, or null. */
+  byId(id: string): Promise<RelationRow | null>;
+}
+
+export function relationsData(batch: Batch): RelationsData {
+  const ofEntity = family((asOf: string | null) =>
+    groupLoader(batch, relationsOfEntities, 'relation', toRelationRow, { types: null, direction: 'BOTH', asOf }),
+  );
+  return {
+    ofEntity,
+    async byId(id) {
+      const [row] = await batch.reader.read(relationsById, { ids: [id] });
+      return row ? toRelationRow(row.relation as Row) : null;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { NodeRow } from '../data/index.js';
+import { nodeTypeOfId } from '../domain/ids.js';
+import { foldedWords, foldName } from '../domain/names.js';
+import { encodeCursor, InputError, keysetPage, pageInfo, wholeNumberIn } from '../domain/page.js';
+import { notFound } from '../errors.js';
+import type {
+  EntityConnectionResolvers,
+  EntityResolvers,
+  NodeResolvers,
+  QueryResolvers,
+  RelationResolvers,
+} from '../generated/graphql.js';
+import { listArgument, required, typenameOfEntity } from './fields.js';
+
+// schema/entity.graphql: node lookup, search, entity pages, the Node and Entity interfaces, relationships.
+
+const MAX_SEARCH = 100;
+const MAX_PAGE = 200;
+
+export const entityQueries: Pick<QueryResolvers, 'node' | 'search' | 'entities'> = {
+  async node(_parent, { id }, context) {
+    const type = nodeTypeOfId(id);
+    if (type === null || type === 'Citation') {
+      throw new InputError(
+        `"${id}" is not a Regiongraf id (ids look like municipality:froya or person:kari-froseth).`,
+        'id',
+      );
+    }
+    let row: NodeRow | null = null;
+    if (type === 'Entity') row = await context.data.entities.byId.load(id);
+    if (type === 'Role') row = await context.data.roles.byId(id);
+    if (type === 'Relation') row = await context.data.relations.byId(id);
+    if (row === null) throw notFound(`Nothing in the graph has the id "${id}".`);
+    return row;
+  },
+
+  async search(_parent, { text, kinds, first }, context) {
+    const words = foldedWords(text);
+    if (words.length === 0) throw new InputError('Type at least one letter or digit to search for.', 'text');
+    const limit = wholeNumberIn('first', first, 20, 1, MAX_SEARCH);
+    return context.data.entities.search({ folded: foldName(text), words, kinds: listArgument(kinds), first: limit });
+  },
+
+  async entities(_parent, { kinds, first, after }, context) {
+    const page = keysetPage(first, after, 2, MAX_PAGE);
+    const kindList = listArgument(kinds);
+    const [rows, totalCount] = await Promise.all([
+      context.data.entities.page(kindList, page.after as [string, string] | null, page.limit + 1),
+      context.data.entities.count(kindList),
+    ]);
+    const nodes = rows.slice(0, page.limit);
+    return {
+      edges: nodes.map((node) => ({ node, cursor: encodeCursor([node.name, node.id]) })),
+      hasNextPage: rows.length > page.limit,
+      totalCount,
+    };
+  },
+};
+
+type AnyTypename = ReturnType<NonNullable<NodeResolvers['__resolveType']>>;
+
+export const Node: NodeResolvers = {
+  __resolveType: (row) => {
+    if (row.nodeType === 'Role') return 'Role';
+    if (row.nodeType === 'Relation') return 'Relation';
+    return typenameOfEntity(row) as AnyTypename;
+  },
+};
+
+export const Entity: EntityResolvers = {
+  __resolveType: (row) => typenameOfEntity(row),
+};
+
+export const EntityConnection: EntityConnectionResolvers = { pageInfo };
+
+export const Relation: RelationResolvers = {
+  from: (relation, _args, context) => required(relation.fromId, context),
+  to: (relation, _args, context) => required(relation.toId, context),
+  citations: (relation, _args, context) => context.data.citations.many(relation.citationIds),
+};
