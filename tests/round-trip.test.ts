@@ -3,64 +3,12 @@ import { generatePlan } from '../bench/generate.js';
 import { clientOperations } from '../bench/operations.js';
 import { loadPlan } from '../seed/load.js';
 import { engines } from './support/engines.js';
+import { OPERATION_VARIABLES as FIXTURES } from './support/operation-variables.js';
 import { seedPlan, startServer, type TestServer } from './support/server.js';
 
 // One round trip: every GraphQL operation the client sends costs a fixed number of Cypher statements, however
 // many rows it returns. Each operation runs on the seeded graph, then again after the graph has grown (synthetic
 // roles and relations attached to the same municipalities and bodies); the statement counts must not change.
-
-// Variables for every operation, covering each kind of page. A new operation in the client needs an entry here.
-const FIXTURES: Record<string, Record<string, unknown>[]> = {
-  Home: [{}],
-  Suggest: [{ text: 'ast' }, { text: 'Froya' }],
-  Search: [{ text: 'helse' }],
-  EntityPage: [
-    { id: 'municipality:froya' },
-    { id: 'municipality:hitra', asOf: '2022-06-30' },
-    { id: 'person:ingjerd-astad' },
-    { id: 'org:ipr-trondelag-sorvest' },
-    { id: 'project:helseplattformen' },
-    { id: 'university:ntnu' },
-    { id: 'funder:norges-forskningsrad' },
-    { id: 'meeting:kdu-2021-11-05' },
-    { id: 'case:kdu-74-21' },
-    { id: 'doc:kdu-referat-2021-11-05' },
-  ],
-  GraphPickerSuggest: [{ text: 'hitra' }],
-  NetworkNeighbourhood: [
-    { id: 'municipality:hitra', hops: 1 },
-    { id: 'org:ipr-trondelag-sorvest', hops: 2 },
-  ],
-  Representation: [{ asOf: null }, { asOf: '2021-11-05' }],
-  ConnectionEnd: [{ id: 'person:kristin-stromskag' }],
-  ConnectionPaths: [{ from: 'person:kristin-stromskag', to: 'person:ingjerd-astad', maxHops: 4 }],
-  ReportFundingChoices: [{}],
-  ReportMunicipalities: [{}],
-  ReportChooserSuggest: [{ text: 'råd', kinds: ['ORGANIZATION', 'PROJECT'] }],
-  ReportChooserEntity: [{ id: 'org:ipr-trondelag-sorvest' }],
-  ReportFunding: [
-    { groupBy: 'FUNDER', year: null, funder: null, recipient: null },
-    { groupBy: 'PROJECT', year: 2024, funder: 'org:helsefellesskapet-sondre-trondelag', recipient: null },
-    { groupBy: 'YEAR', year: null, funder: null, recipient: 'project:psht-sondre-trondelag' },
-  ],
-  ReportGrants: [
-    { filter: { funder: null, recipient: null, year: null }, orderBy: 'AMOUNT_DESC', first: 50 },
-    {
-      filter: { funder: 'org:helsefellesskapet-sondre-trondelag', recipient: null, year: 2024 },
-      orderBy: 'NAME',
-      first: 50,
-    },
-  ],
-  ReportChanges: [
-    { from: '2021-11-05', to: '2022-06-30', municipality: null, body: null },
-    { from: '2021-11-05', to: '2022-06-30', municipality: 'municipality:orland', body: 'org:ipr-trondelag-sorvest' },
-  ],
-  ReportRoleCounts: [
-    { groupBy: 'BODY', asOf: null },
-    { groupBy: 'MUNICIPALITY', asOf: '2022-06-30' },
-  ],
-  ReportCollaboration: [{ asOf: null }, { asOf: '2022-06-30' }],
-};
 
 interface Measure {
   statements: number;
