@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, foldName, personKey, searchKeys } from './names.js';
+import { compareNames, foldedWords, foldName, personKey, searchKeys } from './names.js';
 
 describe('foldName', () => {
   it('folds Norwegian letters so that Froya finds Frøya and Orkland stays Orkland', () => {
@@ -50,5 +50,17 @@ describe('personKey', () => {
 describe('searchKeys', () => {
   it('holds the folded name and every alias once', () => {
     expect(searchKeys('Frøya', ['Frøya kommune', 'FRØYA'])).toEqual(['froya', 'froya kommune']);
+  });
+});
+
+describe('compareNames', () => {
+  it('sorts in Norwegian alphabetical order: Ø after O and Z, Å last', () => {
+    expect(['Åfjord', 'Ørland', 'Orkland', 'Aure', 'Hitra'].sort(compareNames)).toEqual([
+      'Aure',
+      'Hitra',
+      'Orkland',
+      'Ørland',
+      'Åfjord',
+    ]);
   });
 });

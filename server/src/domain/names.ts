@@ -55,3 +55,22 @@ export function searchKeys(name: string, aliases: readonly string[]): string[] {
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+// Norwegian alphabetical order (… x y z æ ø å): "Ørland" after "Orkland", "Åfjord" last.
+const NORWEGIAN = new Intl.Collator('nb');
+const NORWEGIAN_NUMERIC = new Intl.Collator('nb', { numeric: true });
+
+/** Compares two names in Norwegian alphabetical order (for sort). */
+export function compareNames(a: string, b: string): number {
+  return NORWEGIAN.compare(a, b);
+}
+
+/** Compares two case or item numbers in natural order ("2/21" before "10/21"). */
+export function compareNumbers(a: string, b: string): number {
+  return NORWEGIAN_NUMERIC.compare(a, b);
+}
+
+/** Sorts by name in Norwegian order: `byName((entity) => entity.name)`. */
+export function byName<T>(nameOf: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => NORWEGIAN.compare(nameOf(a), nameOf(b));
+}
