@@ -1,7 +1,7 @@
 // The named reports of the Reports page: their addresses, their URL parameters, the download links of the
 // server's exports, and how amounts are written. Pure functions (no React, no DOM), shared by every report page.
 import type { Language } from '../i18n/I18nProvider';
-import { isIsoDate } from './representation';
+import { isIsoDate } from './domain';
 
 /** The name of a report as the server's exports know it (/export/report/<name>.csv). */
 export type ReportName = 'funding' | 'grants' | 'role-counts' | 'collaboration' | 'changes';
@@ -97,7 +97,7 @@ export type Separator = ';' | ',';
  * parameters are left out (the server reads a missing one as "all").
  */
 export function reportExportUrl(
-  name: ReportName,
+  name: ReportName | 'representation',
   format: ExportFormat,
   params: Record<string, string | number | null | undefined>,
   options: { separator: Separator; language: Language },
@@ -141,9 +141,4 @@ export function formatDate(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
-}
-
-/** Sorted by name the Norwegian way (æ, ø, å last), for choosers. */
-export function byName<T extends { name: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }
