@@ -1,5 +1,6 @@
 // The named reports of the Reports page: their addresses, their URL parameters, the download links of the
 // server's exports, and how amounts are written. Pure functions (no React, no DOM), shared by every report page.
+import type { FundingGroup, GrantOrder, RoleCountGroup } from '../generated/graphql';
 import type { Language } from '../i18n/I18nProvider';
 import { isIsoDate } from './domain';
 
@@ -48,14 +49,16 @@ export const PARAM = {
   order: 'rekkefolge',
 } as const;
 
-export const FUNDING_GROUPS = ['FUNDER', 'RECIPIENT', 'PROJECT', 'YEAR'] as const;
-export type FundingGroupName = (typeof FUNDING_GROUPS)[number];
+// The schema's enums (generated) in the order the pages offer them; tests/unit/reports.test.ts checks that each
+// list holds every value of its enum.
+export const FUNDING_GROUPS = ['FUNDER', 'RECIPIENT', 'PROJECT', 'YEAR'] as const satisfies readonly FundingGroup[];
+export type FundingGroupName = FundingGroup;
 
-export const ROLE_COUNT_GROUPS = ['BODY', 'MUNICIPALITY'] as const;
-export type RoleCountGroupName = (typeof ROLE_COUNT_GROUPS)[number];
+export const ROLE_COUNT_GROUPS = ['BODY', 'MUNICIPALITY'] as const satisfies readonly RoleCountGroup[];
+export type RoleCountGroupName = RoleCountGroup;
 
-export const GRANT_ORDERS = ['AMOUNT_DESC', 'YEAR_DESC', 'NAME'] as const;
-export type GrantOrderName = (typeof GRANT_ORDERS)[number];
+export const GRANT_ORDERS = ['AMOUNT_DESC', 'YEAR_DESC', 'NAME'] as const satisfies readonly GrantOrder[];
+export type GrantOrderName = GrantOrder;
 
 /**
  * The span the changes report shows before the user picks one: from the first meeting of the municipal

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
+import { isRoleLink } from '../../lib/link-label';
 import type { GraphLink, GraphNode, NetworkGraph } from '../../lib/network-graph';
 import { KindBadge } from '../KindBadge';
 import { Period } from '../Period';
@@ -136,7 +137,7 @@ function LinkDetails({
   const { t } = useI18n();
   const from = graph.nodes.get(link.from.id);
   const to = graph.nodes.get(link.to.id);
-  const isRole = link.type === 'HOLDS_ROLE' || link.type === 'REPRESENTS' || link.type === 'SEAT';
+  const isRole = isRoleLink(link.type);
   return (
     <>
       <div className="panel-head">
