@@ -50,8 +50,10 @@ const config: CodegenConfig = {
     'client/src/generated/': {
       documents: ['client/src/**/*.tsx', 'client/src/**/*.ts', '!client/src/generated/**'],
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', Long: 'number' } },
-      presetConfig: { fragmentMasking: false },
+      // Enums as const objects, so the client derives its kind order and styles from the schema's own lists;
+      // fragment masking, so a component sees only the fields its own fragment asks for.
+      config: { enumType: 'const', useTypeImports: true, scalars: { Date: 'string', Long: 'number' } },
+      presetConfig: { fragmentMasking: true },
     },
   },
 };

@@ -3,7 +3,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { SearchBox } from './components/SearchBox';
 import { useI18n } from './i18n/use-i18n';
 import { ConnectionPage } from './routes/ConnectionPage';
-import { EntityPage } from './routes/EntityPage';
+import { EntityPage } from './routes/entity/EntityPage';
 import { HomePage } from './routes/HomePage';
 import { NetworkPage } from './routes/NetworkPage';
 import { NotFoundPage } from './routes/NotFoundPage';

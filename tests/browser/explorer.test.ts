@@ -34,6 +34,16 @@ describe.runIf(browserAvailable() && engine)('The explorer in a browser', () => 
     return page;
   };
 
+  it('lists the municipalities on the home page in Norwegian alphabetical order: Ørland before Åfjord', async () => {
+    await open('/');
+    const list = page.getByRole('region', { name: 'Kommuner' }).getByRole('listitem');
+    await list.first().waitFor();
+    const names = await list.allTextContents();
+    expect(names.indexOf('Ørland')).toBeGreaterThan(names.indexOf('Orkland'));
+    expect(names.indexOf('Åfjord')).toBeGreaterThan(names.indexOf('Ørland'));
+    expect(names.at(-1)).toMatch(/^Å/);
+  });
+
   it('typing "Froya" suggests Frøya under Kommune; choosing it opens its representatives with sources', async () => {
     await open('/');
     const search = page.getByRole('combobox');

@@ -1,19 +1,50 @@
-import type { RelationFieldsFragment } from '../generated/graphql';
+import { type FragmentType, graphql, useFragment } from '../generated';
 import { useI18n } from '../i18n/use-i18n';
+import { compareNames } from '../lib/domain';
 import { EntityLink } from './EntityLink';
 import { KindBadge } from './KindBadge';
 import { Period } from './Period';
 import { Sources } from './Sources';
 
+export const RelationTableRelation = graphql(`
+  fragment RelationTableRelation on Relation {
+    id
+    type
+    as
+    validFrom
+    validTo
+    from {
+      id
+      name
+      kind
+    }
+    to {
+      id
+      name
+      kind
+    }
+    citations {
+      ...SourcesCitation
+    }
+  }
+`);
+
 /** The relationships of one entity, read from its side: "medlem av Trøndelag sørvest". */
-export function RelationTable({ selfId, relations }: { selfId: string; relations: readonly RelationFieldsFragment[] }) {
+export function RelationTable({
+  selfId,
+  relations: refs,
+}: {
+  selfId: string;
+  relations: readonly FragmentType<typeof RelationTableRelation>[];
+}) {
   const { t } = useI18n();
+  const relations = useFragment(RelationTableRelation, refs);
   if (relations.length === 0) return <p>{t('entity.noRelations')}</p>;
   const rows = relations.map((relation) => {
     const outgoing = relation.from.id === selfId;
     return { relation, outgoing, other: outgoing ? relation.to : relation.from };
   });
-  rows.sort((a, b) => a.relation.type.localeCompare(b.relation.type) || a.other.name.localeCompare(b.other.name, 'nb'));
+  rows.sort((a, b) => a.relation.type.localeCompare(b.relation.type) || compareNames(a.other.name, b.other.name));
   return (
     <table className="data-table">
       <caption className="visually-hidden">{t('entity.relations')}</caption>

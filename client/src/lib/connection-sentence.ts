@@ -1,5 +1,6 @@
 import type { EntityKind, LinkType } from '../generated/graphql';
 import type { MessageKey } from '../i18n/messages';
+import { isRoleLink } from './link-label';
 
 // A path of the `paths` query told as one sentence a report writer could paste:
 // "Ingjerd Astad er kommunedirektør i Hitra, som er medlem av Interkommunalt politisk råd …, der Kristin F.
@@ -30,9 +31,6 @@ export type SentencePart = { text: string } | { entity: SentenceEntity };
 
 /** The i18n `t` function, or any function with its contract (unknown placeholders are left as `{name}`). */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
-
-/** Links that stand for a role: their label is the title, which the sentence needs. */
-const ROLE_LINKS: ReadonlySet<LinkType> = new Set(['HOLDS_ROLE', 'REPRESENTS', 'SEAT']);
 
 /** Splits a template into parts: {b} becomes the entity, {label} the label, the rest stays text. */
 function fill(template: string, b: SentenceEntity, label: string): SentencePart[] {
@@ -66,7 +64,7 @@ export function connectionSentenceParts(path: SentencePath, t: Translate): Sente
     const b = path.nodes[index + 1];
     if (!a || !b) throw new Error(`A path with ${path.links.length} links needs ${path.links.length + 1} nodes`);
     const forward = link.from.id === a.id;
-    const isRole = ROLE_LINKS.has(link.type);
+    const isRole = isRoleLink(link.type);
     const label = link.label?.trim() || (isRole ? t('connection.untitled') : '');
     let clause: SentencePart[];
     if (index > 0 && !forward && (link.type === 'HOLDS_ROLE' || link.type === 'SEAT')) {

@@ -1,6 +1,14 @@
 import type { LinkType } from '../generated/graphql';
 import type { Translate } from './connection-sentence';
 
+/** Links that stand for a role (a person's seat or position): their label is the role's title. */
+const ROLE_LINKS: ReadonlySet<LinkType> = new Set(['HOLDS_ROLE', 'REPRESENTS', 'SEAT']);
+
+/** True for a link that stands for a role, whose label is a title rather than the source's wording of a fact. */
+export function isRoleLink(type: LinkType): boolean {
+  return ROLE_LINKS.has(type);
+}
+
 /**
  * The short text a link carries in a picture: a role's title ("ordfører") when it stands for a role, otherwise the
  * relationship in words ("medlem av"). The source's own wording of a fact stays in the details, where it is quoted.

@@ -1,12 +1,8 @@
-import type { EntityKind, LinkType } from '../generated/graphql';
+import type { FragmentType } from '../generated';
+import type { EntityKind, LinkType, SourcesCitationFragmentDoc } from '../generated/graphql';
 
 // The graph the network view shows: the first neighbourhood plus every neighbourhood expanded since, merged by id.
 // Pure functions, so merging and filtering are easy to reason about and cheap to recompute.
-
-export interface GraphCitation {
-  quote: string;
-  document: { id: string; name: string };
-}
 
 export interface GraphNode {
   id: string;
@@ -22,7 +18,8 @@ export interface GraphLink {
   validTo?: string | null;
   from: { id: string };
   to: { id: string };
-  citations: readonly GraphCitation[];
+  /** Shown by the Sources component, which reads them through its fragment. */
+  citations: readonly FragmentType<typeof SourcesCitationFragmentDoc>[];
 }
 
 export interface NetworkGraph {

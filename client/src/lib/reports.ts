@@ -1,7 +1,8 @@
 // The named reports of the Reports page: their addresses, their URL parameters, the download links of the
 // server's exports, and how amounts are written. Pure functions (no React, no DOM), shared by every report page.
+import type { FundingGroup, GrantOrder, RoleCountGroup } from '../generated/graphql';
 import type { Language } from '../i18n/I18nProvider';
-import { isIsoDate } from './representation';
+import { isIsoDate } from './domain';
 
 /** The name of a report as the server's exports know it (/export/report/<name>.csv). */
 export type ReportName = 'funding' | 'grants' | 'role-counts' | 'collaboration' | 'changes';
@@ -48,14 +49,16 @@ export const PARAM = {
   order: 'rekkefolge',
 } as const;
 
-export const FUNDING_GROUPS = ['FUNDER', 'RECIPIENT', 'PROJECT', 'YEAR'] as const;
-export type FundingGroupName = (typeof FUNDING_GROUPS)[number];
+// The schema's enums (generated) in the order the pages offer them; tests/unit/reports.test.ts checks that each
+// list holds every value of its enum.
+export const FUNDING_GROUPS = ['FUNDER', 'RECIPIENT', 'PROJECT', 'YEAR'] as const satisfies readonly FundingGroup[];
+export type FundingGroupName = FundingGroup;
 
-export const ROLE_COUNT_GROUPS = ['BODY', 'MUNICIPALITY'] as const;
-export type RoleCountGroupName = (typeof ROLE_COUNT_GROUPS)[number];
+export const ROLE_COUNT_GROUPS = ['BODY', 'MUNICIPALITY'] as const satisfies readonly RoleCountGroup[];
+export type RoleCountGroupName = RoleCountGroup;
 
-export const GRANT_ORDERS = ['AMOUNT_DESC', 'YEAR_DESC', 'NAME'] as const;
-export type GrantOrderName = (typeof GRANT_ORDERS)[number];
+export const GRANT_ORDERS = ['AMOUNT_DESC', 'YEAR_DESC', 'NAME'] as const satisfies readonly GrantOrder[];
+export type GrantOrderName = GrantOrder;
 
 /**
  * The span the changes report shows before the user picks one: from the first meeting of the municipal
@@ -97,7 +100,7 @@ export type Separator = ';' | ',';
  * parameters are left out (the server reads a missing one as "all").
  */
 export function reportExportUrl(
-  name: ReportName,
+  name: ReportName | 'representation',
   format: ExportFormat,
   params: Record<string, string | number | null | undefined>,
   options: { separator: Separator; language: Language },
@@ -141,9 +144,4 @@ export function formatDate(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
-}
-
-/** Sorted by name the Norwegian way (æ, ø, å last), for choosers. */
-export function byName<T extends { name: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }

@@ -1,16 +1,16 @@
-// The "who represents whom" table as data: which columns and rows are shown, and the CSV of exactly that.
-// Pure functions over plain shapes (a subset of the GraphQL result), so the page and the unit tests share them.
-import { type CsvSeparator, toCsv } from './csv';
+// The "who represents whom" table as data: which columns and rows are shown, and the address of the server's CSV
+// of exactly that. Pure functions over plain shapes (a subset of the GraphQL result), so the page and the unit
+// tests share them.
+import type { FragmentType } from '../generated';
+import type { RepresentationRolesRoleFragmentDoc } from '../generated/graphql';
+import type { Language } from '../i18n/I18nProvider';
+import { byName, foldName, OWN_OFFICES } from './domain';
+import { reportExportUrl, type Separator } from './reports';
 
-export interface MatrixRole {
-  id: string;
-  title: string;
-  validFrom?: string | null;
-  validTo?: string | null;
-  periodStated: boolean;
-  person: { id: string; name: string };
-  citations: readonly { quote: string; document: { id: string; name: string } }[];
-}
+export { OWN_OFFICES };
+
+/** A role in a cell, as the cell's component reads it (through its fragment). */
+export type MatrixRole = FragmentType<typeof RepresentationRolesRoleFragmentDoc>;
 
 export interface MatrixEntity {
   id: string;
@@ -23,9 +23,6 @@ export interface Matrix {
   bodies: readonly MatrixEntity[];
   cells: readonly { municipality: { id: string }; body: { id: string } | null; roles: readonly MatrixRole[] }[];
 }
-
-/** The column id of a municipality's own offices (cells without a body); also its value in the URL. */
-export const OWN_OFFICES = 'egne';
 
 /** How many bodies the table shows before the user chooses: enough to be useful, few enough to fit a laptop. */
 export const DEFAULT_BODY_COUNT = 6;
@@ -57,18 +54,6 @@ export interface MatrixView {
 
 const cellKey = (municipalityId: string, columnId: string) => `${municipalityId}|${columnId}`;
 
-/** Lower case without diacritics, and æ/ø/å spelt out, so "froya" finds Frøya and "orland" finds Ørland. */
-export function foldName(text: string): string {
-  return text
-    .toLocaleLowerCase('nb')
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('å', 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim();
-}
-
 /** The columns shown when the URL does not choose any: own offices and the most widely represented bodies. */
 export function defaultColumnIds(matrix: Matrix): string[] {
   return [OWN_OFFICES, ...matrix.bodies.slice(0, DEFAULT_BODY_COUNT).map((body) => body.id)];
@@ -76,8 +61,8 @@ export function defaultColumnIds(matrix: Matrix): string[] {
 
 /**
  * The table for a selection: `chosen` is the column ids from the URL (null = the default), `municipalityText` the
- * text filter. Rows keep the API's order (by name); a municipality with nothing in the shown columns is still a
- * row, so "no representative" is visible rather than silently missing.
+ * text filter. Rows are in Norwegian alphabetical order; a municipality with nothing in the shown columns is still
+ * a row, so "no representative" is visible rather than silently missing.
  */
 export function buildView(matrix: Matrix, chosen: readonly string[] | null, municipalityText: string): MatrixView {
   const byCell = new Map<string, readonly MatrixRole[]>();
@@ -97,7 +82,8 @@ export function buildView(matrix: Matrix, chosen: readonly string[] | null, muni
   const missingCount = [...wanted].filter((id) => !choices.some((column) => column.id === id)).length;
 
   const needle = foldName(municipalityText);
-  const rows = matrix.municipalities
+  const rows = [...matrix.municipalities]
+    .sort(byName((municipality) => municipality.name))
     .filter(
       (municipality) =>
         needle === '' ||
@@ -111,40 +97,26 @@ export function buildView(matrix: Matrix, chosen: readonly string[] | null, muni
   return { choices, columns, rows, roleCount, missingCount };
 }
 
-/** The documents a role is cited from, each once, in citation order. */
-export function sourceTitles(role: MatrixRole): string[] {
-  return [...new Set(role.citations.map((citation) => citation.document.name))];
-}
-
-export interface RepresentationCsvLabels {
-  /** kommune, organ, person, rolle, fra, til, kilde — in the UI language. */
-  headers: readonly [string, string, string, string, string, string, string];
-  /** The organ cell of the own-offices column. */
-  ownOffices: string;
-}
-
 /**
- * The CSV of exactly what the table shows: one line per municipality × column × role, in table order. Several
- * source documents share one cell, separated by " | ".
+ * The server's CSV of exactly what the table shows: the chosen columns in their order, the municipalities the
+ * text filter leaves (all of them when there is no filter), one line per role, column names in `language`.
  */
-export function representationCsv(view: MatrixView, labels: RepresentationCsvLabels, separator: CsvSeparator): string {
-  const lines: string[][] = [[...labels.headers]];
-  for (const row of view.rows) {
-    view.columns.forEach((column, index) => {
-      for (const role of row.cells[index] ?? []) {
-        lines.push([
-          row.municipality.name,
-          column.body?.name ?? labels.ownOffices,
-          role.person.name,
-          role.title,
-          role.validFrom ?? '',
-          role.validTo ?? '',
-          sourceTitles(role).join(' | '),
-        ]);
-      }
-    });
-  }
-  return toCsv(lines, separator);
+export function representationCsvUrl(
+  view: MatrixView,
+  asOf: string | null,
+  filtered: boolean,
+  options: { separator: Separator; language: Language },
+): string {
+  return reportExportUrl(
+    'representation',
+    'csv',
+    {
+      dato: asOf,
+      kommune: filtered ? view.rows.map((row) => row.municipality.id).join(',') : null,
+      organ: view.columns.map((column) => column.id).join(','),
+    },
+    options,
+  );
 }
 
 /** A compact period: "2022" for a whole calendar year, the date for one day, else "from – to". */
@@ -154,11 +126,4 @@ export function compactPeriod(validFrom?: string | null, validTo?: string | null
   const year = validFrom?.slice(0, 4);
   if (validFrom === `${year}-01-01` && validTo === `${year}-12-31`) return year ?? '';
   return `${validFrom ?? '…'} – ${validTo ?? '…'}`;
-}
-
-/** True for a real calendar date written YYYY-MM-DD (what <input type="date"> gives and the API accepts). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

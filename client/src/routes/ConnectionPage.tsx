@@ -42,11 +42,7 @@ const ConnectionPathsQuery = graphql(`
           id
         }
         citations {
-          quote
-          document {
-            id
-            name
-          }
+          ...SourcesCitation
         }
       }
     }

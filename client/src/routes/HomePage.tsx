@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EntityLink } from '../components/EntityLink';
 import { QueryState } from '../components/QueryState';
 import { graphql } from '../generated/gql';
 import { useI18n } from '../i18n/use-i18n';
+import { byName } from '../lib/domain';
 
 const HomeQuery = graphql(`
   query Home {
@@ -22,6 +24,11 @@ const HomeQuery = graphql(`
 export function HomePage() {
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
+  // Norwegian alphabetical order: Ørland before Åfjord, which the API's code-point order gets wrong.
+  const municipalities = useMemo(
+    () => (data?.entities.edges.map((edge) => edge.node) ?? []).sort(byName((node) => node.name)),
+    [data],
+  );
   return (
     <>
       <h1>{t('app.title')}</h1>
@@ -49,7 +56,7 @@ export function HomePage() {
         <h2 id="municipalities">{t('home.municipalities')}</h2>
         <QueryState fetching={fetching} error={error} />
         <ul className="chip-list">
-          {data?.entities.edges.map(({ node }) => (
+          {municipalities.map((node) => (
             <li key={node.id}>
               <EntityLink id={node.id} name={node.name} />
             </li>

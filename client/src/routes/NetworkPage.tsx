@@ -23,29 +23,6 @@ import {
 } from '../lib/network-graph';
 import '../network.css';
 
-graphql(`
-  fragment NetworkLinkFields on Link {
-    id
-    type
-    label
-    validFrom
-    validTo
-    from {
-      id
-    }
-    to {
-      id
-    }
-    citations {
-      quote
-      document {
-        id
-        name
-      }
-    }
-  }
-`);
-
 // One document for the first picture and for every "expand": the neighbourhood of one entity.
 const NeighbourhoodQuery = graphql(`
   query NetworkNeighbourhood($id: ID!, $hops: Int!) {
@@ -57,7 +34,20 @@ const NeighbourhoodQuery = graphql(`
         kind
       }
       links {
-        ...NetworkLinkFields
+        id
+        type
+        label
+        validFrom
+        validTo
+        from {
+          id
+        }
+        to {
+          id
+        }
+        citations {
+          ...SourcesCitation
+        }
       }
     }
   }

@@ -8,7 +8,8 @@ import { RepresentationFilters } from '../components/representation/Representati
 import { RepresentationTable } from '../components/representation/RepresentationTable';
 import { graphql } from '../generated/gql';
 import { useI18n } from '../i18n/use-i18n';
-import { buildView, defaultColumnIds, isIsoDate } from '../lib/representation';
+import { isIsoDate } from '../lib/domain';
+import { buildView, defaultColumnIds } from '../lib/representation';
 import '../representation.css';
 
 // The whole matrix for the date, without the `bodies` filter: the API leaves out the own-offices cells when
@@ -35,22 +36,7 @@ const RepresentationQuery = graphql(`
           id
         }
         roles {
-          id
-          title
-          validFrom
-          validTo
-          periodStated
-          person {
-            id
-            name
-          }
-          citations {
-            quote
-            document {
-              id
-              name
-            }
-          }
+          ...RepresentationRolesRole
         }
       }
     }
@@ -149,7 +135,7 @@ export function RepresentationPage() {
               })}{' '}
               {view.missingCount > 0 && t('representation.hiddenBodies', { count: view.missingCount })}
             </p>
-            {view.roleCount > 0 && <CsvExport view={view} asOf={shownAsOf} />}
+            {view.roleCount > 0 && <CsvExport view={view} asOf={shownAsOf} filtered={municipalityText.trim() !== ''} />}
           </div>
           {matrix && matrix.cells.length === 0 ? (
             <p className="representation-message">

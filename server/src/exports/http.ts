@@ -82,7 +82,7 @@ export async function handleExport(
     fail(response, code === 'INTERNAL_SERVER_ERROR' ? 500 : 400, errors[0]?.message ?? 'Bad request', code);
     return true;
   }
-  const rows = report.rows(data as Record<string, unknown>, language);
+  const rows = report.rows(data as Record<string, unknown>, language, url.searchParams);
   const columns = report.columns[language];
   if (format === 'json') {
     attachment(response, 'application/json; charset=utf-8', `regiongraf-${name}-${today}.json`);

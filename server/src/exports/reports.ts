@@ -1,5 +1,7 @@
 // The named reports of the Reports page, as CSV and JSON downloads. Each report is a GraphQL query (the same the
 // API answers) and a flattening of its answer into rows, with column names in the chosen language.
+import { compareNames } from '../domain/names.js';
+import { OWN_OFFICES } from '../domain/representation.js';
 
 export type Language = 'nb' | 'en';
 type Cell = string | number | null;
@@ -11,7 +13,8 @@ export interface ReportDefinition {
   /** Query variables from the download URL's parameters. */
   variables(params: URLSearchParams): Record<string, unknown>;
   columns: Record<Language, string[]>;
-  rows(data: Data, language: Language): Cell[][];
+  /** The rows of the answer; `params` are the download's, for what the query cannot select. */
+  rows(data: Data, language: Language, params: URLSearchParams): Cell[][];
 }
 
 const list = (params: URLSearchParams, name: string) => {
@@ -43,41 +46,50 @@ const CHANGE_WORDS: Record<Language, Record<string, string>> = {
   en: { CAME: 'came', LEFT: 'left', CHANGED: 'changed title' },
 };
 
-const sourcesOf = (role: RoleData) => [...new Set(role.citations.map((citation) => citation.document.name))].join('; ');
+// The documents a role is cited from, each once; " | " keeps them apart without a separator of the file.
+const sourcesOf = (role: RoleData) =>
+  [...new Set(role.citations.map((citation) => citation.document.name))].join(' | ');
+const OWN_OFFICES_NAME: Record<Language, string> = { nb: 'Kommunens egne verv', en: "The municipality's own offices" };
 
 export const REPORTS: Record<string, ReportDefinition> = {
+  // "Who represents whom" as the page shows it: `organ` names the columns in their order (a body id, or
+  // OWN_OFFICES for the municipality's own offices; all of them when absent), `kommune` the rows. One line per
+  // role, by municipality in Norwegian order, then column by column.
   representation: {
-    query: `query ($asOf: Date, $municipalities: [ID!], $bodies: [ID!]) {
-      representation(asOf: $asOf, municipalities: $municipalities, bodies: $bodies) {
-        cells { municipality { name } body { name } roles { title validFrom validTo person { name } citations { document { name } } } }
+    query: `query ($asOf: Date, $municipalities: [ID!]) {
+      representation(asOf: $asOf, municipalities: $municipalities) {
+        bodies { id }
+        cells {
+          municipality { name } body { id name }
+          roles { title validFrom validTo person { name } citations { document { name } } }
+        }
       }
     }`,
-    variables: (params) => ({
-      asOf: optional(params, 'dato'),
-      municipalities: list(params, 'kommune'),
-      bodies: list(params, 'organ'),
-    }),
+    variables: (params) => ({ asOf: optional(params, 'dato'), municipalities: list(params, 'kommune') }),
     columns: {
       nb: ['kommune', 'organ', 'person', 'rolle', 'fra', 'til', 'kilde'],
       en: ['municipality', 'body', 'person', 'role', 'from', 'to', 'source'],
     },
-    rows: (data) => {
-      const cells = (data.representation as { cells: { municipality: Named; body: Named | null; roles: RoleData[] }[] })
-        .cells;
-      return cells
+    rows: (data, language, params) => {
+      const matrix = data.representation as {
+        bodies: { id: string }[];
+        cells: { municipality: Named; body: Named | null; roles: RoleData[] }[];
+      };
+      const order = list(params, 'organ') ?? [OWN_OFFICES, ...matrix.bodies.map((body) => body.id)];
+      const column = (cell: { body: Named | null }) => order.indexOf(cell.body?.id ?? OWN_OFFICES);
+      return matrix.cells
+        .filter((cell) => column(cell) >= 0)
+        .sort((a, b) => compareNames(a.municipality.name, b.municipality.name) || column(a) - column(b))
         .flatMap((cell) =>
           cell.roles.map((role): Cell[] => [
             cell.municipality.name,
-            cell.body?.name ?? '',
+            cell.body?.name ?? OWN_OFFICES_NAME[language],
             role.person.name,
             role.title,
             role.validFrom,
             role.validTo,
             sourcesOf(role),
           ]),
-        )
-        .sort(
-          (a, b) => String(a[0]).localeCompare(String(b[0]), 'nb') || String(a[1]).localeCompare(String(b[1]), 'nb'),
         );
     },
   },

@@ -1,23 +1,21 @@
-import type { EntityKind } from '../../generated/graphql';
+import { graphql } from '../../generated';
+import { type FragmentRef, unmask } from '../../lib/fragments';
 import { EntityLink } from '../EntityLink';
 import { KindBadge } from '../KindBadge';
 
-export interface ListedEntity {
-  id: string;
-  name: string;
-  kind: EntityKind;
-}
+export const EntityListItem = graphql(`
+  fragment EntityListItem on Entity {
+    id
+    name
+    kind
+  }
+`);
 
-/** A titled list of linked entities; renders nothing when the list is empty. */
-export function EntityList({
-  title,
-  items,
-  showKind,
-}: {
-  title: string;
-  items: readonly ListedEntity[];
-  showKind?: boolean;
-}) {
+export type EntityListItemRef = FragmentRef<typeof EntityListItem>;
+
+/** A titled list of linked entities, each with its kind; renders nothing when the list is empty. */
+export function EntityList({ title, items: refs }: { title: string; items: readonly EntityListItemRef[] }) {
+  const items = unmask(EntityListItem, refs);
   if (items.length === 0) return null;
   const headingId = `list-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
@@ -26,12 +24,7 @@ export function EntityList({
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            {showKind && (
-              <>
-                <KindBadge kind={item.kind} />{' '}
-              </>
-            )}
-            <EntityLink id={item.id} name={item.name} />
+            <KindBadge kind={item.kind} /> <EntityLink id={item.id} name={item.name} />
           </li>
         ))}
       </ul>

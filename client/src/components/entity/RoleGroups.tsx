@@ -1,81 +1,102 @@
-import type { RoleFieldsFragment } from '../../generated/graphql';
+import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
 import { Period } from '../Period';
 import { Sources } from '../Sources';
 
+export const RoleGroupsRole = graphql(`
+  fragment RoleGroupsRole on Role {
+    id
+    title
+    share
+    validFrom
+    validTo
+    periodStated
+    person {
+      id
+      name
+    }
+    representing {
+      id
+      name
+    }
+    citations {
+      ...SourcesCitation
+    }
+  }
+`);
+
 export interface RoleGroup {
   key: string;
   heading: { id: string; name: string } | string;
-  roles: readonly RoleFieldsFragment[];
+  roles: readonly FragmentType<typeof RoleGroupsRole>[];
 }
 
 /**
  * Roles in groups (by body, or by municipality), each group a small table: who, what, on whose behalf, when,
  * and the source. Newest first within a group, so "who holds it now, and who did before" reads top down.
  */
-export function RoleGroups({ groups, show }: { groups: readonly RoleGroup[]; show: 'person' | 'place' | 'both' }) {
-  const { t } = useI18n();
+export function RoleGroups({ groups }: { groups: readonly RoleGroup[] }) {
   return (
     <div className="role-groups">
       {groups.map((group) => (
-        <table key={group.key} className="data-table">
-          <caption>
-            {typeof group.heading === 'string' ? (
-              group.heading
-            ) : (
-              <EntityLink id={group.heading.id} name={group.heading.name} />
-            )}
-          </caption>
-          <thead>
-            <tr>
-              {show !== 'place' && <th scope="col">{t('role.person')}</th>}
-              <th scope="col">{t('role.title')}</th>
-              {show !== 'person' && <th scope="col">{t('role.in')}</th>}
-              <th scope="col">{t('role.onBehalfOf')}</th>
-              <th scope="col">{t('role.period')}</th>
-              <th scope="col">{t('role.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.roles.map((role) => (
-              <tr key={role.id}>
-                {show !== 'place' && (
-                  <td>
-                    <EntityLink id={role.person.id} name={role.person.name} />
-                  </td>
-                )}
-                <td>
-                  {role.title}
-                  {role.share != null && ` (${role.share} %)`}
-                </td>
-                {show !== 'person' && (
-                  <td>{role.heldIn ? <EntityLink id={role.heldIn.id} name={role.heldIn.name} /> : '–'}</td>
-                )}
-                <td>
-                  {role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}
-                </td>
-                <td>
-                  <Period validFrom={role.validFrom} validTo={role.validTo} periodStated={role.periodStated} />
-                </td>
-                <td>
-                  <Sources citations={role.citations} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RoleGroupTable key={group.key} group={group} />
       ))}
     </div>
   );
 }
 
-/** Groups roles by a key, keeping the order of first appearance. */
-export function groupRoles(
-  roles: readonly RoleFieldsFragment[],
-  keyOf: (role: RoleFieldsFragment) => { key: string; heading: RoleGroup['heading'] },
-): RoleGroup[] {
-  const groups = new Map<string, RoleGroup & { roles: RoleFieldsFragment[] }>();
+function RoleGroupTable({ group }: { group: RoleGroup }) {
+  const { t } = useI18n();
+  const roles = useFragment(RoleGroupsRole, group.roles);
+  return (
+    <table className="data-table">
+      <caption>
+        {typeof group.heading === 'string' ? (
+          group.heading
+        ) : (
+          <EntityLink id={group.heading.id} name={group.heading.name} />
+        )}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('role.person')}</th>
+          <th scope="col">{t('role.title')}</th>
+          <th scope="col">{t('role.onBehalfOf')}</th>
+          <th scope="col">{t('role.period')}</th>
+          <th scope="col">{t('role.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {roles.map((role) => (
+          <tr key={role.id}>
+            <td>
+              <EntityLink id={role.person.id} name={role.person.name} />
+            </td>
+            <td>
+              {role.title}
+              {role.share != null && ` (${role.share} %)`}
+            </td>
+            <td>{role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}</td>
+            <td>
+              <Period validFrom={role.validFrom} validTo={role.validTo} periodStated={role.periodStated} />
+            </td>
+            <td>
+              <Sources citations={role.citations} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Groups items by a key, keeping the order of first appearance. */
+export function groupRoles<T>(
+  roles: readonly T[],
+  keyOf: (role: T) => { key: string; heading: RoleGroup['heading'] },
+): (Omit<RoleGroup, 'roles'> & { roles: T[] })[] {
+  const groups = new Map<string, Omit<RoleGroup, 'roles'> & { roles: T[] }>();
   for (const role of roles) {
     const { key, heading } = keyOf(role);
     const group = groups.get(key) ?? { key, heading, roles: [] };

@@ -1,13 +1,36 @@
-import type { RoleFieldsFragment } from '../../generated/graphql';
+import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
 import { Period } from '../Period';
 import { Sources } from '../Sources';
 
+export const TimelineRole = graphql(`
+  fragment TimelineRole on Role {
+    id
+    title
+    share
+    validFrom
+    validTo
+    periodStated
+    heldIn {
+      id
+      name
+    }
+    representing {
+      id
+      name
+    }
+    citations {
+      ...SourcesCitation
+    }
+  }
+`);
+
 /** A person's roles as a timeline: one entry per year, newest year first, each role with place and source. */
-export function Timeline({ roles }: { roles: readonly RoleFieldsFragment[] }) {
+export function Timeline({ roles: refs }: { roles: readonly FragmentType<typeof TimelineRole>[] }) {
   const { t } = useI18n();
-  const years = new Map<string, RoleFieldsFragment[]>();
+  const roles = useFragment(TimelineRole, refs);
+  const years = new Map<string, (typeof roles)[number][]>();
   for (const role of roles) {
     const year = role.validFrom?.slice(0, 4) ?? t('entity.undated');
     years.set(year, [...(years.get(year) ?? []), role]);

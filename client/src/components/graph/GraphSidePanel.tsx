@@ -1,10 +1,11 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n';
+import { isRoleLink } from '../../lib/link-label';
 import type { GraphLink, GraphNode, NetworkGraph } from '../../lib/network-graph';
-import { EntityLink } from '../EntityLink';
 import { KindBadge } from '../KindBadge';
 import { Period } from '../Period';
+import { SourceQuotes } from '../SourceQuotes';
 import type { Selection } from './GraphCanvas';
 
 interface GraphSidePanelProps {
@@ -136,7 +137,7 @@ function LinkDetails({
   const { t } = useI18n();
   const from = graph.nodes.get(link.from.id);
   const to = graph.nodes.get(link.to.id);
-  const isRole = link.type === 'HOLDS_ROLE' || link.type === 'REPRESENTS' || link.type === 'SEAT';
+  const isRole = isRoleLink(link.type);
   return (
     <>
       <div className="panel-head">
@@ -182,16 +183,7 @@ function LinkDetails({
       {link.citations.length === 0 ? (
         <p>{t('network.noSources')}</p>
       ) : (
-        <ul className="panel-sources">
-          {link.citations.map((citation) => (
-            <li key={`${citation.document.id}:${citation.quote}`}>
-              <blockquote>«{citation.quote}»</blockquote>
-              <span className="source-document">
-                {t('source.document')}: <EntityLink id={citation.document.id} name={citation.document.name} />
-              </span>
-            </li>
-          ))}
-        </ul>
+        <SourceQuotes citations={link.citations} className="panel-sources" />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/use-i18n';
+import { compareNames } from '../../lib/domain';
 import { KIND_ORDER } from '../../lib/graph-kinds';
 import type { GraphLink, GraphNode, NetworkGraph } from '../../lib/network-graph';
 import { EntityLink } from '../EntityLink';
@@ -30,12 +31,11 @@ export function GraphTextAlternative({
     degree.set(link.to.id, (degree.get(link.to.id) ?? 0) + 1);
   }
   const sortedNodes = [...nodes].sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, 'nb'),
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareNames(a.name, b.name),
   );
   const nameOf = (id: string) => graph.nodes.get(id)?.name ?? id;
   const sortedLinks = [...links].sort(
-    (a, b) =>
-      nameOf(a.from.id).localeCompare(nameOf(b.from.id), 'nb') || nameOf(a.to.id).localeCompare(nameOf(b.to.id), 'nb'),
+    (a, b) => compareNames(nameOf(a.from.id), nameOf(b.from.id)) || compareNames(nameOf(a.to.id), nameOf(b.to.id)),
   );
   return (
     <section className="graph-text" aria-labelledby="graph-text-heading">

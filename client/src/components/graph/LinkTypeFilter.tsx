@@ -1,5 +1,6 @@
 import type { LinkType } from '../../generated/graphql';
 import { useI18n } from '../../i18n/use-i18n';
+import { compareNames } from '../../lib/domain';
 
 /** Which kinds of connection are drawn: a checkbox per type in the picture, folded away until wanted. */
 export function LinkTypeFilter({
@@ -12,7 +13,7 @@ export function LinkTypeFilter({
   onChange(hidden: Set<LinkType>): void;
 }) {
   const { t } = useI18n();
-  const types = [...counts.keys()].sort((a, b) => t(`linkType.${a}`).localeCompare(t(`linkType.${b}`), 'nb'));
+  const types = [...counts.keys()].sort((a, b) => compareNames(t(`linkType.${a}`), t(`linkType.${b}`)));
   const shown = types.filter((type) => !hidden.has(type)).length;
   return (
     <details className="link-type-filter">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { isIsoDate } from '../../lib/domain';
 import { useDraft } from '../../lib/reports-params';
-import { isIsoDate } from '../../lib/representation';
 
 /**
  * A date parameter. `clearLabel` offers a button that empties the field (for optional dates: "all periods");

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../generated/gql';
 import { useI18n } from '../../i18n/use-i18n';
-import { byName } from '../../lib/reports';
+import { byName } from '../../lib/domain';
 import { DraftSelect } from './DraftSelect';
 
 // The funders, recipients and years that actually occur in the grants: the choosers offer only what gives a
@@ -49,7 +49,7 @@ export interface FundingChoiceLists {
 }
 
 const entitiesOf = (rows: readonly { entity?: Named | null }[] | undefined): Named[] =>
-  byName(rows?.flatMap((row) => (row.entity ? [row.entity] : [])) ?? []);
+  (rows?.flatMap((row) => (row.entity ? [row.entity] : [])) ?? []).sort(byName((item) => item.name));
 
 /** The choices, for the choosers and for the page's caption (which names the chosen funder and recipient). */
 export function useFundingChoices(): FundingChoiceLists {

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../generated/gql';
 import { useI18n } from '../../i18n/use-i18n';
-import { byName } from '../../lib/reports';
+import { byName } from '../../lib/domain';
 import { DraftSelect } from './DraftSelect';
 
 // The region has a dozen municipalities: a plain list to pick from beats typing.
@@ -29,7 +29,7 @@ export interface MunicipalityChoices {
 export function useMunicipalities(): MunicipalityChoices {
   const [{ data, fetching }] = useQuery({ query: MunicipalitiesQuery });
   return useMemo(() => {
-    const municipalities = byName(data?.entities.edges.map((edge) => edge.node) ?? []);
+    const municipalities = (data?.entities.edges.map((edge) => edge.node) ?? []).sort(byName((item) => item.name));
     const names = new Map(municipalities.map((item) => [item.id, item.name]));
     return { municipalities, loading: fetching && !data, nameOf: (id: string) => names.get(id) ?? id };
   }, [data, fetching]);

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import type { CsvSeparator } from '../../lib/csv';
-import { type MatrixView, representationCsv } from '../../lib/representation';
+import type { Separator } from '../../lib/reports';
+import { type MatrixView, representationCsvUrl } from '../../lib/representation';
 
-/** Saves a string as a file: a temporary link to a Blob, clicked, then released. */
-function saveFile(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+/** Saves a file under a name of our choosing: a temporary link to a Blob, clicked, then released. */
+function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -16,28 +16,27 @@ function saveFile(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The export bar: separator choice, CSV download of exactly the shown table, and print. */
-export function CsvExport({ view, asOf }: { view: MatrixView; asOf: string | null }) {
-  const { t } = useI18n();
-  const [separator, setSeparator] = useState<CsvSeparator>(';');
-  const download = () => {
-    const csv = representationCsv(
-      view,
-      {
-        headers: [
-          t('representation.csvMunicipality'),
-          t('representation.csvBody'),
-          t('representation.csvPerson'),
-          t('representation.csvRole'),
-          t('representation.csvFrom'),
-          t('representation.csvTo'),
-          t('representation.csvSource'),
-        ],
-        ownOffices: t('representation.ownOffices'),
-      },
-      separator,
-    );
-    saveFile(csv, `${t('representation.fileName')}-${asOf ?? t('representation.fileAllPeriods')}.csv`);
+/**
+ * The export bar: separator choice, print, and the CSV of exactly the shown table. The file is the server's
+ * export (the same writer as every other report download); it is fetched and saved under a name that says
+ * the table's date, "representasjon-2021-11-05.csv".
+ */
+export function CsvExport({ view, asOf, filtered }: { view: MatrixView; asOf: string | null; filtered: boolean }) {
+  const { t, language } = useI18n();
+  const [separator, setSeparator] = useState<Separator>(';');
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = async () => {
+    setFailure(null);
+    try {
+      const response = await fetch(representationCsvUrl(view, asOf, filtered, { separator, language }));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      saveFile(
+        await response.blob(),
+        `${t('representation.fileName')}-${asOf ?? t('representation.fileAllPeriods')}.csv`,
+      );
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
   };
   return (
     <fieldset className="representation-export">
@@ -62,6 +61,11 @@ export function CsvExport({ view, asOf }: { view: MatrixView; asOf: string | nul
       <p id="representation-download-hint" className="hint">
         {t('representation.downloadHint')}
       </p>
+      {failure && (
+        <p role="alert" className="error">
+          {t('representation.downloadError', { message: failure })}
+        </p>
+      )}
     </fieldset>
   );
 }

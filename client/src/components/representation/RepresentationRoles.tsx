@@ -1,11 +1,30 @@
+import { graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { compactPeriod, type MatrixRole } from '../../lib/representation';
 import { EntityLink } from '../EntityLink';
 import { Sources } from '../Sources';
 
+export const RepresentationRolesRole = graphql(`
+  fragment RepresentationRolesRole on Role {
+    id
+    title
+    validFrom
+    validTo
+    periodStated
+    person {
+      id
+      name
+    }
+    citations {
+      ...SourcesCitation
+    }
+  }
+`);
+
 /** The roles in one cell: who (a link), as what, when — and the source one click away. */
-export function RepresentationRoles({ roles }: { roles: readonly MatrixRole[] }) {
+export function RepresentationRoles({ roles: refs }: { roles: readonly MatrixRole[] }) {
   const { t } = useI18n();
+  const roles = useFragment(RepresentationRolesRole, refs);
   if (roles.length === 0) {
     // A dash for the eye; a word for screen readers, which would otherwise read "en dash" or nothing.
     return (

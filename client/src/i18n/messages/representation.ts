@@ -47,13 +47,7 @@ export const nb = {
   'representation.print': 'Skriv ut',
   'representation.fileName': 'representasjon',
   'representation.fileAllPeriods': 'alle-perioder',
-  'representation.csvMunicipality': 'kommune',
-  'representation.csvBody': 'organ',
-  'representation.csvPerson': 'person',
-  'representation.csvRole': 'rolle',
-  'representation.csvFrom': 'fra',
-  'representation.csvTo': 'til',
-  'representation.csvSource': 'kilde',
+  'representation.downloadError': 'Nedlastingen feilet: {message}',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -103,11 +97,5 @@ export const en: Record<keyof typeof nb, string> = {
   'representation.print': 'Print',
   'representation.fileName': 'representation',
   'representation.fileAllPeriods': 'all-periods',
-  'representation.csvMunicipality': 'municipality',
-  'representation.csvBody': 'body',
-  'representation.csvPerson': 'person',
-  'representation.csvRole': 'role',
-  'representation.csvFrom': 'from',
-  'representation.csvTo': 'to',
-  'representation.csvSource': 'source',
+  'representation.downloadError': 'The download failed: {message}',
 };

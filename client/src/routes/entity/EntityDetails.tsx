@@ -1,0 +1,135 @@
+import { graphql } from '../../generated';
+import type { EntityDetailsFragment } from '../../generated/graphql';
+import type { MessageKey } from '../../i18n/messages';
+import { useI18n } from '../../i18n/use-i18n';
+import { type FragmentRef, unmask } from '../../lib/fragments';
+
+export const EntityDetailsFields = graphql(`
+  fragment EntityDetails on Entity {
+    __typename
+    ... on Municipality {
+      county
+    }
+    ... on Organization {
+      type
+      description
+    }
+    ... on Project {
+      type
+      status
+      description
+      start
+      end
+    }
+    ... on University {
+      type
+      description
+    }
+    ... on Funder {
+      description
+    }
+    ... on Grant {
+      amountNok
+      year
+      purpose
+      description
+    }
+    ... on Meeting {
+      date
+      place
+      description
+    }
+    ... on Case {
+      number
+      title
+      proposedDecision
+      decision
+      description
+    }
+    ... on Document {
+      type
+      file
+      date
+      coversStart
+      coversEnd
+    }
+  }
+`);
+
+type Value = string | number | null | undefined;
+
+/** The plain facts of each kind, in the order the page lists them (label, value). */
+function detailsOf(entity: EntityDetailsFragment, formatNumber: (value: number) => string): [MessageKey, Value][] {
+  switch (entity.__typename) {
+    case 'Municipality':
+      return [['field.county', entity.county]];
+    case 'Organization':
+    case 'University':
+      return [
+        ['field.type', entity.type],
+        ['field.description', entity.description],
+      ];
+    case 'Project':
+      return [
+        ['field.type', entity.type],
+        ['field.status', entity.status],
+        ['field.start', entity.start],
+        ['field.end', entity.end],
+        ['field.description', entity.description],
+      ];
+    case 'Funder':
+      return [['field.description', entity.description]];
+    case 'Grant':
+      return [
+        ['field.amountNok', entity.amountNok == null ? null : formatNumber(entity.amountNok)],
+        ['field.year', entity.year],
+        ['field.purpose', entity.purpose],
+        ['field.description', entity.description],
+      ];
+    case 'Meeting':
+      return [
+        ['field.date', entity.date],
+        ['field.place', entity.place],
+        ['field.description', entity.description],
+      ];
+    case 'Case':
+      return [
+        ['field.number', entity.number],
+        ['field.title', entity.title],
+        ['field.description', entity.description],
+        ['field.proposedDecision', entity.proposedDecision],
+        ['field.decision', entity.decision],
+      ];
+    case 'Document':
+      return [
+        ['field.type', entity.type],
+        ['field.date', entity.date],
+        ['field.file', entity.file],
+        ['field.covers', entity.coversStart ? `${entity.coversStart} – ${entity.coversEnd}` : null],
+      ];
+    default:
+      return [];
+  }
+}
+
+/** The entity's own facts as a description list; nothing when it has none. */
+export function EntityDetails({ entity: ref }: { entity: FragmentRef<typeof EntityDetailsFields> }) {
+  const { t, formatNumber } = useI18n();
+  const rows = detailsOf(unmask(EntityDetailsFields, ref), formatNumber).filter(
+    (row): row is [MessageKey, string | number] => row[1] !== null && row[1] !== undefined && row[1] !== '',
+  );
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="details">
+      <h2 id="details">{t('entity.details')}</h2>
+      <dl className="details">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

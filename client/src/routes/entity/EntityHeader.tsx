@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import { KindBadge } from '../../components/KindBadge';
+import { Sources } from '../../components/Sources';
+import { graphql } from '../../generated';
+import { useI18n } from '../../i18n/use-i18n';
+import { type FragmentRef, unmask } from '../../lib/fragments';
+import { networkPath } from '../../lib/paths';
+
+export const EntityHeaderFields = graphql(`
+  fragment EntityHeader on Entity {
+    id
+    name
+    kind
+    aliases
+    citations {
+      ...SourcesCitation
+    }
+  }
+`);
+
+/** What the entity is and where its facts come from, with the ways on: the network around it, a connection. */
+export function EntityHeader({ entity: ref }: { entity: FragmentRef<typeof EntityHeaderFields> }) {
+  const { t } = useI18n();
+  const entity = unmask(EntityHeaderFields, ref);
+  return (
+    <header>
+      <KindBadge kind={entity.kind} />
+      <h1>{entity.name}</h1>
+      {entity.aliases.length > 0 && (
+        <p className="aliases">
+          {t('entity.aliases')}: {entity.aliases.join(', ')}
+        </p>
+      )}
+      <Sources citations={entity.citations} />
+      <p className="entity-actions">
+        <Link to={networkPath(entity.id)}>{t('entity.showInNetwork')}</Link>
+        <Link to={`/forbindelse?fra=${encodeURIComponent(entity.id)}`}>{t('entity.findConnection')}</Link>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,108 @@
+import { groupRoles, RoleGroups } from '../../components/entity/RoleGroups';
+import { Timeline } from '../../components/entity/Timeline';
+import { graphql, useFragment } from '../../generated';
+import { useI18n } from '../../i18n/use-i18n';
+import { type FragmentRef, unmask } from '../../lib/fragments';
+
+// What the page groups roles by: the body a municipality's representative sits in, or the municipality a
+// member of a body (or project, meeting, case) acts for.
+const EntityRolesRole = graphql(`
+  fragment EntityRolesRole on Role {
+    id
+    heldIn {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    ...RoleGroupsRole
+  }
+`);
+
+export const EntityRolesFields = graphql(`
+  fragment EntityRoles on Entity {
+    __typename
+    id
+    ... on Municipality {
+      representatives(asOf: $asOf) {
+        ...EntityRolesRole
+      }
+    }
+    ... on Person {
+      roles(asOf: $asOf) {
+        ...TimelineRole
+      }
+    }
+    ... on Organization {
+      roles(asOf: $asOf) {
+        ...EntityRolesRole
+      }
+    }
+    ... on Project {
+      roles(asOf: $asOf) {
+        ...EntityRolesRole
+      }
+    }
+    ... on University {
+      roles(asOf: $asOf) {
+        ...EntityRolesRole
+      }
+    }
+    ... on Meeting {
+      roles(asOf: $asOf) {
+        ...EntityRolesRole
+      }
+    }
+    ... on Case {
+      roles(asOf: $asOf) {
+        ...EntityRolesRole
+      }
+    }
+  }
+`);
+
+/**
+ * The roles on an entity's page: a municipality's representatives by body, a person's roles over time, and the
+ * roles in a body, project, meeting or case by the municipality each person acts for.
+ */
+export function EntityRoles({ entity: ref }: { entity: FragmentRef<typeof EntityRolesFields> }) {
+  const { t } = useI18n();
+  const entity = unmask(EntityRolesFields, ref);
+  const representatives = useFragment(EntityRolesRole, 'representatives' in entity ? entity.representatives : []);
+  const roles = useFragment(EntityRolesRole, 'roles' in entity && entity.__typename !== 'Person' ? entity.roles : []);
+  if (entity.__typename === 'Municipality') {
+    const groups = groupRoles(representatives, (role) =>
+      role.heldIn && role.heldIn.id !== entity.id
+        ? { key: role.heldIn.id, heading: { id: role.heldIn.id, name: role.heldIn.name } }
+        : { key: '', heading: t('entity.ownOffices') },
+    );
+    return (
+      <section aria-labelledby="roles">
+        <h2 id="roles">{t('entity.byBody')}</h2>
+        {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} />}
+      </section>
+    );
+  }
+  if (entity.__typename === 'Person') {
+    return (
+      <section aria-labelledby="roles">
+        <h2 id="roles">{t('entity.timeline')}</h2>
+        {entity.roles.length === 0 ? <p>{t('entity.noRoles')}</p> : <Timeline roles={entity.roles} />}
+      </section>
+    );
+  }
+  if (!('roles' in entity)) return null;
+  const groups = groupRoles(roles, (role) =>
+    role.onBehalfOf
+      ? { key: role.onBehalfOf.id, heading: { id: role.onBehalfOf.id, name: role.onBehalfOf.name } }
+      : { key: '', heading: t('entity.otherRoles') },
+  );
+  return (
+    <section aria-labelledby="roles">
+      <h2 id="roles">{entity.__typename === 'Organization' ? t('entity.membersByMunicipality') : t('entity.roles')}</h2>
+      {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} />}
+    </section>
+  );
+}
