@@ -3,37 +3,20 @@
 // They mirror what is stored, not the GraphQL shape: relationships are resolved lazily by id.
 
 import type { LinkRow as FoldedLink } from '../domain/links.js';
-import type { EntityKindValue, RelationTypeValue } from '../domain/vocabulary.js';
+import type { EntityFieldValues, EntityKindValue, RelationTypeValue } from '../domain/vocabulary.js';
 
 /** A link of the network view (fact relationship, or a role folded into one). */
 export type LinkRow = FoldedLink;
 
-export interface EntityRow {
+/** An entity: the fields every entity has, and the own fields of every kind (null where a kind has none). */
+export type EntityRow = {
   nodeType: 'Entity';
   id: string;
   kind: EntityKindValue;
   name: string;
   aliases: string[];
   citationIds: string[];
-  county?: string | null;
-  type?: string | null;
-  status?: string | null;
-  description?: string | null;
-  start?: string | null;
-  end?: string | null;
-  amountNok?: number | null;
-  year?: number | null;
-  purpose?: string | null;
-  date?: string | null;
-  place?: string | null;
-  number?: string | null;
-  title?: string | null;
-  proposedDecision?: string | null;
-  decision?: string | null;
-  file?: string | null;
-  coversStart?: string | null;
-  coversEnd?: string | null;
-}
+} & { [F in keyof EntityFieldValues]?: EntityFieldValues[F] | null };
 
 export interface RoleRow {
   nodeType: 'Role';
