@@ -21,10 +21,15 @@ export function typenameOfEntity(row: EntityRow): string {
   return TYPENAME_OF_KIND[row.kind];
 }
 
-/** Loads citations by id, keeping their order and dropping none silently. */
+/**
+ * Loads citations by id, keeping their order. A fact whose citation is not in the graph is a broken graph, not a
+ * fact without a source: it fails (logged, an INTERNAL_SERVER_ERROR to the client) rather than show fewer sources.
+ */
 export async function loadCitations(ids: readonly string[], context: Context): Promise<CitationRow[]> {
   const rows = await context.loaders.citation.loadMany([...ids]);
-  return rows.filter((row): row is CitationRow => row !== null && !(row instanceof Error));
+  const missing = ids.filter((_id, index) => rows[index] === null || rows[index] instanceof Error);
+  if (missing.length > 0) throw new Error(`Citations missing from the graph: ${missing.join(', ')}`);
+  return rows as CitationRow[];
 }
 
 /**
