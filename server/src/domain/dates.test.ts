@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPeriod, isIsoDate } from './dates.js';
+import { isIsoDate } from './dates.js';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates written YYYY-MM-DD', () => {
@@ -11,15 +11,5 @@ describe('isIsoDate', () => {
     for (const text of ['2022-02-30', '2023-02-29', '05.11.2021', '2021-11-5', '2021-13-01', '', '2021-11-05T00:00']) {
       expect(isIsoDate(text), text).toBe(false);
     }
-  });
-});
-
-describe('inPeriod', () => {
-  it('includes both ends and treats a missing end as open', () => {
-    expect(inPeriod('2022-01-01', '2022-01-01', '2022-12-31')).toBe(true);
-    expect(inPeriod('2022-12-31', '2022-01-01', '2022-12-31')).toBe(true);
-    expect(inPeriod('2023-01-01', '2022-01-01', '2022-12-31')).toBe(false);
-    expect(inPeriod('2030-01-01', '2022-01-01', null)).toBe(true);
-    expect(inPeriod('2000-01-01', null, '2022-12-31')).toBe(true);
   });
 });

@@ -11,8 +11,3 @@ export function isIsoDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-
-/** True when the day `asOf` lies in [from, to]; an open end (null) is unbounded. */
-export function inPeriod(asOf: string, from: string | null, to: string | null): boolean {
-  return (from === null || from <= asOf) && (to === null || asOf <= to);
-}
