@@ -495,7 +495,7 @@ for (const engine of engines()) {
         '{ node(id: "meeting:kdu-2021-11-05") { ... on Meeting { attendances { id } } } }',
       );
       expect(again.data?.node.attendances.length).toBe(attended);
-    });
+    }, 120_000);
 
     it('a seed that fails half-way leaves the graph as it was', async () => {
       const before = await server.store.read(countRolesAndCitations);
