@@ -1,5 +1,6 @@
 // Mutation testing (npm run mutation; not part of npm test: it is slow). docs/testing.md has the scores per module.
-// Targeted runs: npm run mutation -- --mutate 'server/src/domain/**/*.ts'
+// Targeted runs (name the tests out: --mutate replaces the list below), with the suites that exercise the module:
+//   MUTATION_SUITES='server/src/**/*.test.ts,seed/*.test.ts' npm run mutation -- --mutate 'server/src/domain/**/*.ts,!**/*.test.ts'
 // The integration suites run on the embedded graph only here: several runners share no Neo4j server.
 delete process.env.NEO4J_URI;
 delete process.env.REQUIRE_NEO4J;
