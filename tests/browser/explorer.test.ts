@@ -7,148 +7,147 @@ import { startServer, type TestServer } from '../support/server.js';
 
 // The three user jobs in a real Chromium against the real server and the seeded graph.
 
-const [engine] = engines();
+for (const engine of engines()) {
+  describe.runIf(browserAvailable())(`The explorer in a browser on ${engine.name}`, () => {
+    let server: TestServer;
+    let browser: Browser;
+    let page: Page;
 
-describe.runIf(browserAvailable() && engine)('The explorer in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    if (!engine) return;
-    server = await startServer(engine, { withClient: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  let context: BrowserContext | undefined;
-  const open = async (path: string) => {
-    await context?.close();
-    // A fresh context per test: no language choice or cache carried over from the one before.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-    page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    return page;
-  };
-
-  it('lists the municipalities on the home page in Norwegian alphabetical order: Ørland before Åfjord', async () => {
-    await open('/');
-    const list = page.getByRole('region', { name: 'Kommuner' }).getByRole('listitem');
-    await list.first().waitFor();
-    const names = await list.allTextContents();
-    expect(names.indexOf('Ørland')).toBeGreaterThan(names.indexOf('Orkland'));
-    expect(names.indexOf('Åfjord')).toBeGreaterThan(names.indexOf('Ørland'));
-    expect(names.at(-1)).toMatch(/^Å/);
-  });
-
-  it('typing "Froya" suggests Frøya under Kommune; choosing it opens its representatives with sources', async () => {
-    await open('/');
-    const search = page.getByRole('combobox');
-    await search.fill('Froya');
-    const option = page.getByRole('option', { name: /^Frøya/ }).first();
-    await option.waitFor();
-    expect(await page.getByRole('group', { name: 'Kommune' }).getByRole('option').first().textContent()).toMatch(
-      /^Frøya/,
-    );
-    await search.press('ArrowDown');
-    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
-    await screenshot(page, 'search');
-    await search.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Frøya' }).waitFor();
-    expect(page.url()).toContain('/entity/municipality:froya');
-    const council = page.getByRole('table', { name: /Interkommunalt politisk råd Trøndelag sørvest/ });
-    await expect.poll(() => council.textContent()).toContain('Kristin F. Strømskag');
-    // The source is one click away.
-    const firstSource = council.getByText(/Vis kilde/).first();
-    await firstSource.click();
-    await expect.poll(() => council.locator('details[open]').first().textContent()).toMatch(/«.*Strømskag.*»/);
-    await screenshot(page, 'municipality');
-  });
-
-  it('does a whole job in one go: search → municipality → representative → network view → connection finder', async () => {
-    await open('/');
-    await page.getByRole('combobox').fill('Hitra');
-    await page
-      .getByRole('group', { name: 'Kommune' })
-      .getByRole('option', { name: /^Hitra/ })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Hitra' }).waitFor();
-    // Hitra's contact in the business council, then her page.
-    await page.getByRole('table', { name: 'Næringsråd' }).getByRole('link', { name: 'Ingjerd Astad' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ingjerd Astad' }).waitFor();
-    await page.getByRole('link', { name: 'Vis i nettverket' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Nettverk rundt Ingjerd Astad' }).waitFor();
-    expect(page.url()).toMatch(/\/nettverk\/person(:|%3A)ingjerd-astad/);
-    await page.goBack();
-    await page.getByRole('link', { name: 'Finn forbindelse herfra' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Finn forbindelse' }).waitFor();
-    expect(await page.getByRole('combobox', { name: 'Fra' }).inputValue()).toBe('Ingjerd Astad');
-    const to = page.getByRole('combobox', { name: 'Til' });
-    await to.fill('Strømskag');
-    await page.getByRole('option', { name: /Kristin F\. Strømskag/ }).click();
-    const sentence = page
-      .locator('main')
-      .getByText(/Ingjerd Astad .* Kristin F\. Strømskag|Kristin F\. Strømskag .* Ingjerd Astad/)
-      .first();
-    await sentence.waitFor();
-    await screenshot(page, 'job-connection');
-  });
-
-  it('finds a person typed without å ("hagensen") and shows her roles over time', async () => {
-    await open('/');
-    await page.getByRole('combobox').fill('hagensen');
-    await page.getByRole('option', { name: /Liv Aagot Hågensen/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Liv Aagot Hågensen' }).waitFor();
-    await page.getByRole('heading', { name: 'Roller over tid' }).waitFor();
-    const timeline = await page.locator('.timeline').textContent();
-    expect(timeline).toContain('2024');
-    expect(timeline).toContain('2022');
-    await screenshot(page, 'person');
-  });
-
-  it("answers who is Hitra's contact in the business council, from a deep link pasted into the browser", async () => {
-    await open('/entity/municipality:hitra');
-    const business = page.getByRole('table', { name: 'Næringsråd' });
-    await expect.poll(() => business.textContent()).toContain('Ingjerd Astad');
-  });
-
-  it('as-of date narrows the representatives to that day', async () => {
-    await open('/entity/municipality:froya?asOf=2021-11-05');
-    await page.getByRole('heading', { level: 1, name: 'Frøya' }).waitFor();
-    const text = await page.locator('.role-groups').textContent();
-    expect(text).toContain('Beate Sandvik Meland');
-    expect(text).not.toContain('Kristin F. Strømskag');
-  });
-
-  it('switches to English and back, remembering the choice', async () => {
-    await open('/entity/municipality:froya');
-    await page.getByRole('heading', { name: 'Representasjon etter organ' }).waitFor();
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { name: 'Representation by body' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.reload();
-    await page.getByRole('heading', { name: 'Representation by body' }).waitFor();
-    await page.getByRole('button', { name: 'Norsk' }).click();
-    await page.getByRole('heading', { name: 'Representasjon etter organ' }).waitFor();
-  });
-
-  it('an unknown id shows a message a person understands', async () => {
-    await open('/entity/person:nobody-at-all');
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Nothing in the graph|Noe gikk galt/);
-  });
-
-  for (const path of ['/', '/entity/municipality:froya', '/entity/person:ingjerd-astad', '/search?q=helse']) {
-    it(`has no serious or critical accessibility violations (axe, WCAG 2.1 AA) on ${path}`, async () => {
-      await open(path);
-      await page.locator('main h1').first().waitFor();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      expect(serious).toEqual([]);
+    beforeAll(async () => {
+      server = await startServer(engine, { withClient: true });
+      browser = await launchBrowser();
     });
-  }
-});
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    let context: BrowserContext | undefined;
+    const open = async (path: string) => {
+      await context?.close();
+      // A fresh context per test: no language choice or cache carried over from the one before.
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+      page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      return page;
+    };
+
+    it('lists the municipalities on the home page in Norwegian alphabetical order: Ørland before Åfjord', async () => {
+      await open('/');
+      const list = page.getByRole('region', { name: 'Kommuner' }).getByRole('listitem');
+      await list.first().waitFor();
+      const names = await list.allTextContents();
+      expect(names.indexOf('Ørland')).toBeGreaterThan(names.indexOf('Orkland'));
+      expect(names.indexOf('Åfjord')).toBeGreaterThan(names.indexOf('Ørland'));
+      expect(names.at(-1)).toMatch(/^Å/);
+    });
+
+    it('typing "Froya" suggests Frøya under Kommune; choosing it opens its representatives with sources', async () => {
+      await open('/');
+      const search = page.getByRole('combobox');
+      await search.fill('Froya');
+      const option = page.getByRole('option', { name: /^Frøya/ }).first();
+      await option.waitFor();
+      expect(await page.getByRole('group', { name: 'Kommune' }).getByRole('option').first().textContent()).toMatch(
+        /^Frøya/,
+      );
+      await search.press('ArrowDown');
+      await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+      await screenshot(page, 'search', engine.name);
+      await search.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Frøya' }).waitFor();
+      expect(page.url()).toContain('/entity/municipality:froya');
+      const council = page.getByRole('table', { name: /Interkommunalt politisk råd Trøndelag sørvest/ });
+      await expect.poll(() => council.textContent()).toContain('Kristin F. Strømskag');
+      // The source is one click away.
+      const firstSource = council.getByText(/Vis kilde/).first();
+      await firstSource.click();
+      await expect.poll(() => council.locator('details[open]').first().textContent()).toMatch(/«.*Strømskag.*»/);
+      await screenshot(page, 'municipality', engine.name);
+    });
+
+    it('does a whole job in one go: search → municipality → representative → network view → connection finder', async () => {
+      await open('/');
+      await page.getByRole('combobox').fill('Hitra');
+      await page
+        .getByRole('group', { name: 'Kommune' })
+        .getByRole('option', { name: /^Hitra/ })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Hitra' }).waitFor();
+      // Hitra's contact in the business council, then her page.
+      await page.getByRole('table', { name: 'Næringsråd' }).getByRole('link', { name: 'Ingjerd Astad' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Ingjerd Astad' }).waitFor();
+      await page.getByRole('link', { name: 'Vis i nettverket' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nettverk rundt Ingjerd Astad' }).waitFor();
+      expect(page.url()).toMatch(/\/nettverk\/person(:|%3A)ingjerd-astad/);
+      await page.goBack();
+      await page.getByRole('link', { name: 'Finn forbindelse herfra' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Finn forbindelse' }).waitFor();
+      expect(await page.getByRole('combobox', { name: 'Fra' }).inputValue()).toBe('Ingjerd Astad');
+      const to = page.getByRole('combobox', { name: 'Til' });
+      await to.fill('Strømskag');
+      await page.getByRole('option', { name: /Kristin F\. Strømskag/ }).click();
+      const sentence = page
+        .locator('main')
+        .getByText(/Ingjerd Astad .* Kristin F\. Strømskag|Kristin F\. Strømskag .* Ingjerd Astad/)
+        .first();
+      await sentence.waitFor();
+      await screenshot(page, 'job-connection', engine.name);
+    });
+
+    it('finds a person typed without å ("hagensen") and shows her roles over time', async () => {
+      await open('/');
+      await page.getByRole('combobox').fill('hagensen');
+      await page.getByRole('option', { name: /Liv Aagot Hågensen/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Liv Aagot Hågensen' }).waitFor();
+      await page.getByRole('heading', { name: 'Roller over tid' }).waitFor();
+      const timeline = await page.locator('.timeline').textContent();
+      expect(timeline).toContain('2024');
+      expect(timeline).toContain('2022');
+      await screenshot(page, 'person', engine.name);
+    });
+
+    it("answers who is Hitra's contact in the business council, from a deep link pasted into the browser", async () => {
+      await open('/entity/municipality:hitra');
+      const business = page.getByRole('table', { name: 'Næringsråd' });
+      await expect.poll(() => business.textContent()).toContain('Ingjerd Astad');
+    });
+
+    it('as-of date narrows the representatives to that day', async () => {
+      await open('/entity/municipality:froya?asOf=2021-11-05');
+      await page.getByRole('heading', { level: 1, name: 'Frøya' }).waitFor();
+      const text = await page.locator('.role-groups').textContent();
+      expect(text).toContain('Beate Sandvik Meland');
+      expect(text).not.toContain('Kristin F. Strømskag');
+    });
+
+    it('switches to English and back, remembering the choice', async () => {
+      await open('/entity/municipality:froya');
+      await page.getByRole('heading', { name: 'Representasjon etter organ' }).waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Representation by body' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Representation by body' }).waitFor();
+      await page.getByRole('button', { name: 'Norsk' }).click();
+      await page.getByRole('heading', { name: 'Representasjon etter organ' }).waitFor();
+    });
+
+    it('an unknown id shows a message a person understands', async () => {
+      await open('/entity/person:nobody-at-all');
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Nothing in the graph|Noe gikk galt/);
+    });
+
+    for (const path of ['/', '/entity/municipality:froya', '/entity/person:ingjerd-astad', '/search?q=helse']) {
+      it(`has no serious or critical accessibility violations (axe, WCAG 2.1 AA) on ${path}`, async () => {
+        await open(path);
+        await page.locator('main h1').first().waitFor();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        expect(serious).toEqual([]);
+      });
+    }
+  });
+}

@@ -38,8 +38,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a screenshot of the page as <name>.png (see SCREENSHOTS). */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+const ARTIFACTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
+
+/**
+ * Saves a screenshot of the page as <name>.png (see SCREENSHOTS). The browser suites run on every engine; the
+ * embedded graph's run makes the README's screenshots, another engine's goes to tests/.artifacts/ as <name>-<engine>.
+ */
+export async function screenshot(page: Page, name: string, engine = 'grafeo'): Promise<void> {
+  const [dir, file] = engine === 'grafeo' ? [SCREENSHOTS, name] : [ARTIFACTS, `${name}-${engine}`];
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${file}.png`), fullPage: false });
 }

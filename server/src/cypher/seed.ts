@@ -157,6 +157,11 @@ export const countByRelationType = readStatement(
   'countByRelationType',
   'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL RETURN type(r) AS type, count(r) AS count ORDER BY type',
 );
+/** Counts per relationship type, the loader's own links (HOLDS, HELD_IN, ON_BEHALF_OF, FROM) included. */
+export const countEdgesByType = readStatement(
+  'countEdgesByType',
+  'MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count ORDER BY type',
+);
 export const countRolesAndCitations = readStatement(
   'countRolesAndCitations',
   `

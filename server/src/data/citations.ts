@@ -11,7 +11,10 @@ export interface CitationsData {
   byId: DataLoader<string, CitationRow | null>;
   /** The quotes taken from each document, batched. */
   ofDocument: DataLoader<string, CitationRow[]>;
-  /** Citations by id, in the order asked, dropping none silently (a missing id is left out). */
+  /**
+   * Citations by id, in the order asked. A fact whose citation is not in the graph is a broken graph, not a fact
+   * without a source: it fails (logged, an INTERNAL_SERVER_ERROR to the client) rather than show fewer sources.
+   */
   many(ids: readonly string[]): Promise<CitationRow[]>;
 }
 
@@ -31,7 +34,9 @@ export function citationsData(batch: Batch): CitationsData {
     ofDocument: groupLoader(batch, citationsOfDocuments, 'citation', toCitationRow),
     async many(ids) {
       const rows = await loader.loadMany([...ids]);
-      return rows.filter((row): row is CitationRow => row !== null && !(row instanceof Error));
+      const missing = ids.filter((_id, index) => rows[index] === null || rows[index] instanceof Error);
+      if (missing.length > 0) throw new Error(`Citations missing from the graph: ${missing.join(', ')}`);
+      return rows as CitationRow[];
     },
   };
 }

@@ -1,0 +1,369 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { deleteStaleCitations } from '../server/src/cypher/index.js';
+import { engines } from './support/engines.js';
+import { SEED_DIR, seedPlan, startServer, type TestServer } from './support/server.js';
+
+// Citation completeness: every fact the client shows (entities, roles, relations, grants) comes with exactly the
+// quotes the seed files state for it, on every path the client reads it by. The expected lists are read here from
+// the YAML itself, not from seed/plan.ts, so a loader or a statement that drops or adds a citation fails.
+
+interface Cited {
+  quote: string;
+  document: { id: string };
+}
+interface ApiRole {
+  title: string;
+  person: { id: string };
+  heldIn: { id: string } | null;
+  /** On whose behalf (a municipality or an organisation; `onBehalfOf` gives municipalities only). */
+  representing: { id: string } | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citations: Cited[];
+}
+interface ApiRelation {
+  type: string;
+  from: { id: string };
+  to: { id: string };
+  as: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citations: Cited[];
+}
+interface ApiEntity {
+  id: string;
+  kind: string;
+  citations: Cited[];
+  relations: ApiRelation[];
+  roles?: ApiRole[];
+  representatives?: ApiRole[];
+}
+
+// ----------------------------------------------------------------------------- what the seed files state
+
+type Quote = string | string[];
+interface YamlFile {
+  document: { id: string; covers: { start: string; end: string } };
+  entities?: { id: string; kind: string; quote: Quote }[];
+  roles?: {
+    person: string;
+    title: string;
+    in?: string;
+    onBehalfOf?: string;
+    start?: string;
+    end?: string;
+    quote: Quote;
+  }[];
+  relations?: { type: string; from: string; to: string; as?: string; start?: string; end?: string; quote: Quote }[];
+}
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+const quotes = (quote: Quote, documentId: string) =>
+  (typeof quote === 'string' ? [quote] : quote).map((text) => `${documentId} | ${fold(text)}`);
+const citationsOf = (cited: Cited[]) => cited.map((citation) => `${citation.document.id} | ${citation.quote}`);
+
+/** A role as the client sees it: who, what, where, for whom, when (the period of its document when none is stated). */
+const roleKey = (role: {
+  person: string;
+  title: string;
+  in: string | null;
+  onBehalfOf: string | null;
+  from: string | null;
+  to: string | null;
+}) => [role.person, role.title.toLowerCase(), role.in, role.onBehalfOf, role.from, role.to].join(' | ');
+const relationKey = (relation: {
+  type: string;
+  from: string;
+  to: string;
+  as: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}) => [relation.type, relation.from, relation.to, relation.as, relation.validFrom, relation.validTo].join(' | ');
+
+interface Stated {
+  entities: Map<string, Set<string>>;
+  entityKinds: Map<string, string>;
+  roles: Map<string, Set<string>>;
+  roleEnds: Map<string, { in: string | null; onBehalfOf: string | null }>;
+  relations: Map<string, Set<string>>;
+}
+
+function add(map: Map<string, Set<string>>, key: string, values: string[]): void {
+  const set = map.get(key) ?? new Set<string>();
+  for (const value of values) set.add(value);
+  map.set(key, set);
+}
+
+function readStated(): Stated {
+  const stated: Stated = {
+    entities: new Map(),
+    entityKinds: new Map(),
+    roles: new Map(),
+    roleEnds: new Map(),
+    relations: new Map(),
+  };
+  const dataDir = join(SEED_DIR, 'data');
+  for (const name of readdirSync(dataDir).sort()) {
+    if (!name.endsWith('.yaml') || name === 'decisions.yaml') continue;
+    const file = parse(readFileSync(join(dataDir, name), 'utf8'), { schema: 'core' }) as YamlFile;
+    const { id: documentId, covers } = file.document;
+    stated.entityKinds.set(documentId, 'DOCUMENT');
+    add(stated.entities, documentId, []);
+    for (const entity of file.entities ?? []) {
+      stated.entityKinds.set(entity.id, entity.kind);
+      add(stated.entities, entity.id, quotes(entity.quote, documentId));
+    }
+    for (const role of file.roles ?? []) {
+      // docs/seed-format.md: a role without a stated start or end is known to hold in the period its document covers.
+      const stated_ = role.start !== undefined || role.end !== undefined;
+      const key = roleKey({
+        person: role.person,
+        title: role.title,
+        in: role.in ?? null,
+        onBehalfOf: role.onBehalfOf ?? null,
+        from: stated_ ? (role.start ?? null) : covers.start,
+        to: stated_ ? (role.end ?? null) : covers.end,
+      });
+      add(stated.roles, key, quotes(role.quote, documentId));
+      stated.roleEnds.set(key, { in: role.in ?? null, onBehalfOf: role.onBehalfOf ?? null });
+    }
+    for (const relation of file.relations ?? []) {
+      const stated_ = relation.start !== undefined || relation.end !== undefined;
+      const key = relationKey({
+        type: relation.type,
+        from: relation.from,
+        to: relation.to,
+        as: relation.as ?? null,
+        validFrom: stated_ ? (relation.start ?? null) : covers.start,
+        validTo: stated_ ? (relation.end ?? null) : covers.end,
+      });
+      add(stated.relations, key, quotes(relation.quote, documentId));
+    }
+  }
+  return stated;
+}
+
+const sorted = (values: Iterable<string>) => [...values].sort();
+
+// ----------------------------------------------------------------------------- what the API shows
+
+const CITED = 'citations { quote document { id } }';
+const ROLE = `title person { id } heldIn { id } representing { id } validFrom validTo ${CITED}`;
+const ENTITY_PAGE = `query ($after: String) {
+  entities(first: 200, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      id kind ${CITED}
+      relations { type from { id } to { id } as validFrom validTo ${CITED} }
+      ... on Person { roles { ${ROLE} } }
+      ... on Municipality { representatives { ${ROLE} } }
+      ... on Organization { roles { ${ROLE} } }
+      ... on Project { roles { ${ROLE} } }
+      ... on University { roles { ${ROLE} } }
+      ... on Meeting { roles { ${ROLE} } }
+      ... on Case { roles { ${ROLE} } }
+    } }
+  }
+}`;
+
+const keyOfApiRole = (role: ApiRole) =>
+  roleKey({
+    person: role.person.id,
+    title: role.title,
+    in: role.heldIn?.id ?? null,
+    onBehalfOf: role.representing?.id ?? null,
+    from: role.validFrom,
+    to: role.validTo,
+  });
+
+/** Per fact key, the union of the citations the API showed for it (one key may stand for two records). */
+function collect<T>(items: T[], keyOf: (item: T) => string, cited: (item: T) => Cited[]): Map<string, Set<string>> {
+  const shown = new Map<string, Set<string>>();
+  for (const item of items) add(shown, keyOf(item), citationsOf(cited(item)));
+  return shown;
+}
+
+/** The facts whose citations differ between what the API showed and what the seed states, as readable lines. */
+function differences(shown: Map<string, Set<string>>, stated: Map<string, Set<string>>): string[] {
+  const lines: string[] = [];
+  for (const [key, citations] of shown) {
+    const expected = stated.get(key);
+    if (!expected) {
+      lines.push(`${key}: shown but not stated in the seed files`);
+      continue;
+    }
+    const missing = sorted(expected).filter((citation) => !citations.has(citation));
+    const extra = sorted(citations).filter((citation) => !expected.has(citation));
+    if (missing.length > 0) lines.push(`${key}: missing ${missing.join(' ; ')}`);
+    if (extra.length > 0) lines.push(`${key}: not stated ${extra.join(' ; ')}`);
+  }
+  return lines;
+}
+
+const stated = readStated();
+
+for (const engine of engines()) {
+  describe(`Citation completeness on ${engine.name}`, () => {
+    let server: TestServer;
+    const entities: ApiEntity[] = [];
+
+    beforeAll(async () => {
+      server = await startServer(engine);
+      let after: string | null = null;
+      for (;;) {
+        const response: Awaited<
+          ReturnType<
+            typeof server.query<{
+              entities: {
+                pageInfo: { hasNextPage: boolean; endCursor: string | null };
+                edges: { node: ApiEntity }[];
+              };
+            }>
+          >
+        > = await server.query(ENTITY_PAGE, { after });
+        if (!response.data) throw new Error(JSON.stringify(response.errors));
+        entities.push(...response.data.entities.edges.map((edge) => edge.node));
+        if (!response.data.entities.pageInfo.hasNextPage) break;
+        after = response.data.entities.pageInfo.endCursor;
+      }
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it('the seed files state quotes for hundreds of facts (the comparison has something to compare)', () => {
+      // The counts of the plan are the loader's; here they only bound the independent reading from below.
+      expect(stated.entities.size).toBe(seedPlan().entities.length);
+      expect(stated.roles.size).toBeGreaterThanOrEqual(200);
+      expect(stated.relations.size).toBeGreaterThanOrEqual(500);
+    });
+
+    it('every entity is listed once, with exactly the quotes its seed records state', () => {
+      expect(sorted(entities.map((entity) => entity.id))).toEqual(sorted(stated.entities.keys()));
+      for (const entity of entities) expect(entity.kind, entity.id).toBe(stated.entityKinds.get(entity.id));
+      const shown = collect(
+        entities,
+        (entity) => entity.id,
+        (entity) => entity.citations,
+      );
+      expect(differences(shown, stated.entities)).toEqual([]);
+    });
+
+    it("every role on a person's page has exactly the quotes the seed states, and no role is missing", () => {
+      const roles = entities.filter((entity) => entity.kind === 'PERSON').flatMap((entity) => entity.roles ?? []);
+      const shown = collect(roles, keyOfApiRole, (role) => role.citations);
+      expect(differences(shown, stated.roles)).toEqual([]);
+      expect(sorted(shown.keys())).toEqual(sorted(stated.roles.keys()));
+    });
+
+    it("every representative on a municipality's page has exactly the quotes the seed states", () => {
+      const municipalities = new Set(
+        [...stated.entityKinds].filter(([, kind]) => kind === 'MUNICIPALITY').map(([id]) => id),
+      );
+      const roles = entities.flatMap((entity) => entity.representatives ?? []);
+      const shown = collect(roles, keyOfApiRole, (role) => role.citations);
+      expect(differences(shown, stated.roles)).toEqual([]);
+      const expected = [...stated.roleEnds]
+        .filter(([, ends]) => municipalities.has(ends.in ?? '') || municipalities.has(ends.onBehalfOf ?? ''))
+        .map(([key]) => key);
+      expect(sorted(shown.keys())).toEqual(sorted(expected));
+      // A statement that drops one quote of a role with two or more must have such roles to fail on.
+      expect(expected.filter((key) => (stated.roles.get(key)?.size ?? 0) >= 2).length).toBeGreaterThan(5);
+    });
+
+    it('every role on the page of a body, project, university, meeting or case has exactly its stated quotes', () => {
+      const roles = entities
+        .filter((entity) => entity.kind !== 'PERSON')
+        .flatMap((entity) => (entity.representatives ? [] : (entity.roles ?? [])));
+      const shown = collect(roles, keyOfApiRole, (role) => role.citations);
+      expect(differences(shown, stated.roles)).toEqual([]);
+      // Roles held in a municipality are on its page as representatives (the test above).
+      const expected = [...stated.roleEnds]
+        .filter(([, ends]) => ends.in !== null && stated.entityKinds.get(ends.in) !== 'MUNICIPALITY')
+        .map(([key]) => key);
+      expect(sorted(shown.keys())).toEqual(sorted(expected));
+    });
+
+    it('the roles report and the representation matrix show each role with exactly its stated quotes', async () => {
+      const response = await server.query<{
+        roles: { totalCount: number; edges: { node: ApiRole }[] };
+        representation: { cells: { roles: ApiRole[] }[] };
+      }>(`{
+        roles(first: 500) { totalCount edges { node { ${ROLE} } } }
+        representation { cells { roles { ${ROLE} } } }
+      }`);
+      expect(response.errors).toBeUndefined();
+      const listed = response.data?.roles.edges.map((edge) => edge.node) ?? [];
+      expect(response.data?.roles.totalCount).toBe(listed.length);
+      const shown = collect(listed, keyOfApiRole, (role) => role.citations);
+      expect(differences(shown, stated.roles)).toEqual([]);
+      expect(sorted(shown.keys())).toEqual(sorted(stated.roles.keys()));
+      const cells = response.data?.representation.cells.flatMap((cell) => cell.roles) ?? [];
+      expect(cells.length).toBeGreaterThan(0);
+      expect(
+        differences(
+          collect(cells, keyOfApiRole, (role) => role.citations),
+          stated.roles,
+        ),
+      ).toEqual([]);
+    });
+
+    it('every relation, seen from either end, has exactly the quotes the seed states, and none is missing', () => {
+      const relations = entities.flatMap((entity) => entity.relations);
+      const keyOf = (relation: ApiRelation) => relationKey({ ...relation, from: relation.from.id, to: relation.to.id });
+      const shown = collect(relations, keyOf, (relation) => relation.citations);
+      expect(differences(shown, stated.relations)).toEqual([]);
+      expect(sorted(shown.keys())).toEqual(sorted(stated.relations.keys()));
+      // Each relation is listed by both its ends (a relation from an entity to itself once).
+      for (const key of shown.keys()) {
+        const [, from, to] = key.split(' | ');
+        expect(relations.filter((relation) => keyOf(relation) === key).length, key).toBe(from === to ? 1 : 2);
+      }
+    });
+
+    it('every grant in the grants report has exactly the quotes the seed states', async () => {
+      const response = await server.query<{ grants: { totalCount: number; edges: { node: ApiEntity }[] } }>(
+        `{ grants(first: 500) { totalCount edges { node { ... on Grant { id kind ${CITED} relations { type from { id } to { id } as validFrom validTo ${CITED} } } } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const grants = response.data?.grants.edges.map((edge) => edge.node) ?? [];
+      const statedGrants = [...stated.entityKinds].filter(([, kind]) => kind === 'GRANT').map(([id]) => id);
+      expect(sorted(grants.map((grant) => grant.id))).toEqual(sorted(statedGrants));
+      const shown = collect(
+        grants,
+        (grant) => grant.id,
+        (grant) => grant.citations,
+      );
+      expect(differences(shown, stated.entities)).toEqual([]);
+      const links = grants.flatMap((grant) => grant.relations);
+      const keyOf = (relation: ApiRelation) => relationKey({ ...relation, from: relation.from.id, to: relation.to.id });
+      expect(
+        differences(
+          collect(links, keyOf, (link) => link.citations),
+          stated.relations,
+        ),
+      ).toEqual([]);
+    });
+
+    it('a citation missing from the graph is an error, not a fact shown with fewer sources', async () => {
+      const froya =
+        '{ node(id: "municipality:froya") { ... on Municipality { representatives { citations { id } } } } }';
+      const before = await server.query<{ node: { representatives: { citations: { id: string }[] }[] } }>(froya);
+      const cited = before.data?.node.representatives.flatMap((role) => role.citations.map((c) => c.id)) ?? [];
+      const victim = cited[0];
+      if (!victim) throw new Error('Frøya has no cited representative');
+      // Remove one citation node that a role still refers to (the statement the loader uses for stale citations).
+      await server.store.write(deleteStaleCitations, {
+        ids: seedPlan()
+          .citations.map((citation) => citation.id)
+          .filter((id) => id !== victim),
+      });
+      const after = await server.query(froya);
+      expect(after.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(after.data?.node ?? null).toBeNull();
+    });
+  });
+}
