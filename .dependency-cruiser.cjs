@@ -71,7 +71,8 @@ module.exports = {
     },
   ],
   options: {
-    doNotFollow: { path: 'node_modules' },
+    // The client is checked by Biome (noRestrictedImports); unit tests that import client modules stop there.
+    doNotFollow: { path: ['node_modules', '^client/'] },
     exclude: { path: '(^|/)(node_modules|dist)/' },
     // TypeScript 7 (native) has no JS API for dependency-cruiser to parse with; swc parses the sources instead.
     parser: 'swc',

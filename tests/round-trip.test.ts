@@ -3,8 +3,8 @@ import { generatePlan } from '../bench/generate.js';
 import { clientOperations } from '../bench/operations.js';
 import { loadPlan } from '../seed/load.js';
 import { engines } from './support/engines.js';
-import { OPERATION_VARIABLES as FIXTURES } from './support/operation-variables.js';
 import { type Growth, growthAroundFixtures } from './support/growth.js';
+import { OPERATION_VARIABLES as FIXTURES } from './support/operation-variables.js';
 import { seedPlan, startServer, type TestServer } from './support/server.js';
 
 // One round trip: every GraphQL operation the client sends costs a fixed number of Cypher statements, however
