@@ -2,8 +2,6 @@ import { GraphQLError } from 'graphql';
 
 // Typed GraphQL errors: every error a client sees has an extensions.code and a message a person can act on.
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
-
 /** The input is malformed or out of range; nothing was changed. */
 export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, {
