@@ -13,18 +13,33 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   CLIENT_DIR: z.string().min(1).default('client/dist'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1000).default(1_000_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false'),
 });
 
 export type StorageConfig =
   | { engine: 'grafeo'; directory: string }
   | { engine: 'neo4j'; uri: string; user: string; password: string; database?: string | undefined };
 
+/** What the HTTP app needs (server/src/app.ts AppOptions, less the store). */
+export interface HttpConfig {
+  clientDir: string;
+  maxQueryDepth: number;
+  bodyLimit: number;
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  logLevel: string;
+  introspection: boolean;
+}
+
 export interface Config {
   port: number;
   host: string;
   storage: StorageConfig;
-  clientDir: string;
-  maxQueryDepth: number;
+  http: HttpConfig;
 }
 
 /** Reads and validates the environment; throws one readable error listing every bad variable. */
@@ -50,7 +65,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     port: values.PORT,
     host: values.HOST,
     storage,
-    clientDir: resolve(cwd, values.CLIENT_DIR),
-    maxQueryDepth: values.MAX_QUERY_DEPTH,
+    http: {
+      clientDir: resolve(cwd, values.CLIENT_DIR),
+      maxQueryDepth: values.MAX_QUERY_DEPTH,
+      bodyLimit: values.BODY_LIMIT_BYTES,
+      rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+      trustProxy: values.TRUST_PROXY === 'true',
+      logLevel: values.LOG_LEVEL,
+      introspection: values.GRAPHQL_INTROSPECTION === 'true',
+    },
   };
 }

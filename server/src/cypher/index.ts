@@ -2,6 +2,7 @@
 export * from './citation.js';
 export * from './entity.js';
 export * from './export.js';
+export * from './health.js';
 export * from './network.js';
 export * from './relation.js';
 export * from './report.js';
