@@ -13,6 +13,7 @@ import {
   isListType,
   type ValidationContext,
   type ValidationRule,
+  visit,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { ErrorCode } from './errors.js';
@@ -34,6 +35,8 @@ export interface Limits {
   maxRowsPerRequest: number;
   /** Time budget of one request, in milliseconds. */
   requestTimeoutMs: number;
+  /** Longest text argument (search text, a title filter, an id), in characters. */
+  maxTextLength: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -45,6 +48,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxResponseBytes: 10_000_000,
   maxRowsPerRequest: 200_000,
   requestTimeoutMs: 10_000,
+  maxTextLength: 200,
 };
 
 /** A list without a size argument is assumed to hold this many items (relations, roles, members, ...). */
@@ -143,12 +147,36 @@ export function operationCost(
   }
 }
 
-/** Refuses, before execution, an operation whose estimated cost is over the limit. */
+function longestText(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return Math.max(0, ...value.map(longestText));
+  if (value !== null && typeof value === 'object') return Math.max(0, ...Object.values(value).map(longestText));
+  return 0;
+}
+
+/** The longest string in the operation's literals and variables. */
+function longestTextIn(document: DocumentNode, variables: Record<string, unknown> | undefined): number {
+  let longest = longestText(variables ?? {});
+  visit(document, {
+    StringValue(node) {
+      longest = Math.max(longest, node.value.length);
+    },
+  });
+  return longest;
+}
+
+/** Refuses, before execution, an operation whose text arguments are too long or whose cost is over the limit. */
 export function costLimitPlugin(schema: GraphQLSchema, limits: Limits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
+          if (longestTextIn(document, request.variables) > limits.maxTextLength) {
+            throw refusal(
+              'BAD_USER_INPUT',
+              `Text arguments are limited to ${limits.maxTextLength} characters. Search with fewer words.`,
+            );
+          }
           const cost = operationCost(schema, document, request.variables, operationName ?? undefined);
           if (cost !== null && cost > limits.maxCost) {
             throw refusal(

@@ -2,9 +2,9 @@ import { Readable } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type Context, createContext } from '../context.js';
-import { ping } from '../cypher/health.js';
 import { type ErrorCode, errorBody } from '../errors.js';
 import type { GraphStore } from '../graph/store.js';
+import { databaseAnswers } from '../health.js';
 import { BOM, csvLine, type Separator } from './csv.js';
 import { graphJson } from './graph-json.js';
 import { graphml } from './graphml.js';
@@ -32,14 +32,8 @@ function attachment(reply: FastifyReply, type: string, filename: string): Fastif
     .header('cache-control', 'no-store');
 }
 
-async function databaseAnswers(store: GraphStore): Promise<boolean> {
-  try {
-    await store.read(ping);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** How long the check before an export may take: an export is worth waiting a little for. */
+const READY_WITHIN_MS = 2_000;
 
 const UNAVAILABLE = 'The database is not answering right now, so the export cannot be made. Please try again.';
 
@@ -53,7 +47,8 @@ export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: 
     chunks: (origin: string) => AsyncIterable<string>,
   ) =>
     fastify.get(path, async (request, reply) => {
-      if (!(await databaseAnswers(store))) return fail(reply, 503, UNAVAILABLE, 'DATABASE_UNAVAILABLE');
+      if (!(await databaseAnswers(store, READY_WITHIN_MS)))
+        return fail(reply, 503, UNAVAILABLE, 'DATABASE_UNAVAILABLE');
       // Readable.from pulls one chunk at a time (backpressure) and stops the generator when the client leaves.
       return attachment(reply, type, filename()).send(Readable.from(chunks(`${request.protocol}://${request.host}`)));
     });

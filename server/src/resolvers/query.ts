@@ -8,6 +8,8 @@ import type { NodeRow } from '../graph/rows.js';
 import type { Row } from '../graph/store.js';
 
 const MAX_SEARCH = 100;
+/** More words than a name has only make the search slower (every word is matched against every key). */
+const MAX_SEARCH_WORDS = 24;
 const MAX_PAGE = 200;
 
 function checkFirst(first: number | null | undefined, fallback: number, max: number): number {
@@ -45,6 +47,9 @@ export const Query: QueryResolvers = {
     const words = foldedWords(text);
     if (words.length === 0) {
       throw badUserInput('Type at least one letter or digit to search for.', 'text');
+    }
+    if (words.length > MAX_SEARCH_WORDS) {
+      throw badUserInput(`Search with at most ${MAX_SEARCH_WORDS} words.`, 'text');
     }
     const limit = checkFirst(first, 20, MAX_SEARCH);
     const rows = await context.store.read(searchEntities, {
