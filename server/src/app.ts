@@ -54,7 +54,7 @@ export interface App {
 
 const INTERNAL_MESSAGE = 'Something went wrong on the server. The error has been logged; please try again.';
 
-const TOKEN_LIMIT = /Document contains more th[ae]n (\d+) tokens/;
+const TOKEN_LIMIT = /Document contains more th(?:at|an) (\d+) tokens/;
 
 /** Keeps internal details out of responses: only typed errors keep their message. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
