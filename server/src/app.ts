@@ -163,6 +163,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     trustProxy: options.trustProxy ?? false,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
+    // Errors Fastify meets before routing (a URL that does not decode, an absolute URL with a bad port).
+    frameworkErrors: (_error, _request, reply) => {
+      sendError(reply, 400, 'BAD_REQUEST', 'The URL is malformed (check its percent-encoding).');
+    },
     logger: {
       level: options.logLevel ?? 'info',
       // Never log a query string: GET /graphql carries the query and its variables there.

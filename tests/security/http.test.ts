@@ -60,6 +60,7 @@ for (const engine of engines()) {
     it('bad percent-encoding is a 400, not a 500', async () => {
       const response = await fetch(`${server.url}/%ff`);
       expect(response.status).toBe(400);
+      expect(await response.text()).toContain('BAD_REQUEST');
     });
 
     it('unknown assets and API paths are 404; navigations get the client page', async () => {
