@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -135,9 +134,8 @@ async function benchSize(engine: 'grafeo' | 'neo4j', facts: number) {
   const { store, dispose } = await openEngine(engine);
   try {
     const importSeconds = await importPlan(store, plan);
-    const app = await createApp({ store, clientDir: null, maxQueryDepth: 12 });
-    await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
-    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+    const app = await createApp({ store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
+    const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
     const schema = buildSchema();
     const timings: Timing[] = [];
     const runs: [string, string, Record<string, unknown>][] = [];

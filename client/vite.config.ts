@@ -11,7 +11,8 @@ const from = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // No source maps in the production build: the server would otherwise publish the whole client source.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: {
     proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}` },
     fs: { allow: [from('.'), from('../server/src/domain'), from('../node_modules')] },

@@ -1,54 +1,88 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCompress from '@fastify/compress';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { type Context, createContext } from './context.js';
-import { handleExport } from './exports/http.js';
-import type { GraphStore } from './graph/store.js';
+import { type ErrorCode, errorBody, timedOut } from './errors.js';
+import { exportRoutes } from './exports/http.js';
+import { DatabaseUnavailableError, type GraphStore } from './graph/store.js';
+import { databaseAnswers } from './data/health.js';
+import { costLimitPlugin, DEFAULT_LIMITS, type Limits, limitRules } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
-// Apollo Server behind Node's own http server: /graphql, /health, and the built client (with a fallback to
-// index.html so that deep links such as /entity/municipality:froya work when pasted into a browser).
+// The HTTP app: Fastify with its plugins, registered in one place (createApp), around Apollo Server.
+//   /graphql            the API (Apollo through @as-integrations/fastify)
+//   /health, /ready     liveness, and readiness (the database answers)
+//   /export/...         downloads (exports/http.ts)
+//   everything else     the built client (@fastify/static); navigations fall back to index.html so deep links
+//                       work, unknown assets and API paths are 404.
+// Later plugins (cookies, sessions, multipart uploads) are registered in createApp beside the others.
 
 export interface AppOptions {
   store: GraphStore;
   clientDir: string | null;
   maxQueryDepth: number;
-  log?: (message: string) => void;
+  /** The cost limits (limits.ts); each one left out is its default. */
+  limits?: Partial<Limits>;
+  /** Largest request body in bytes (bigger ones are refused with 413). */
+  bodyLimit?: number;
+  /** Requests per minute per client address; 0 turns the limit off. */
+  rateLimitPerMinute?: number;
+  /** Trust X-Forwarded-For / -Proto from a reverse proxy in front (TLS proxy). */
+  trustProxy?: boolean;
+  /** Pino log level ('info', 'warn', 'silent', ...). */
+  logLevel?: string;
+  /** Introspection and field suggestions (off in production unless GRAPHQL_INTROSPECTION=true). */
+  introspection?: boolean;
 }
 
 export interface App {
-  server: Server;
+  fastify: FastifyInstance;
   apollo: ApolloServer<Context>;
+  /** Starts listening; resolves to the base URL (http://host:port). */
+  listen(port: number, host: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-const MAX_BODY = 1_000_000;
+const INTERNAL_MESSAGE = 'Something went wrong on the server. The error has been logged; please try again.';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+const TOKEN_LIMIT = /Document contains more th(?:at|an) (\d+) tokens/;
 
 /** Keeps internal details out of responses: only typed errors keep their message. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const refused = formatted.extensions?.refused;
+  if (typeof refused === 'string') {
+    return { message: formatted.message, extensions: { code: refused } };
+  }
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    return {
+      message: `The query has more than ${tokens[1]} tokens. Send a shorter query.`,
+      extensions: { code: 'TOO_MANY_TOKENS' },
+    };
+  }
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DatabaseUnavailableError) {
+    return {
+      message: 'The database is not answering right now. Please try again in a moment.',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+  }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (original) console.error('Internal error while answering a query:', original);
     return {
-      message: 'Something went wrong on the server. The error has been logged; please try again.',
+      message: INTERNAL_MESSAGE,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
       ...(formatted.path ? { path: formatted.path } : {}),
     };
@@ -56,148 +90,225 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return formatted;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
-
-async function handleGraphQL(
-  apollo: ApolloServer<Context>,
-  store: GraphStore,
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-): Promise<void> {
-  let body: unknown;
-  if (request.method === 'POST') {
-    let text: string;
-    try {
-      text = await readBody(request);
-    } catch {
-      sendJson(response, 413, {
-        errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }],
-      });
-      return;
-    }
-    try {
-      body = text === '' ? {} : JSON.parse(text);
-    } catch {
-      sendJson(response, 400, {
-        errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-      });
-      return;
-    }
-  }
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createContext(store),
-  });
-  for (const [key, value] of result.headers) response.setHeader(key, value);
-  response.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
-}
-
-function serveClient(clientDir: string, url: URL, response: ServerResponse): void {
-  const root = resolve(clientDir);
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root)) {
-    response.writeHead(400).end();
-    return;
-  }
-  if (!existsSync(path) || statSync(path).isDirectory()) path = join(root, 'index.html');
-  if (!existsSync(path)) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('The web client is not built. Run npm run build (npm start does it for you).');
-    return;
-  }
-  const immutable = path.includes(`${join(root, 'assets')}`);
-  response.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  createReadStream(path).pipe(response);
-}
-
 /** The executable schema: the SDL of schema/ with the resolvers (also used by the benchmarks). */
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
 }
 
-/** Builds the HTTP server (not yet listening) around the given store. */
+/** Fastify's own error codes mapped to ours (bad JSON, too large, bad URL, rate limited, ...). */
+function codeOfStatus(status: number): ErrorCode {
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  if (status === 503) return 'DATABASE_UNAVAILABLE';
+  if (status >= 500) return 'INTERNAL_SERVER_ERROR';
+  return 'BAD_REQUEST';
+}
+
+function sendError(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, message));
+}
+
+/** A Host header that is not a valid host[:port] would break every absolute URL built from it: refuse it. */
+function validHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  return URL.canParse(`http://${host}/`) && new URL(`http://${host}/`).host !== '';
+}
+
+/** Whether a request that matched no route is a browser navigation (which gets the client's index.html). */
+function isNavigation(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = request.url.split('?')[0] ?? '/';
+  if (/^\/(graphql|export|health|ready|assets)(\/|$)/.test(path)) return false;
+  // A last segment with an extension names a file (favicon.ico, app.js.map): never answered with the page.
+  if (/\.[A-Za-z0-9]+$/.test(path)) return false;
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
+async function clientPlugin(fastify: FastifyInstance, clientDir: string): Promise<void> {
+  const root = resolve(clientDir);
+  const hasIndex = existsSync(join(root, 'index.html'));
+  await fastify.register(fastifyStatic, {
+    root,
+    wildcard: true,
+    index: ['index.html'],
+    // Built assets carry a content hash in their name: cache forever. Everything else revalidates.
+    setHeaders(reply, path) {
+      reply.header(
+        'cache-control',
+        path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+    // Source maps are not built for production (client/vite.config.ts); refuse them anyway if one is left over.
+    allowedPath: (path) => !path.endsWith('.map'),
+  });
+  fastify.setNotFoundHandler((request, reply) => {
+    if (isNavigation(request)) {
+      if (!hasIndex) {
+        return reply
+          .code(404)
+          .type('text/plain; charset=utf-8')
+          .send('The web client is not built. Run npm run build (npm start does it for you).');
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(reply, 404, 'NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}.`);
+  });
+}
+
+/** Builds the HTTP app (not yet listening) around the given store. */
 export async function createApp(options: AppOptions): Promise<App> {
+  const fastify = Fastify({
+    bodyLimit: options.bodyLimit ?? 1_000_000,
+    trustProxy: options.trustProxy ?? false,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    // Errors Fastify meets before routing (a URL that does not decode, an absolute URL with a bad port).
+    frameworkErrors: (_error, _request, reply) => {
+      sendError(reply, 400, 'BAD_REQUEST', 'The URL is malformed (check its percent-encoding).');
+    },
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Never log a query string: GET /graphql carries the query and its variables there.
+      serializers: {
+        req: (request) => ({
+          method: request.method,
+          url: String(request.url ?? '').split('?')[0],
+          remoteAddress: request.ip,
+        }),
+      },
+    },
+  });
+
+  const limits: Limits = { ...DEFAULT_LIMITS, maxQueryDepth: options.maxQueryDepth, ...options.limits };
+  const schema = buildSchema();
+  const introspection = options.introspection ?? false;
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
-    validationRules: [
-      // Report the violation as a validation error (not thrown), so the client gets a clear message.
-      maxDepthRule({
-        n: options.maxQueryDepth,
-        flattenFragments: true,
-        propagateOnRejection: false,
-        onReject: [(context, error) => context?.reportError(error)],
-      }),
-    ],
+    schema,
+    // Limits are reported as validation errors (not thrown), so the client gets a clear message and code.
+    validationRules: limitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError,
-    introspection: true,
+    introspection,
+    // "Did you mean …?" suggestions tell a stranger the schema as surely as introspection does.
+    hideSchemaDetailsFromClientErrors: !introspection,
+    plugins: [fastifyApolloDrainPlugin(fastify), costLimitPlugin(schema, limits)],
   });
   await apollo.start();
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-    const work = async () => {
-      if (url.pathname === '/graphql') return handleGraphQL(apollo, options.store, request, response, url);
-      if (url.pathname.startsWith('/export/') && request.method === 'GET') {
-        if (await handleExport(url, response, options.store, apollo)) return;
-      }
-      if (url.pathname === '/health') {
-        return sendJson(response, 200, { status: 'ok', engine: options.store.engine });
-      }
-      if (options.clientDir && (request.method === 'GET' || request.method === 'HEAD')) {
-        return serveClient(options.clientDir, url, response);
-      }
-      response.writeHead(404).end();
-    };
-    work().catch((error: unknown) => {
-      console.error('Unhandled error while serving', url.pathname, error);
-      if (!response.headersSent)
-        sendJson(response, 500, {
-          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
-      else response.end();
-    });
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!validHost(request.headers.host)) {
+      return sendError(reply, 400, 'BAD_REQUEST', 'The Host header is not a valid host name.');
+    }
   });
+  // The request id goes back to the client, so that a person can quote it when something went wrong.
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  fastify.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const message =
+      status === 413
+        ? 'The request body is too large.'
+        : status >= 500
+          ? INTERNAL_MESSAGE
+          : error.message || 'The request is malformed.';
+    return sendError(reply, status, codeOfStatus(status), message);
+  });
+
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React and the network view set style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Over plain HTTP on a LAN HSTS would lock browsers out; the TLS proxy sets it (docs/operations.md).
+    strictTransportSecurity: false,
+  });
+  await fastify.register(fastifyCompress, { global: true, threshold: 1024 });
+  if ((options.rateLimitPerMinute ?? 0) > 0) {
+    await fastify.register(fastifyRateLimit, {
+      max: options.rateLimitPerMinute ?? 0,
+      timeWindow: '1 minute',
+      // Health checks come from the supervisor and the proxy, often: never limit them.
+      allowList: (request) => request.url === '/health' || request.url === '/ready',
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        ...errorBody('TOO_MANY_REQUESTS', `Too many requests; try again in ${context.after}.`),
+      }),
+    });
+  }
+
+  const { store } = options;
+  fastify.get('/health', async () => ({ status: 'ok', engine: store.engine }));
+  fastify.get('/ready', async (_request, reply) => {
+    // Within a second, so that a load balancer or supervisor learns of a stopped database at once.
+    if (await databaseAnswers(store, 800)) return { status: 'ready', engine: store.engine };
+    return sendError(reply, 503, 'DATABASE_UNAVAILABLE', 'The database is not answering.');
+  });
+  fastify.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      // Each request gets a deadline and stops reading when its client goes away: every read of the request then
+      // fails at once (context.ts), so an abandoned or overlong request frees the server within the budget.
+      context: async (_request, reply) => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(timedOut(limits.requestTimeoutMs)), limits.requestTimeoutMs);
+        reply.raw.once('close', () => {
+          clearTimeout(timer);
+          controller.abort(new Error('The client closed the connection.'));
+        });
+        return createContext(store, { signal: controller.signal, maxRows: limits.maxRowsPerRequest });
+      },
+    }),
+    // The estimate bounds a response; this is the backstop for what the estimate did not foresee.
+    onSend: async (_request, reply, payload) => {
+      if (typeof payload === 'string' && Buffer.byteLength(payload) > limits.maxResponseBytes) {
+        reply.code(400).type('application/json; charset=utf-8');
+        return JSON.stringify(
+          errorBody(
+            'RESPONSE_TOO_LARGE',
+            `The answer would be larger than ${limits.maxResponseBytes} bytes. Ask for fewer items at a time.`,
+          ),
+        );
+      }
+      return payload;
+    },
+  });
+  await fastify.register(exportRoutes, { store, apollo });
+  if (options.clientDir) await clientPlugin(fastify, options.clientDir);
+  else {
+    fastify.setNotFoundHandler((request, reply) =>
+      sendError(reply, 404, 'NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}.`),
+    );
+  }
+  await fastify.ready();
+
   return {
-    server,
+    fastify,
     apollo,
+    async listen(port, host) {
+      await fastify.listen({ port, host });
+      const address = fastify.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      return `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+    },
     async stop() {
-      await new Promise<void>((done) => server.close(() => done()));
       await apollo.stop();
+      await fastify.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 // The only reader of process.env. Everything else receives a validated Config.
 
@@ -13,18 +14,49 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   CLIENT_DIR: z.string().min(1).default('client/dist'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1000).default(1_000_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false'),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.requestTimeoutMs),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxAliases),
+  MAX_TOKENS: z.coerce.number().int().min(10).default(DEFAULT_LIMITS.maxTokens),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1000).default(DEFAULT_LIMITS.maxResponseBytes),
+  MAX_ROWS_PER_REQUEST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxRowsPerRequest),
+  MAX_TEXT_LENGTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxTextLength),
 });
 
 export type StorageConfig =
   | { engine: 'grafeo'; directory: string }
-  | { engine: 'neo4j'; uri: string; user: string; password: string; database?: string | undefined };
+  | {
+      engine: 'neo4j';
+      uri: string;
+      user: string;
+      password: string;
+      database?: string | undefined;
+      timeoutMs: number;
+    };
+
+/** What the HTTP app needs (server/src/app.ts AppOptions, less the store). */
+export interface HttpConfig {
+  clientDir: string;
+  maxQueryDepth: number;
+  bodyLimit: number;
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  logLevel: string;
+  introspection: boolean;
+  limits: Omit<Limits, 'maxQueryDepth'>;
+}
 
 export interface Config {
   port: number;
   host: string;
   storage: StorageConfig;
-  clientDir: string;
-  maxQueryDepth: number;
+  http: HttpConfig;
 }
 
 /** Reads and validates the environment; throws one readable error listing every bad variable. */
@@ -44,13 +76,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
         user: values.NEO4J_USER,
         password: values.NEO4J_PASSWORD,
         database: values.NEO4J_DATABASE,
+        timeoutMs: values.REQUEST_TIMEOUT_MS,
       }
     : { engine: 'grafeo', directory: resolve(cwd, values.GRAPH_DIR) };
   return {
     port: values.PORT,
     host: values.HOST,
     storage,
-    clientDir: resolve(cwd, values.CLIENT_DIR),
-    maxQueryDepth: values.MAX_QUERY_DEPTH,
+    http: {
+      clientDir: resolve(cwd, values.CLIENT_DIR),
+      maxQueryDepth: values.MAX_QUERY_DEPTH,
+      bodyLimit: values.BODY_LIMIT_BYTES,
+      rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+      trustProxy: values.TRUST_PROXY === 'true',
+      logLevel: values.LOG_LEVEL,
+      introspection: values.GRAPHQL_INTROSPECTION === 'true',
+      limits: {
+        requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+        maxCost: values.MAX_QUERY_COST,
+        maxAliases: values.MAX_ALIASES,
+        maxTokens: values.MAX_TOKENS,
+        maxDirectives: values.MAX_DIRECTIVES,
+        maxResponseBytes: values.MAX_RESPONSE_BYTES,
+        maxRowsPerRequest: values.MAX_ROWS_PER_REQUEST,
+        maxTextLength: values.MAX_TEXT_LENGTH,
+      },
+    },
   };
 }

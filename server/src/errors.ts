@@ -1,6 +1,23 @@
 import { GraphQLError } from 'graphql';
 
 // Typed GraphQL errors: every error a client sees has an extensions.code and a message a person can act on.
+// docs/operations.md lists every code with what it means to an operator.
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'TOO_MANY_REQUESTS'
+  | 'QUERY_TOO_COSTLY'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_TOKENS'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_DEEP'
+  | 'RESPONSE_TOO_LARGE'
+  | 'TIMEOUT'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** The input is malformed or out of range; nothing was changed. */
 export function badUserInput(message: string, argument?: string): GraphQLError {
@@ -12,4 +29,26 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
 /** The input is well-formed but names nothing that exists. */
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/** The database did not answer (stopped, unreachable, frozen): the request may succeed when it is back. */
+export function databaseUnavailable(): GraphQLError {
+  return new GraphQLError('The database is not answering right now. Please try again in a moment.', {
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
+
+/** The request ran out of its time budget (REQUEST_TIMEOUT_MS) and was stopped. */
+export function timedOut(ms: number): GraphQLError {
+  return new GraphQLError(`The request took longer than ${ms} ms and was stopped. Ask for less at a time.`, {
+    extensions: { code: 'TIMEOUT', http: { status: 503 } },
+  });
+}
+
+/** The JSON shape every non-GraphQL failure (404, 413, 503, ...) is answered with, like a GraphQL error. */
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code } }] };
 }

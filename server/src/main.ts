@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openStore } from './graph/open.js';
@@ -8,13 +7,15 @@ import { openStore } from './graph/open.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await openStore(config.storage);
-  const app = await createApp({ store, clientDir: config.clientDir, maxQueryDepth: config.maxQueryDepth });
-  await new Promise<void>((done) => app.server.listen(config.port, config.host, done));
-  const { port } = app.server.address() as AddressInfo;
-  const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-  console.log(`Regiongraf is running on ${store.engine} (${store.location}).`);
-  console.log(`Open http://${host}:${port}/  (GraphQL API: http://${host}:${port}/graphql)`);
+  const app = await createApp({ store, ...config.http });
+  const url = await app.listen(config.port, config.host);
+  const shown = url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0)(?=:)/, '//localhost');
+  app.fastify.log.info(`Regiongraf is running on ${store.engine} (${store.location}).`);
+  app.fastify.log.info(`Open ${shown}/  (GraphQL API: ${shown}/graphql)`);
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     await app.stop();
     await store.close();
     process.exit(0);

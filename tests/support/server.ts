@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadPlan } from '../../seed/load.js';
 import { planSeed, readSeedSources, type SeedPlan } from '../../seed/plan.js';
-import { createApp } from '../../server/src/app.js';
+import { type AppOptions, createApp } from '../../server/src/app.js';
 import type { GraphStore } from '../../server/src/graph/store.js';
 import type { Engine } from './engines.js';
 
@@ -33,17 +32,18 @@ export interface TestServer {
 }
 
 /** Starts the real HTTP server on a free port over a freshly seeded graph of the given engine. */
-export async function startServer(engine: Engine, options: { withClient?: boolean } = {}): Promise<TestServer> {
+export async function startServer(
+  engine: Engine,
+  options: { withClient?: boolean; clientDir?: string; app?: Partial<AppOptions> } = {},
+): Promise<TestServer> {
   const { store, dispose } = await engine.open();
   await loadPlan(store, seedPlan());
-  const clientDir = options.withClient ? CLIENT_DIR : null;
+  const clientDir = options.clientDir ?? (options.withClient ? CLIENT_DIR : null);
   if (clientDir && !existsSync(join(clientDir, 'index.html'))) {
     throw new Error('The client is not built: run npm run build (npm test does it first).');
   }
-  const app = await createApp({ store, clientDir, maxQueryDepth: 12 });
-  await new Promise<void>((done) => app.server.listen(0, '127.0.0.1', done));
-  const { port } = app.server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const app = await createApp({ store, clientDir, maxQueryDepth: 12, logLevel: 'silent', ...options.app });
+  const url = await app.listen(0, '127.0.0.1');
   return {
     url,
     store,

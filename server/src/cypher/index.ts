@@ -4,6 +4,7 @@ export { declaredStatements, type Statement } from '../graph/statement.js';
 export * from './citation.js';
 export * from './entity.js';
 export * from './export.js';
+export * from './health.js';
 export * from './network.js';
 export * from './relation.js';
 export * from './report.js';

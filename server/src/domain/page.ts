@@ -71,7 +71,8 @@ export function offsetPage(
   if (after === null || after === undefined) return { offset: 0, limit };
   const parts = decodeCursor(after, 1);
   const offset = parts ? Number(parts[0]) : Number.NaN;
-  if (!Number.isInteger(offset) || offset < 0) throw new InputError(FOREIGN_CURSOR, 'after');
+  // A cursor we made never points past the largest graph we serve; anything bigger is not one of ours.
+  if (!Number.isInteger(offset) || offset < 0 || offset > 100_000_000) throw new InputError(FOREIGN_CURSOR, 'after');
   return { offset, limit };
 }
 

@@ -1,8 +1,10 @@
-import { once } from 'node:events';
-import type { ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type Context, createContext } from '../context.js';
+import { type ErrorCode, errorBody } from '../errors.js';
 import type { GraphStore } from '../data/exports.js';
+import { databaseAnswers } from '../data/health.js';
 import { CSV_BOM as BOM, csvLine, type CsvSeparator as Separator } from '../domain/csv.js';
 import { graphJson } from './graph-json.js';
 import { graphml } from './graphml.js';
@@ -11,97 +13,111 @@ import { type Language, REPORTS } from './reports.js';
 
 // GET /export/graph.json | /export/graph.graphml | /export/popolo.json — the whole graph, streamed.
 // GET /export/report/<name>.csv|json?…&sep=;|,&lang=nb|en — a named report, as the Reports page shows it.
+// The database is asked first, so that an export it cannot answer is a 503, not an empty file. A failure after
+// the first bytes destroys the connection: the browser shows a failed download, never a truncated file with 200.
 
-async function stream(response: ServerResponse, chunks: AsyncIterable<string>): Promise<void> {
-  for await (const chunk of chunks) {
-    // Respect backpressure: never hold more than the socket's buffer of an export in memory.
-    if (!response.write(chunk)) await once(response, 'drain');
-  }
-  response.end();
+export interface ExportOptions {
+  store: GraphStore;
+  apollo: ApolloServer<Context>;
 }
 
-function fail(response: ServerResponse, status: number, message: string, code: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+function fail(reply: FastifyReply, status: number, message: string, code: ErrorCode): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, message));
 }
 
-function attachment(response: ServerResponse, type: string, filename: string): void {
-  response.writeHead(200, {
-    'content-type': type,
-    'content-disposition': `attachment; filename="${filename}"`,
-    'cache-control': 'no-store',
-  });
+function attachment(reply: FastifyReply, type: string, filename: string): FastifyReply {
+  return reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store');
 }
 
-/** Serves one export; returns false when the path is not an export. */
-export async function handleExport(
-  url: URL,
-  response: ServerResponse,
-  store: GraphStore,
-  apollo: ApolloServer<Context>,
-): Promise<boolean> {
-  const today = new Date().toISOString().slice(0, 10);
-  if (url.pathname === '/export/graph.json') {
-    attachment(response, 'application/json; charset=utf-8', `regiongraf-${today}.json`);
-    await stream(response, graphJson(store, new Date().toISOString()));
-    return true;
-  }
-  if (url.pathname === '/export/graph.graphml') {
-    attachment(response, 'application/graphml+xml; charset=utf-8', `regiongraf-${today}.graphml`);
-    await stream(response, graphml(store));
-    return true;
-  }
-  if (url.pathname === '/export/popolo.json') {
-    attachment(response, 'application/json; charset=utf-8', `regiongraf-popolo-${today}.json`);
-    await stream(response, popolo(store, url.origin));
-    return true;
-  }
-  const match = /^\/export\/report\/([a-z-]+)\.(csv|json)$/.exec(url.pathname);
-  if (!match) return false;
-  const [, name, format] = match as unknown as [string, string, 'csv' | 'json'];
-  const report = REPORTS[name];
-  if (!report) {
-    fail(
-      response,
-      404,
-      `There is no report called "${name}". Reports: ${Object.keys(REPORTS).join(', ')}.`,
-      'NOT_FOUND',
-    );
-    return true;
-  }
-  const language: Language = url.searchParams.get('lang') === 'en' ? 'en' : 'nb';
-  const separator: Separator = url.searchParams.get('sep') === ',' ? ',' : ';';
-  const result = await apollo.executeOperation(
-    { query: report.query, variables: report.variables(url.searchParams) },
-    { contextValue: createContext(store) },
+/** How long the check before an export may take: an export is worth waiting a little for. */
+const READY_WITHIN_MS = 2_000;
+
+const UNAVAILABLE = 'The database is not answering right now, so the export cannot be made. Please try again.';
+
+/** The export routes, as a Fastify plugin. */
+export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: ExportOptions): Promise<void> {
+  const today = () => new Date().toISOString().slice(0, 10);
+  const whole = (
+    path: string,
+    type: string,
+    filename: () => string,
+    chunks: (origin: string) => AsyncIterable<string>,
+  ) =>
+    fastify.get(path, async (request, reply) => {
+      if (!(await databaseAnswers(store, READY_WITHIN_MS)))
+        return fail(reply, 503, UNAVAILABLE, 'DATABASE_UNAVAILABLE');
+      // Readable.from pulls one chunk at a time (backpressure) and stops the generator when the client leaves.
+      return attachment(reply, type, filename()).send(Readable.from(chunks(`${request.protocol}://${request.host}`)));
+    });
+  whole(
+    '/export/graph.json',
+    'application/json; charset=utf-8',
+    () => `regiongraf-${today()}.json`,
+    () => graphJson(store, new Date().toISOString()),
   );
-  if (result.body.kind !== 'single') throw new Error('Reports answer in one part');
-  const { data, errors } = result.body.singleResult;
-  if (errors && errors.length > 0) {
-    const code = String(errors[0]?.extensions?.code ?? 'BAD_USER_INPUT');
-    fail(response, code === 'INTERNAL_SERVER_ERROR' ? 500 : 400, errors[0]?.message ?? 'Bad request', code);
-    return true;
-  }
-  const rows = report.rows(data as Record<string, unknown>, language, url.searchParams);
-  const columns = report.columns[language];
-  if (format === 'json') {
-    attachment(response, 'application/json; charset=utf-8', `regiongraf-${name}-${today}.json`);
-    response.end(
-      JSON.stringify(
-        rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i] ?? null]))),
-        null,
-        1,
-      ),
-    );
-    return true;
-  }
-  attachment(response, 'text/csv; charset=utf-8', `regiongraf-${name}-${today}.csv`);
-  await stream(
-    response,
-    (async function* () {
-      yield BOM + csvLine(columns, separator);
-      for (const row of rows) yield csvLine(row, separator);
-    })(),
+  whole(
+    '/export/graph.graphml',
+    'application/graphml+xml; charset=utf-8',
+    () => `regiongraf-${today()}.graphml`,
+    () => graphml(store),
   );
-  return true;
+  whole(
+    '/export/popolo.json',
+    'application/json; charset=utf-8',
+    () => `regiongraf-popolo-${today()}.json`,
+    (origin) => popolo(store, origin),
+  );
+  fastify.get<{ Params: { file: string }; Querystring: Record<string, string> }>(
+    '/export/report/:file',
+    async (request, reply) => {
+      const match = /^([a-z-]+)\.(csv|json)$/.exec(request.params.file);
+      if (!match) return fail(reply, 404, `There is no export called "${request.params.file}".`, 'NOT_FOUND');
+      const [, name, format] = match as unknown as [string, string, 'csv' | 'json'];
+      const search = new URLSearchParams(request.url.split('?')[1] ?? '');
+      return report(reply, name, format, search);
+    },
+  );
+
+  async function report(reply: FastifyReply, name: string, format: 'csv' | 'json', search: URLSearchParams) {
+    const report = REPORTS[name];
+    if (!report) {
+      return fail(
+        reply,
+        404,
+        `There is no report called "${name}". Reports: ${Object.keys(REPORTS).join(', ')}.`,
+        'NOT_FOUND',
+      );
+    }
+    const language: Language = search.get('lang') === 'en' ? 'en' : 'nb';
+    const separator: Separator = search.get('sep') === ',' ? ',' : ';';
+    const result = await apollo.executeOperation(
+      { query: report.query, variables: report.variables(search) },
+      { contextValue: createContext(store) },
+    );
+    if (result.body.kind !== 'single') throw new Error('Reports answer in one part');
+    const { data, errors } = result.body.singleResult;
+    if (errors && errors.length > 0) {
+      const code = String(errors[0]?.extensions?.code ?? 'BAD_USER_INPUT') as ErrorCode;
+      const status =
+        code === 'INTERNAL_SERVER_ERROR' ? 500 : code === 'DATABASE_UNAVAILABLE' || code === 'TIMEOUT' ? 503 : 400;
+      return fail(reply, status, errors[0]?.message ?? 'Bad request', code);
+    }
+    const rows = report.rows(data as Record<string, unknown>, language, search);
+    const columns = report.columns[language];
+    if (format === 'json') {
+      return attachment(reply, 'application/json; charset=utf-8', `regiongraf-${name}-${today()}.json`).send(
+        JSON.stringify(
+          rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i] ?? null]))),
+          null,
+          1,
+        ),
+      );
+    }
+    return attachment(reply, 'text/csv; charset=utf-8', `regiongraf-${name}-${today()}.csv`).send(
+      BOM + csvLine(columns, separator) + rows.map((row) => csvLine(row, separator)).join(''),
+    );
+  }
 }

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Statement } from './statement.js';
 import {
+  DatabaseUnavailableError,
   type GraphStore,
   type Params,
   type Row,
@@ -15,6 +16,40 @@ export interface Neo4jSettings {
   user: string;
   password: string;
   database?: string | undefined;
+  /** How long a read may wait for a connection, and for the server to answer, before it fails (ms). */
+  timeoutMs?: number;
+}
+
+/** Driver errors that mean "the database is not answering" rather than "this statement is wrong". */
+function isUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    (typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable' ||
+    /acquisition timed out|connection.*(closed|refused|timed out)/i.test(message ?? '')
+  );
+}
+
+/**
+ * Fails with DatabaseUnavailableError when the read fails for that reason or takes longer than `ms`: a frozen
+ * server (SIGSTOP, a network partition) never answers, and the transaction timeout is enforced by the server.
+ */
+async function guarded<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`Neo4j did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work(), timeout]);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) throw error;
+    if (isUnavailable(error)) throw new DatabaseUnavailableError((error as Error).message, { cause: error });
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function rowsOf(records: { toObject(): Record<string, unknown> }[]): Row[] {
@@ -23,9 +58,14 @@ function rowsOf(records: { toObject(): Record<string, unknown> }[]): Row[] {
 
 /** Connects to Neo4j 5 (a single server, a cluster or Aura) and checks that it answers. */
 export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStore> {
+  const timeoutMs = settings.timeoutMs ?? 10_000;
   const driver: Driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: false,
     userAgent: 'regiongraf',
+    // Fail fast when Neo4j is down: the defaults wait up to a minute for a connection and retry for 30 s.
+    connectionAcquisitionTimeout: Math.min(timeoutMs, 2_000),
+    connectionTimeout: Math.min(timeoutMs, 2_000),
+    maxTransactionRetryTime: Math.min(timeoutMs, 1_000),
   });
   try {
     await driver.verifyConnectivity({ database: settings.database });
@@ -43,16 +83,19 @@ export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStor
     engine: 'neo4j',
     location: settings.uri,
     read(statement: Statement, params: Params = {}) {
-      return listeners.time(statement, params, async () => {
-        const session = driver.session(sessionConfig('READ'));
-        try {
-          return await session.executeRead(async (tx) =>
-            rowsOf((await tx.run(statement.text, toNeo4jParams(params) as Params)).records),
-          );
-        } finally {
-          await session.close();
-        }
-      });
+      return listeners.time(statement, params, () =>
+        guarded(timeoutMs + 1_000, async () => {
+          const session = driver.session(sessionConfig('READ'));
+          try {
+            return await session.executeRead(
+              async (tx) => rowsOf((await tx.run(statement.text, toNeo4jParams(params) as Params)).records),
+              { timeout: timeoutMs },
+            );
+          } finally {
+            await session.close();
+          }
+        }),
+      );
     },
     write(statement: Statement, params: Params = {}) {
       return store.transaction((tx) => tx.run(statement, params));

@@ -55,3 +55,11 @@ export class StatementListeners {
     }
   }
 }
+
+/** The database did not answer (stopped, unreachable, frozen, or over its time budget): worth trying again. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}

@@ -15,6 +15,8 @@ import { listArgument, required, typenameOfEntity } from './fields.js';
 // schema/entity.graphql: node lookup, search, entity pages, the Node and Entity interfaces, relationships.
 
 const MAX_SEARCH = 100;
+/** More words than a name has only make the search slower (every word is matched against every key). */
+const MAX_SEARCH_WORDS = 24;
 const MAX_PAGE = 200;
 
 export const entityQueries: Pick<QueryResolvers, 'node' | 'search' | 'entities'> = {
@@ -37,6 +39,7 @@ export const entityQueries: Pick<QueryResolvers, 'node' | 'search' | 'entities'>
   async search(_parent, { text, kinds, first }, context) {
     const words = foldedWords(text);
     if (words.length === 0) throw new InputError('Type at least one letter or digit to search for.', 'text');
+    if (words.length > MAX_SEARCH_WORDS) throw new InputError(`Search with at most ${MAX_SEARCH_WORDS} words.`, 'text');
     const limit = wholeNumberIn('first', first, 20, 1, MAX_SEARCH);
     return context.data.entities.search({ folded: foldName(text), words, kinds: listArgument(kinds), first: limit });
   },

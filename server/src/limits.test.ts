@@ -1,0 +1,62 @@
+import { type DocumentNode, getNamedType, isEnumType, type OperationDefinitionNode, parse, typeFromAST } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as documents from '../../client/src/generated/graphql.js';
+import { buildSchema } from './app.js';
+import { DEFAULT_LIMITS, operationCost } from './limits.js';
+
+// The cost estimate must let every operation of the web client through, at the largest values its controls
+// can send, and refuse the shapes that took the server down.
+
+const schema = buildSchema();
+
+/** The largest values the client's controls send (hops 1–3, maxHops 1–6, a page of 500). */
+const LARGEST: Record<string, unknown> = { hops: 3, maxHops: 6, first: 500, year: 2024 };
+
+function variablesFor(document: DocumentNode): Record<string, unknown> {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation?.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = getNamedType(typeFromAST(schema, definition.type as never));
+    if (name in LARGEST) variables[name] = LARGEST[name];
+    else if (isEnumType(type)) variables[name] = type.getValues()[0]?.value;
+    else if (type?.name === 'Date') variables[name] = '2024-01-01';
+    else if (type?.name === 'ID' || type?.name === 'String') variables[name] = 'municipality:froya';
+  }
+  return variables;
+}
+
+const clientDocuments = Object.entries(documents).filter(
+  (entry): entry is [string, DocumentNode] =>
+    entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && 'kind' in entry[1],
+);
+
+describe('the cost estimate', () => {
+  it.each(clientDocuments)('lets the client operation %s through with room to spare', (_name, document) => {
+    const cost = operationCost(schema, document, variablesFor(document), undefined);
+    expect(cost).not.toBeNull();
+    expect(cost as number).toBeLessThan(DEFAULT_LIMITS.maxCost / 2);
+  });
+
+  it('multiplies list sizes through nested lists', () => {
+    const nested = (depth: number): string =>
+      depth === 0 ? 'id' : `relations { ${depth % 2 ? 'from' : 'to'} { ${nested(depth - 1)} } }`;
+    const cost = (depth: number) =>
+      operationCost(schema, parse(`{ entities(first: 200) { edges { node { ${nested(depth)} } } } }`), {}, undefined);
+    expect(cost(2) as number).toBeGreaterThan(5 * (cost(1) as number));
+    // The 268-byte query that exhausted the heap (one alias of it).
+    expect(cost(4) as number).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('weighs a traversal by its length and its limit', () => {
+    const cost = (hops: number, limit: number) =>
+      operationCost(
+        schema,
+        parse(`{ neighbourhood(id: "x", hops: ${hops}, limit: ${limit}) { nodes { id name } links { id } } }`),
+        {},
+        undefined,
+      ) as number;
+    expect(cost(3, 300)).toBeGreaterThan(cost(1, 300));
+    expect(cost(3, 2000)).toBeGreaterThan(5 * cost(3, 300));
+  });
+});
