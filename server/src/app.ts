@@ -10,10 +10,10 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { type Context, createContext } from './context.js';
+import { databaseAnswers } from './data/health.js';
 import { type ErrorCode, errorBody, timedOut } from './errors.js';
 import { exportRoutes } from './exports/http.js';
 import { DatabaseUnavailableError, type GraphStore } from './graph/store.js';
-import { databaseAnswers } from './data/health.js';
 import { costLimitPlugin, DEFAULT_LIMITS, type Limits, limitRules } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -133,8 +133,8 @@ async function clientPlugin(fastify: FastifyInstance, clientDir: string): Promis
     wildcard: true,
     index: ['index.html'],
     // Built assets carry a content hash in their name: cache forever. Everything else revalidates.
-    setHeaders(reply, path) {
-      reply.header(
+    setHeaders(response, path) {
+      response.setHeader(
         'cache-control',
         path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
