@@ -133,6 +133,8 @@ async function clientPlugin(fastify: FastifyInstance, clientDir: string): Promis
     wildcard: true,
     index: ['index.html'],
     // Built assets carry a content hash in their name: cache forever. Everything else revalidates.
+    // (cacheControl off: @fastify/send would otherwise write its own max-age=0 over ours.)
+    cacheControl: false,
     setHeaders(response, path) {
       response.setHeader(
         'cache-control',
