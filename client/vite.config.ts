@@ -15,6 +15,13 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: {
     proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}` },
-    fs: { allow: [from('.'), from('../server/src/domain'), from('../node_modules')] },
+    fs: {
+      allow: [
+        from('.'),
+        from('../server/src/domain'),
+        from('../server/src/generated/enums.ts'),
+        from('../node_modules'),
+      ],
+    },
   },
 });

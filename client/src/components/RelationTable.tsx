@@ -1,6 +1,6 @@
 import { type FragmentType, graphql, useFragment } from '../generated';
 import { useI18n } from '../i18n/use-i18n';
-import { compareNames } from '../lib/domain';
+import { compareNames, relationPhraseKeys } from '../lib/domain';
 import { EntityLink } from './EntityLink';
 import { KindBadge } from './KindBadge';
 import { Period } from './Period';
@@ -60,7 +60,7 @@ export function RelationTable({
         {rows.map(({ relation, outgoing, other }) => (
           <tr key={relation.id}>
             <td>
-              {outgoing ? t(`rel.${relation.type}`) : t(`relIn.${relation.type}`)}
+              {t(outgoing ? relationPhraseKeys(relation.type).forward : relationPhraseKeys(relation.type).inverse)}
               {relation.as && <span className="relation-as"> ({relation.as})</span>}
             </td>
             <td>

@@ -1,8 +1,9 @@
 import type { LinkType } from '../generated/graphql';
 import type { Translate } from './connection-sentence';
+import { ROLE_LINK_TYPES } from './domain';
 
 /** Links that stand for a role (a person's seat or position): their label is the role's title. */
-const ROLE_LINKS: ReadonlySet<LinkType> = new Set(['HOLDS_ROLE', 'REPRESENTS', 'SEAT']);
+const ROLE_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(ROLE_LINK_TYPES);
 
 /** True for a link that stands for a role, whose label is a title rather than the source's wording of a fact. */
 export function isRoleLink(type: LinkType): boolean {

@@ -128,6 +128,17 @@ export const RELATION_ENDS: Readonly<Record<RelationType, Ends>> = {
 /** Every fact relationship type, in the schema's order. */
 export const RELATION_TYPES = Object.keys(RELATION_ENDS) as RelationType[];
 
+/** The message keys (client/src/i18n) that word a relationship: read from its source end, and from its target end. */
+export interface RelationPhraseKeys<T extends RelationType = RelationType> {
+  readonly forward: `rel.${T}`;
+  readonly inverse: `relIn.${T}`;
+}
+
+/** The wording keys of one relationship type; the client's message tables must have both (a type error otherwise). */
+export function relationPhraseKeys<T extends RelationType>(type: T): RelationPhraseKeys<T> {
+  return { forward: `rel.${type}`, inverse: `relIn.${type}` };
+}
+
 /** The relationships that make a role: person HOLDS role, role HELD_IN a place, role ON_BEHALF_OF someone. */
 export const ROLE_RELATIONSHIPS = ['HOLDS', 'HELD_IN', 'ON_BEHALF_OF'] as const;
 
