@@ -12,6 +12,8 @@ async function main(): Promise<void> {
   const shown = url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0)(?=:)/, '//localhost');
   app.fastify.log.info(`Regiongraf is running on ${store.engine} (${store.location}).`);
   app.fastify.log.info(`Open ${shown}/  (GraphQL API: ${shown}/graphql)`);
+  // One plain line for the person at the terminal (the logs above are JSON for the operator's log collector).
+  process.stdout.write(`\nRegiongraf is ready: open ${shown}/ in your browser.\n\n`);
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
