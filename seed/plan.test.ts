@@ -51,6 +51,25 @@ describe('planSeed', () => {
     expect(plan.roles[0]).toMatchObject({ validFrom: '2022-01-01', validTo: '2022-12-31', periodStated: false });
   });
 
+  it('marks the citations of an interpretation with its reading, apart from the same quote read as stated', () => {
+    const reading = 'Leder of the council taken from the paragraph above';
+    const plan = planSeed(
+      sources({
+        entities: [froya, kristin],
+        roles: [
+          { person: kristin.id, title: 'ordfører', in: froya.id, quote: 'Kristin F. Strømskag, ordfører' },
+          { person: kristin.id, title: 'leder', in: froya.id, quote: 'Kristin F. Strømskag, ordfører', reading },
+        ],
+      }),
+    );
+    const byTitle = new Map(plan.roles.map((role) => [role.title, role]));
+    const citationOf = (title: string) =>
+      plan.citations.find((citation) => citation.id === byTitle.get(title)?.citationIds[0]);
+    expect(citationOf('ordfører')?.reading).toBeNull();
+    expect(citationOf('leder')?.reading).toBe(reading);
+    expect(citationOf('leder')?.quote).toBe(citationOf('ordfører')?.quote);
+  });
+
   it('keeps a stated period as stated', () => {
     const plan = planSeed(
       sources({

@@ -19,6 +19,8 @@ export interface PlannedCitation {
   documentId: string;
   quote: string;
   offset: number;
+  /** Set when the fact citing it is an interpretation of the quote rather than what it says. */
+  reading: string | null;
 }
 
 export interface PlannedEntity {
@@ -135,7 +137,13 @@ export function planSeed(sources: SeedSources): SeedPlan {
   const roles = new Map<string, PlannedRole>();
   const relations = new Map<string, PlannedRelation>();
 
-  const cite = (file: string, document: SeedDocument, where: string, quote: string | string[]): string[] => {
+  const cite = (
+    file: string,
+    document: SeedDocument,
+    where: string,
+    quote: string | string[],
+    reading: string | undefined,
+  ): string[] => {
     const text = foldedTexts.get(document.file);
     const ids: string[] = [];
     for (const raw of quotesOf(quote)) {
@@ -145,8 +153,10 @@ export function planSeed(sources: SeedSources): SeedPlan {
         problems.push(`${file}: ${where}: quote not found in ${document.file}: "${raw}"`);
         continue;
       }
-      const id = `cite:${digest(document.id, folded)}`;
-      citations.set(id, { id, documentId: document.id, quote: folded, offset });
+      // A reading is part of the citation: the same quote read two ways is two citations.
+      const id =
+        reading === undefined ? `cite:${digest(document.id, folded)}` : `cite:${digest(document.id, folded, reading)}`;
+      citations.set(id, { id, documentId: document.id, quote: folded, offset, reading: reading ?? null });
       ids.push(id);
     }
     return ids;
@@ -185,7 +195,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
     const text = foldedTexts.get(document.file) ?? '';
     for (const entity of seed.entities) {
       const where = `entity ${entity.id}`;
-      const citationIds = cite(file, document, where, entity.quote);
+      const citationIds = cite(file, document, where, entity.quote, entity.reading);
       for (const alias of entity.aliases ?? []) {
         if (!text.includes(foldWhitespace(alias))) {
           problems.push(`${file}: ${where}: alias not found in ${document.file}: "${alias}"`);
@@ -285,7 +295,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
         role.share,
         stated ? '' : document.id,
       )}`;
-      const citationIds = cite(file, document, where, role.quote);
+      const citationIds = cite(file, document, where, role.quote, role.reading);
       const known = roles.get(id);
       if (known) {
         known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
@@ -328,7 +338,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
         relation.end,
         stated ? '' : document.id,
       )}`;
-      const citationIds = cite(file, document, where, relation.quote);
+      const citationIds = cite(file, document, where, relation.quote, relation.reading);
       const known = relations.get(id);
       if (known) {
         known.citationIds = [...new Set([...known.citationIds, ...citationIds])];

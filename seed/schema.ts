@@ -17,6 +17,8 @@ import {
 const isoDate = z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD' });
 const entityId = z.string().refine(isEntityId, { message: 'must be an id like person:kari-froseth' });
 const quote = z.union([z.string().min(3), z.array(z.string().min(3)).min(1)]);
+// An interpretation: why the record reads more into its quotes than they say (shown as *tolket*).
+const reading = z.string().min(10).optional();
 
 export const documentSchema = z
   .object({
@@ -62,6 +64,7 @@ export const entitySchema = z
     type: z.string().optional(),
     props: entityPropsSchema.optional(),
     quote,
+    reading,
   })
   .strict();
 
@@ -75,6 +78,7 @@ export const roleSchema = z
     end: isoDate.optional(),
     share: z.number().min(0).max(100).optional(),
     quote,
+    reading,
   })
   .strict();
 
@@ -87,6 +91,7 @@ export const relationSchema = z
     start: isoDate.optional(),
     end: isoDate.optional(),
     quote,
+    reading,
   })
   .strict();
 

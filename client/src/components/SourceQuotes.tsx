@@ -5,6 +5,7 @@ import { EntityLink } from './EntityLink';
 export const SourcesCitation = graphql(`
   fragment SourcesCitation on Citation {
     quote
+    reading
     document {
       id
       name
@@ -29,6 +30,11 @@ export function SourceQuotes({
       {items.map((citation) => (
         <li key={`${citation.document.id}:${citation.quote}`}>
           <blockquote>«{citation.quote}»</blockquote>
+          {citation.reading ? (
+            <p className="source-reading">
+              <span className="kind-badge reading-badge">{t('source.reading')}</span> {citation.reading}
+            </p>
+          ) : null}
           <span className="source-document">
             {t('source.document')}: <EntityLink id={citation.document.id} name={citation.document.name} />
           </span>

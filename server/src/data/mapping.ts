@@ -73,6 +73,7 @@ export function toCitationRow(map: Row): CitationRow {
     documentId: String(map.documentId),
     quote: String(map.quote),
     offset: num(map.offset),
+    reading: typeof map.reading === 'string' ? map.reading : null,
   };
 }
 

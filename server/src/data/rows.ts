@@ -55,6 +55,7 @@ export interface CitationRow {
   documentId: string;
   quote: string;
   offset: number | null;
+  reading: string | null;
 }
 
 export type NodeRow = EntityRow | RoleRow | RelationRow;
