@@ -47,7 +47,7 @@ export function generatePlan({ facts, prefix = 'syn', anchors, documentId: cited
   const citations: PlannedCitation[] = [];
   const cite = (text: string): string[] => {
     const id = `cite:${digest(prefix, text)}`;
-    citations.push({ id, documentId, quote: text, offset: citations.length });
+    citations.push({ id, documentId, quote: text, offset: citations.length, reading: null });
     return [id];
   };
   const entities: PlannedEntity[] = citedDocument
