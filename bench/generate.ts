@@ -1,4 +1,11 @@
-import type { PlannedCitation, PlannedEntity, PlannedRelation, PlannedRole, SeedPlan } from '../seed/plan.js';
+import {
+  type PlannedCitation,
+  type PlannedEntity,
+  type PlannedRelation,
+  plannedRoles,
+  type SeedPlan,
+  type StatedOnce,
+} from '../seed/plan.js';
 import { digest } from '../server/src/domain/ids.js';
 
 // A synthetic graph of the same shape as the seeded one: municipalities with representatives in bodies over the
@@ -92,7 +99,7 @@ export function generatePlan({ facts, prefix = 'syn', anchors, documentId: cited
     entity(`meeting:${prefix}-mt${i}`, 'MEETING', `Møte ${prefix} ${i}`),
   );
 
-  const roles: PlannedRole[] = [];
+  const stated: StatedOnce[] = [];
   const allMunicipalities = [...municipalities, ...(anchors?.municipalities ?? [])];
   const allBodies = [...bodies, ...(anchors?.bodies ?? [])];
   for (let i = 0; i < unit * 25; i++) {
@@ -101,21 +108,19 @@ export function generatePlan({ facts, prefix = 'syn', anchors, documentId: cited
     const personId = pick(persons);
     const heldInId = pick(allBodies);
     const onBehalfOfId = pick(allMunicipalities);
-    roles.push({
+    stated.push({
       id: `role:${prefix}-${i}`,
       personId,
       title,
       heldInId,
       onBehalfOfId,
-      start: null,
-      end: null,
+      documentId,
       validFrom: `${year}-01-01`,
       validTo: `${year}-12-31`,
-      periodStated: false,
-      share: null,
       citationIds: cite(`${personId} ${title} ${heldInId} ${onBehalfOfId} ${year}`),
     });
   }
+  const { posts, roles } = plannedRoles(stated);
   const relations: PlannedRelation[] = [];
   const relation = (type: PlannedRelation['type'], fromId: string, toId: string, year = 2022) => {
     relations.push({
@@ -147,7 +152,7 @@ export function generatePlan({ facts, prefix = 'syn', anchors, documentId: cited
     relation('GRANTED_BY', grant, pick(funders), year);
     relation('GRANTED_TO', grant, pick(projects), year);
   }
-  return { documents: [], entities, citations, roles, relations };
+  return { documents: [], entities, citations, posts, roles, relations };
 }
 
 /** The number of facts in a plan: entities, roles and relationships. */

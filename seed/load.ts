@@ -2,6 +2,7 @@ import {
   countEntities,
   deleteStaleCitations,
   deleteStaleEntities,
+  deleteStalePosts,
   deleteStaleRelations,
   deleteStaleRoles,
   linkRolesHeldIn,
@@ -9,6 +10,7 @@ import {
   schemaStatements,
   upsertCitations,
   upsertEntities,
+  upsertPosts,
   upsertRelations,
   upsertRoles,
 } from '../server/src/cypher/index.js';
@@ -16,7 +18,7 @@ import { foldName, searchKeys } from '../server/src/domain/names.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/domain/vocabulary.js';
 import type { Statement } from '../server/src/graph/statement.js';
 import type { GraphStore, TransactionRunner } from '../server/src/graph/store.js';
-import type { SeedPlan } from './plan.js';
+import type { PlannedObservation, SeedPlan } from './plan.js';
 
 const BATCH = 1000;
 
@@ -62,22 +64,44 @@ export function planWrites(plan: SeedPlan): [Statement, object[]][] {
   }
   writes.push([upsertCitations, plan.citations]);
   writes.push([
+    upsertPosts,
+    plan.posts.map((post) => ({
+      id: post.id,
+      props: {
+        id: post.id,
+        title: post.title,
+        titleKey: foldName(post.title),
+        organizationId: post.organizationId,
+        onBehalfOfId: post.onBehalfOfId,
+        singleSeat: post.singleSeat,
+        ...observationLists('listing', post.listings),
+      },
+    })),
+  ]);
+  writes.push([
     upsertRoles,
     plan.roles.map((role) => ({
       id: role.id,
       personId: role.personId,
+      postId: role.postId,
       props: {
         id: role.id,
+        postId: role.postId,
         title: role.title,
         titleKey: foldName(role.title),
         share: role.share,
         periodStated: role.periodStated,
+        duty: role.duty,
         citationIds: role.citationIds,
+        ...observationLists('observed', role.observations),
       },
       start: role.start,
       end: role.end,
       validFrom: role.validFrom,
       validTo: role.validTo,
+      endedOn: role.endedOn,
+      firstObserved: role.firstObserved,
+      lastObserved: role.lastObserved,
     })),
   ]);
   writes.push([
@@ -109,6 +133,19 @@ export function planWrites(plan: SeedPlan): [Statement, object[]][] {
 }
 
 /**
+ * Observations as parallel lists of strings (graph properties cannot hold maps): `<prefix>CitationIds`,
+ * `<prefix>From`, `<prefix>To`, `<prefix>Titles`; data/mapping.ts `observationsOf` reads them back.
+ */
+export function observationLists(prefix: string, observations: PlannedObservation[]): Record<string, string[]> {
+  return {
+    [`${prefix}CitationIds`]: observations.map((o) => o.citationId),
+    [`${prefix}From`]: observations.map((o) => o.from),
+    [`${prefix}To`]: observations.map((o) => o.to),
+    [`${prefix}Titles`]: observations.map((o) => o.title),
+  };
+}
+
+/**
  * Writes the plan in one transaction: upserts everything it holds and removes what it no longer holds, so that
  * loading the same files twice changes nothing and a failure leaves the graph as it was.
  */
@@ -118,6 +155,7 @@ export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<void>
     for (const [statement, rows] of planWrites(plan)) await inBatches(tx, statement, rows);
     await tx.run(deleteStaleRelations, { ids: plan.relations.map((relation) => relation.id) });
     await tx.run(deleteStaleRoles, { ids: plan.roles.map((role) => role.id) });
+    await tx.run(deleteStalePosts, { ids: plan.posts.map((post) => post.id) });
     await tx.run(deleteStaleCitations, { ids: plan.citations.map((citation) => citation.id) });
     await tx.run(deleteStaleEntities, { ids: plan.entities.map((entity) => entity.id) });
   });

@@ -70,7 +70,7 @@ describe('planSeed', () => {
     expect(citationOf('leder')?.quote).toBe(citationOf('ordfører')?.quote);
   });
 
-  it('keeps a stated period as stated', () => {
+  it('keeps a stated start as stated: held from it through the end of the period its document covers', () => {
     const plan = planSeed(
       sources({
         entities: [froya, kristin],
@@ -79,7 +79,13 @@ describe('planSeed', () => {
         ],
       }),
     );
-    expect(plan.roles[0]).toMatchObject({ validFrom: '2022-03-01', validTo: null, periodStated: true });
+    expect(plan.roles[0]).toMatchObject({
+      start: '2022-03-01',
+      validFrom: '2022-03-01',
+      validTo: '2022-12-31',
+      endedOn: null,
+      periodStated: true,
+    });
   });
 
   it('matches quotes across line breaks and runs of spaces', () => {
@@ -166,5 +172,196 @@ describe('planSeed', () => {
       roles: [{ person: kristin.id, title: 'ordfører', in: froya.id, quote: 'Kristin F. Strømskag, ordfører' }],
     };
     expect(planSeed(sources(file))).toEqual(planSeed(sources(file)));
+  });
+});
+
+// Two documents of different days: minutes of one meeting (2021-11-05) and an annual report (2022).
+const MINUTES = `Deltaker Rolle
+Emil Raaen Kommunedirektør Ørland Ikke til stede
+Beathe Sandvik Meland Kommunedirektør, Frøya x
+Petter Lindseth Kommunedirektør, Skaun x
+Sak 12/21 Saksbehandler: Petter Lindseth`;
+const REPORT = `Ørland Marit K Ervik, kommunedirektør
+Frøya Beate Sandvik Meland, Rådmann
+Representanter: Frøya Geir Meland
+Representanter 2023: Frøya Kari Nord`;
+const minutes = {
+  ...document,
+  id: 'doc:minutes',
+  file: 'minutes.txt',
+  covers: { start: '2021-11-05', end: '2021-11-05' },
+};
+const report = { ...document, id: 'doc:report', file: 'report.txt' };
+const report2023 = {
+  ...document,
+  id: 'doc:report-2023',
+  file: 'report.txt',
+  covers: { start: '2023-01-01', end: '2023-12-31' },
+};
+const person = (id: string, name: string, quote: string) => ({ id, kind: 'PERSON', name, quote });
+const place = (id: string, kind: string, name: string, quote: string) => ({ id, kind, name, quote });
+
+function twoDocuments(files: [string, Record<string, unknown>][]) {
+  return planSeed({
+    files: new Map(files),
+    texts: new Map([
+      ['minutes.txt', MINUTES],
+      ['report.txt', REPORT],
+    ]),
+    decisions: {},
+  });
+}
+
+describe('planSeed: one role per person and post, with every statement of it as an observation', () => {
+  const places = [
+    place('municipality:orland', 'MUNICIPALITY', 'Ørland', 'Ørland'),
+    place('municipality:froya', 'MUNICIPALITY', 'Frøya', 'Frøya'),
+    place('municipality:skaun', 'MUNICIPALITY', 'Skaun', 'Skaun'),
+    place('org:council', 'ORGANIZATION', 'Rådet', 'Representanter'),
+    place('case:x-12-21', 'CASE', 'Sak 12/21', 'Sak 12/21'),
+  ];
+  const raaen = person('person:emil-raaen', 'Emil Raaen', 'Emil Raaen');
+  const ervik = person('person:marit-ervik', 'Marit K Ervik', 'Marit K Ervik');
+  const meland = person('person:beate-sandvik-meland', 'Beate Sandvik Meland', 'Beate Sandvik Meland');
+  const lindseth = person('person:petter-lindseth', 'Petter Lindseth', 'Petter Lindseth');
+  const geir = person('person:geir-meland', 'Geir Meland', 'Geir Meland');
+  const kari = person('person:kari-nord', 'Kari Nord', 'Kari Nord');
+  const plan = twoDocuments([
+    [
+      'minutes.yaml',
+      {
+        document: minutes,
+        entities: [
+          ...places.filter((p) => p.id !== 'org:council'),
+          raaen,
+          { ...meland, quote: 'Beathe Sandvik Meland' },
+          lindseth,
+        ],
+        roles: [
+          {
+            person: raaen.id,
+            title: 'Kommunedirektør',
+            in: 'municipality:orland',
+            onBehalfOf: 'municipality:orland',
+            quote: 'Emil Raaen Kommunedirektør Ørland',
+          },
+          {
+            person: meland.id,
+            title: 'Kommunedirektør',
+            in: 'municipality:froya',
+            onBehalfOf: 'municipality:froya',
+            quote: 'Beathe Sandvik Meland Kommunedirektør, Frøya',
+          },
+          {
+            person: lindseth.id,
+            title: 'Kommunedirektør',
+            in: 'municipality:skaun',
+            quote: 'Petter Lindseth Kommunedirektør, Skaun',
+          },
+          { person: lindseth.id, title: 'saksbehandler', in: 'case:x-12-21', quote: 'Saksbehandler: Petter Lindseth' },
+        ],
+      },
+    ],
+    [
+      'report.yaml',
+      {
+        document: report,
+        entities: [places[0], places[1], places[3], ervik, meland, geir],
+        roles: [
+          {
+            person: ervik.id,
+            title: 'kommunedirektør',
+            in: 'municipality:orland',
+            quote: 'Marit K Ervik, kommunedirektør',
+          },
+          { person: meland.id, title: 'Rådmann', in: 'municipality:froya', quote: 'Beate Sandvik Meland, Rådmann' },
+          {
+            person: geir.id,
+            title: 'representant',
+            in: 'org:council',
+            onBehalfOf: 'municipality:froya',
+            quote: 'Representanter: Frøya Geir Meland',
+          },
+        ],
+        listings: [
+          {
+            title: 'representant',
+            in: 'org:council',
+            onBehalfOf: 'municipality:froya',
+            quote: 'Representanter: Frøya',
+          },
+        ],
+      },
+    ],
+    [
+      'report-2023.yaml',
+      {
+        document: report2023,
+        entities: [places[1], places[3], kari],
+        roles: [
+          {
+            person: kari.id,
+            title: 'representant',
+            in: 'org:council',
+            onBehalfOf: 'municipality:froya',
+            quote: 'Representanter 2023: Frøya Kari Nord',
+          },
+        ],
+        listings: [
+          {
+            title: 'representant',
+            in: 'org:council',
+            onBehalfOf: 'municipality:froya',
+            quote: 'Representanter 2023: Frøya',
+          },
+        ],
+      },
+    ],
+  ]);
+  const roleOf = (personId: string, duty = false) =>
+    plan.roles.find((role) => role.personId === personId && role.duty === duty);
+
+  it('merges the same person in the same post across documents, an older title and the own office included', () => {
+    const role = roleOf(meland.id);
+    expect(plan.roles.filter((r) => r.personId === meland.id)).toHaveLength(1);
+    expect(role).toMatchObject({
+      title: 'Rådmann',
+      onBehalfOfId: null,
+      firstObserved: '2021-11-05',
+      lastObserved: '2022-12-31',
+      validFrom: '2021-11-05',
+      validTo: '2022-12-31',
+      endedOn: null,
+    });
+    expect(role?.observations.map((o) => [o.documentId, o.from, o.to, o.title])).toEqual([
+      ['doc:minutes', '2021-11-05', '2021-11-05', 'Kommunedirektør'],
+      ['doc:report', '2022-01-01', '2022-12-31', 'Rådmann'],
+    ]);
+    expect(plan.posts.find((post) => post.id === role?.postId)).toMatchObject({
+      title: 'kommunedirektør',
+      organizationId: 'municipality:froya',
+      onBehalfOfId: null,
+      singleSeat: true,
+    });
+  });
+
+  it('ends the holder of a single seat from the first later statement that names someone else', () => {
+    expect(roleOf(raaen.id)).toMatchObject({ validTo: '2021-11-05', endedOn: '2022-01-01' });
+    expect(roleOf(ervik.id)).toMatchObject({ validFrom: '2022-01-01', endedOn: null });
+    expect(roleOf(raaen.id)?.postId).toBe(roleOf(ervik.id)?.postId);
+  });
+
+  it('leaves a single seat nobody else is named in open: last confirmed, not ended', () => {
+    expect(roleOf(lindseth.id)).toMatchObject({ lastObserved: '2021-11-05', endedOn: null });
+  });
+
+  it('ends a holder of a post with several seats only when a later listing of its holders leaves them out', () => {
+    expect(roleOf(geir.id)).toMatchObject({ validTo: '2022-12-31', endedOn: '2023-01-01' });
+    expect(roleOf(kari.id)).toMatchObject({ validFrom: '2023-01-01', endedOn: null });
+  });
+
+  it('keeps a case duty apart from the seats', () => {
+    expect(roleOf(lindseth.id, true)).toMatchObject({ title: 'saksbehandler', duty: true });
+    expect(roleOf(lindseth.id)?.duty).toBe(false);
   });
 });

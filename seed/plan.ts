@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import type { ZodError } from 'zod';
 import { knownPeriod } from '../server/src/domain/dates.js';
 import { digest } from '../server/src/domain/ids.js';
-import { foldName, foldWhitespace, personKey } from '../server/src/domain/names.js';
+import { foldWhitespace, personKey } from '../server/src/domain/names.js';
+import { heldSpans, isSingleSeat, observedPeriod, postKey, postTitle } from '../server/src/domain/seats.js';
 import type { EntityKindValue, RelationTypeValue } from '../server/src/domain/vocabulary.js';
 import { RELATION_ENDS, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../server/src/domain/vocabulary.js';
 import { type Decisions, decisionsSchema, type SeedDocument, type SeedFile, seedFileSchema } from './schema.js';
@@ -36,19 +37,49 @@ export interface PlannedEntity {
   files: string[];
 }
 
+/** One statement of a role (or a listing of a post): one citation and the day or period it speaks for. */
+export interface PlannedObservation {
+  citationId: string;
+  documentId: string;
+  from: string;
+  to: string;
+  /** The title as this statement writes it. */
+  title: string;
+}
+
+/** A seat: a title in a body (or a municipality's own office), on whose behalf. */
+export interface PlannedPost {
+  id: string;
+  title: string;
+  organizationId: string | null;
+  onBehalfOfId: string | null;
+  singleSeat: boolean;
+  /** Statements that list every holder of the post. */
+  listings: PlannedObservation[];
+}
+
+/** One person holding one post, however many documents state it. */
 export interface PlannedRole {
   id: string;
   personId: string;
+  postId: string;
+  /** As written in the latest statement. */
   title: string;
   heldInId: string | null;
   onBehalfOfId: string | null;
   start: string | null;
   end: string | null;
-  validFrom: string | null;
-  validTo: string | null;
+  validFrom: string;
+  validTo: string;
+  endedOn: string | null;
+  firstObserved: string;
+  lastObserved: string;
   periodStated: boolean;
   share: number | null;
+  /** A duty in a meeting's case, not a seat in the timeline. */
+  duty: boolean;
   citationIds: string[];
+  observations: PlannedObservation[];
 }
 
 export interface PlannedRelation {
@@ -68,6 +99,7 @@ export interface SeedPlan {
   documents: SeedDocument[];
   entities: PlannedEntity[];
   citations: PlannedCitation[];
+  posts: PlannedPost[];
   roles: PlannedRole[];
   relations: PlannedRelation[];
 }
@@ -134,8 +166,27 @@ export function planSeed(sources: SeedSources): SeedPlan {
   const citations = new Map<string, PlannedCitation>();
   const entities = new Map<string, PlannedEntity>();
   const statuses = new Map<string, { value: string; asOf: string }[]>();
+  const posts = new Map<string, PlannedPost>();
   const roles = new Map<string, PlannedRole>();
   const relations = new Map<string, PlannedRelation>();
+
+  /** The post a statement names (made on first mention): its title, where, on whose behalf (own office: none). */
+  const postOf = (title: string, organizationId: string | null, onBehalfOfId: string | null): PlannedPost => {
+    const key = postKey(title, organizationId, onBehalfOfId);
+    const id = `post:${digest(key)}`;
+    const known = posts.get(id);
+    if (known) return known;
+    const post: PlannedPost = {
+      id,
+      title: postTitle(title),
+      organizationId,
+      onBehalfOfId: onBehalfOfId === organizationId ? null : onBehalfOfId,
+      singleSeat: isSingleSeat(title),
+      listings: [],
+    };
+    posts.set(id, post);
+    return post;
+  };
 
   const cite = (
     file: string,
@@ -284,36 +335,69 @@ export function planSeed(sources: SeedSources): SeedPlan {
           `${file}: ${where}: onBehalfOf ${role.onBehalfOf} is not a declared ${ROLE_ON_BEHALF_OF.join('/')}`,
         );
       }
-      const { periodStated: stated, ...period } = knownPeriod(role, document.covers);
-      const id = `role:${digest(
-        role.person,
-        foldName(role.title),
-        role.in,
-        role.onBehalfOf,
-        role.start,
-        role.end,
-        role.share,
-        stated ? '' : document.id,
-      )}`;
+      if (role.start !== undefined && role.end !== undefined && role.end < role.start) {
+        problems.push(`${file}: ${where}: ends (${role.end}) before it starts (${role.start})`);
+      }
+      const post = postOf(role.post ?? role.title, role.in ?? null, role.onBehalfOf ?? null);
+      // One person in one post is one role, however many statements of it the documents hold.
+      const id = `role:${digest(role.person, post.id)}`;
       const citationIds = cite(file, document, where, role.quote, role.reading);
+      const period = observedPeriod(role, document.covers);
+      const observations = citationIds.map((citationId) => ({
+        citationId,
+        documentId: document.id,
+        ...period,
+        title: role.title,
+      }));
       const known = roles.get(id);
       if (known) {
         known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
+        known.observations.push(...observations.filter((o) => !known.observations.some((k) => sameObservation(k, o))));
+        if (role.start !== undefined && (known.start === null || role.start < known.start)) known.start = role.start;
+        if (role.end !== undefined && (known.end === null || role.end > known.end)) known.end = role.end;
+        known.periodStated ||= role.start !== undefined || role.end !== undefined;
+        if (period.to >= known.lastObserved) {
+          known.title = role.title;
+          known.lastObserved = period.to;
+          if (role.share !== undefined) known.share = role.share;
+        } else if (known.share === null && role.share !== undefined) known.share = role.share;
         continue;
       }
       roles.set(id, {
         id,
         personId: role.person,
+        postId: post.id,
         title: role.title,
-        heldInId: role.in ?? null,
-        onBehalfOfId: role.onBehalfOf ?? null,
+        heldInId: post.organizationId,
+        onBehalfOfId: post.onBehalfOfId,
         start: role.start ?? null,
         end: role.end ?? null,
-        ...period,
-        periodStated: stated,
+        validFrom: period.from,
+        validTo: period.to,
+        endedOn: null,
+        firstObserved: period.from,
+        lastObserved: period.to,
+        periodStated: role.start !== undefined || role.end !== undefined,
         share: role.share ?? null,
+        duty: kindOf(role.in) === 'CASE',
         citationIds,
+        observations,
       });
+    }
+    for (const listing of seed.listings) {
+      const where = `listing of "${listing.title}" in ${listing.in}`;
+      if (!ROLE_HELD_IN.includes(kindOf(listing.in) as EntityKindValue)) {
+        problems.push(`${file}: ${where}: ${listing.in} is not a declared ${ROLE_HELD_IN.join('/')}`);
+      }
+      const post = postOf(listing.title, listing.in, listing.onBehalfOf ?? null);
+      for (const citationId of cite(file, document, where, listing.quote, undefined)) {
+        post.listings.push({
+          citationId,
+          documentId: document.id,
+          ...observedPeriod({}, document.covers),
+          title: listing.title,
+        });
+      }
     }
     for (const relation of seed.relations) {
       const where = `${relation.type} ${relation.from} → ${relation.to}`;
@@ -329,19 +413,19 @@ export function planSeed(sources: SeedSources): SeedPlan {
         problems.push(`${file}: ${where}: to must be a declared ${ends.to.join('/')} (is ${toKind ?? 'undeclared'})`);
       }
       const { periodStated: stated, ...period } = knownPeriod(relation, document.covers);
-      const id = `rel:${digest(
-        relation.type,
-        relation.from,
-        relation.to,
-        relation.as,
-        relation.start,
-        relation.end,
-        stated ? '' : document.id,
-      )}`;
+      // The same relation stated in several documents is one relation with every citation; without a stated
+      // period it is known to hold from its first statement's period to its last.
+      const id = `rel:${digest(relation.type, relation.from, relation.to, relation.as, relation.start, relation.end)}`;
       const citationIds = cite(file, document, where, relation.quote, relation.reading);
       const known = relations.get(id);
       if (known) {
         known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
+        if (!stated) {
+          if (period.validFrom !== null && (known.validFrom === null || period.validFrom < known.validFrom))
+            known.validFrom = period.validFrom;
+          if (period.validTo !== null && (known.validTo === null || period.validTo > known.validTo))
+            known.validTo = period.validTo;
+        }
         continue;
       }
       relations.set(id, {
@@ -358,15 +442,99 @@ export function planSeed(sources: SeedSources): SeedPlan {
     }
   }
 
+  settleHolders(posts, roles);
   problems.push(...personCollisions([...entities.values()], decisions));
   if (problems.length > 0) throw new SeedError(problems);
   return {
     documents: [...documents.values()],
     entities: [...entities.values()],
     citations: [...citations.values()],
-    roles: [...roles.values()],
+    posts: [...posts.values()],
+    roles: [...roles.values()].map((role) => ({ ...role, observations: role.observations.sort(byDay) })),
     relations: [...relations.values()],
   };
+}
+
+/** A role as a synthetic plan states it (benchmarks, test growth): once, in one document, for one period. */
+export interface StatedOnce {
+  id: string;
+  personId: string;
+  title: string;
+  heldInId: string | null;
+  onBehalfOfId: string | null;
+  documentId: string;
+  validFrom: string;
+  validTo: string;
+  /** A stated end (the role has ended the day after). */
+  end?: string;
+  citationIds: string[];
+}
+
+/** Turns roles stated once into planned roles and the posts they hold, with the as-of rules applied. */
+export function plannedRoles(stated: StatedOnce[]): { posts: PlannedPost[]; roles: PlannedRole[] } {
+  const posts = new Map<string, PlannedPost>();
+  const roles = new Map<string, PlannedRole>();
+  for (const role of stated) {
+    const key = postKey(role.title, role.heldInId, role.onBehalfOfId);
+    const postId = `post:${digest(key)}`;
+    if (!posts.has(postId)) {
+      posts.set(postId, {
+        id: postId,
+        title: postTitle(role.title),
+        organizationId: role.heldInId,
+        onBehalfOfId: role.onBehalfOfId === role.heldInId ? null : role.onBehalfOfId,
+        singleSeat: isSingleSeat(role.title),
+        listings: [],
+      });
+    }
+    const observations = role.citationIds.map((citationId) => ({
+      citationId,
+      documentId: role.documentId,
+      from: role.validFrom,
+      to: role.validTo,
+      title: role.title,
+    }));
+    roles.set(role.id, {
+      id: role.id,
+      personId: role.personId,
+      postId,
+      title: role.title,
+      heldInId: role.heldInId,
+      onBehalfOfId: role.onBehalfOfId === role.heldInId ? null : role.onBehalfOfId,
+      start: null,
+      end: role.end ?? null,
+      validFrom: role.validFrom,
+      validTo: role.validTo,
+      endedOn: null,
+      firstObserved: role.validFrom,
+      lastObserved: role.validTo,
+      periodStated: role.end !== undefined,
+      share: null,
+      duty: role.heldInId?.startsWith('case:') ?? false,
+      citationIds: role.citationIds,
+      observations,
+    });
+  }
+  settleHolders(posts, roles);
+  return { posts: [...posts.values()], roles: [...roles.values()] };
+}
+
+const byDay = (a: PlannedObservation, b: PlannedObservation) =>
+  a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
+
+function sameObservation(a: PlannedObservation, b: PlannedObservation): boolean {
+  return a.citationId === b.citationId && a.from === b.from && a.to === b.to;
+}
+
+/** Applies the as-of rules (domain/seats.ts) to every post's holders: when each role holds, and when it ended. */
+function settleHolders(posts: Map<string, PlannedPost>, roles: Map<string, PlannedRole>): void {
+  const holders = new Map<string, PlannedRole[]>();
+  for (const role of roles.values()) holders.set(role.postId, [...(holders.get(role.postId) ?? []), role]);
+  for (const [postId, list] of holders) {
+    const post = posts.get(postId) as PlannedPost;
+    const spans = heldSpans(list, post.singleSeat, post.listings);
+    for (const role of list) Object.assign(role, spans.get(role.id));
+  }
 }
 
 /**

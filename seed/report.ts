@@ -12,6 +12,18 @@ export async function seedReport(store: GraphStore, plan: SeedPlan): Promise<str
   lines.push('', '## Relationships by type', '', '| type | count |', '| --- | ---: |');
   for (const row of types) lines.push(`| ${row.type} | ${row.count} |`);
   lines.push(`| roles (HOLDS → Role) | ${totals?.roles ?? 0} |`, `| citations | ${totals?.citations ?? 0} |`);
+  lines.push(`| posts (Role → OF_POST → Post) | ${totals?.posts ?? 0} |`);
+  const observations = plan.roles.reduce((sum, role) => sum + role.observations.length, 0);
+  const duties = plan.roles.filter((role) => role.duty).length;
+  lines.push(
+    '',
+    '## Roles and their evidence',
+    '',
+    `- ${plan.roles.length} roles (one per person and post), ${duties} of them duties in a meeting's case`,
+    `- ${observations} observations (a statement of a role: one quote, the day or period it speaks for)`,
+    `- ${plan.roles.filter((role) => role.observations.length > 1).length} roles stated more than once`,
+    `- ${plan.roles.filter((role) => role.endedOn !== null).length} roles that have ended (a stated end, or a later holder of a single seat)`,
+  );
 
   const unstatedRoles = plan.roles.filter((role) => !role.periodStated).length;
   const unstatedRelations = plan.relations.filter((relation) => relation.start === null && relation.end === null);

@@ -77,8 +77,21 @@ export const roleSchema = z
     start: isoDate.optional(),
     end: isoDate.optional(),
     share: z.number().min(0).max(100).optional(),
+    // The post's title, when this statement words the same seat differently (utviklingsveileder → utviklingsveileder oppvekst).
+    post: z.string().min(1).optional(),
     quote,
     reading,
+  })
+  .strict();
+
+// A statement that lists every holder of a post (a composition table, "har bestått av …"): a later listing that
+// leaves a holder out ends that holder's role.
+export const listingSchema = z
+  .object({
+    title: z.string().min(1),
+    in: entityId,
+    onBehalfOf: entityId.optional(),
+    quote,
   })
   .strict();
 
@@ -101,6 +114,7 @@ export const seedFileSchema = z
     entities: z.array(entitySchema).default([]),
     roles: z.array(roleSchema).default([]),
     relations: z.array(relationSchema).default([]),
+    listings: z.array(listingSchema).default([]),
   })
   .strict();
 
@@ -118,4 +132,5 @@ export type SeedDocument = z.infer<typeof documentSchema>;
 export type SeedEntity = z.infer<typeof entitySchema>;
 export type SeedRole = z.infer<typeof roleSchema>;
 export type SeedRelation = z.infer<typeof relationSchema>;
+export type SeedListing = z.infer<typeof listingSchema>;
 export type Decisions = z.infer<typeof decisionsSchema>;

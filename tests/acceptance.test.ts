@@ -20,6 +20,8 @@ interface RoleRow {
   representing: Ref | null;
   validFrom: string | null;
   validTo: string | null;
+  status?: string;
+  lastObserved?: string | null;
 }
 
 interface RelationRow {
@@ -74,10 +76,12 @@ for (const engine of engines()) {
       return response.data;
     };
 
-    const representatives = async (id: string, asOf?: string): Promise<RoleRow[]> => {
+    /** The municipality's roles on `asOf`; with `statusOn`, each with its status that day. */
+    const representatives = async (id: string, asOf?: string, statusOn?: string): Promise<RoleRow[]> => {
+      const status = statusOn ? 'status(asOf: $statusOn) firstObserved lastObserved endedOn' : '';
       const data = await ask<{ node: { representatives: RoleRow[] } }>(
-        `query ($id: ID!, $asOf: Date) { node(id: $id) { ... on Municipality { representatives(asOf: $asOf) { ${ROLE} } } } }`,
-        { id, asOf },
+        `query ($id: ID!, $asOf: Date${statusOn ? ', $statusOn: Date!' : ''}) { node(id: $id) { ... on Municipality { representatives(asOf: $asOf) { ${ROLE} ${status} } } } }`,
+        { id, asOf, ...(statusOn ? { statusOn } : {}) },
       );
       return data.node.representatives;
     };
@@ -293,23 +297,38 @@ for (const engine of engines()) {
 
     // 000 titles in the table: Frøya "Beate Sandvik Meland, kommunedirektør", Hitra "Ingjerd Astad, kommunedirektør",
     // Orkland "Ingvill Kvernmo, rådmann", Aure "Håvard Sagli, Rådmann", Rennebu "Per Ø. Sundell, kommunedirektør",
-    // Ørland "Marit K Ervik, kommunedirektør". Heim, Skaun, Rindal and Surnadal name no kommunedirektør/rådmann.
+    // Ørland "Marit K Ervik, kommunedirektør" (held through 2022). Heim, Skaun and Rindal name no title in 2022, but
+    // 001 (5 Nov 2021) has "Ola Morten Teigen Kommunedirektør, Heim", "Petter Lindseth Kommunedirektør, Skaun", "Mons
+    // Otnes Kommunedirektør, Rindal" and no later source names another holder: last confirmed on 5 Nov 2021 (issue 11:
+    // before, these three were missing from the answer). Emil Raaen (001) has ended: 000 names Marit K Ervik.
     it('Hvem er kommunedirektør (rådmann) i medlemskommunene i 2022? / Who are the municipal directors of the member municipalities in 2022?', async () => {
       const directors: Record<string, string[]> = {};
+      const statuses: Record<string, string> = {};
       for (const municipality of TS_MUNICIPALITIES) {
-        const found = holders(await representatives(municipality, '2022-06-30'), municipality, [
-          'kommunedirektør',
-          'rådmann',
-        ]);
-        if (found.length > 0) directors[municipality] = found;
+        const found = (await representatives(municipality, '2022-06-30', '2022-06-30')).filter(
+          (role) =>
+            role.heldIn?.id === municipality && ['kommunedirektør', 'rådmann'].includes(role.title.toLowerCase()),
+        );
+        if (found.length > 0) directors[municipality] = set(found.map((role) => role.person.id));
+        for (const role of found) statuses[role.person.id] = `${role.status} ${role.lastObserved}`;
       }
       expect(directors).toEqual({
         'municipality:aure': ['person:havard-sagli'],
         'municipality:froya': ['person:beate-sandvik-meland'],
+        'municipality:heim': ['person:ola-morten-teigen'],
         'municipality:hitra': ['person:ingjerd-astad'],
         'municipality:orkland': ['person:ingvill-kvernmo'],
         'municipality:orland': ['person:marit-ervik'],
         'municipality:rennebu': ['person:per-oivind-sundell'],
+        'municipality:rindal': ['person:mons-otnes'],
+        'municipality:skaun': ['person:petter-lindseth'],
+      });
+      expect(statuses).toMatchObject({
+        'person:havard-sagli': 'HELD 2022-12-31',
+        'person:marit-ervik': 'HELD 2022-12-31',
+        'person:ola-morten-teigen': 'LAST_CONFIRMED 2021-11-05',
+        'person:petter-lindseth': 'LAST_CONFIRMED 2021-11-05',
+        'person:mons-otnes': 'LAST_CONFIRMED 2021-11-05',
       });
     });
 

@@ -16,6 +16,9 @@ interface Cited {
 }
 interface ApiRole {
   title: string;
+  post: { title: string };
+  duty: boolean;
+  observations: { citation: Cited }[];
   person: { id: string };
   heldIn: { id: string } | null;
   /** On whose behalf (a municipality or an organisation; `onBehalfOf` gives municipalities only). */
@@ -29,8 +32,8 @@ interface ApiRelation {
   from: { id: string };
   to: { id: string };
   as: string | null;
-  validFrom: string | null;
-  validTo: string | null;
+  start: string | null;
+  end: string | null;
   citations: Cited[];
 }
 interface ApiEntity {
@@ -39,6 +42,7 @@ interface ApiEntity {
   citations: Cited[];
   relations: ApiRelation[];
   roles?: ApiRole[];
+  duties?: ApiRole[];
   representatives?: ApiRole[];
 }
 
@@ -55,6 +59,7 @@ interface YamlFile {
     onBehalfOf?: string;
     start?: string;
     end?: string;
+    post?: string;
     quote: Quote;
   }[];
   relations?: { type: string; from: string; to: string; as?: string; start?: string; end?: string; quote: Quote }[];
@@ -65,29 +70,30 @@ const quotes = (quote: Quote, documentId: string) =>
   (typeof quote === 'string' ? [quote] : quote).map((text) => `${documentId} | ${fold(text)}`);
 const citationsOf = (cited: Cited[]) => cited.map((citation) => `${citation.document.id} | ${citation.quote}`);
 
-/** A role as the client sees it: who, what, where, for whom, when (the period of its document when none is stated). */
-const roleKey = (role: {
-  person: string;
-  title: string;
-  in: string | null;
-  onBehalfOf: string | null;
-  from: string | null;
-  to: string | null;
-}) => [role.person, role.title.toLowerCase(), role.in, role.onBehalfOf, role.from, role.to].join(' | ');
+/**
+ * A role as docs/data-model.md defines it: one person in one post, however many statements. A post is its title
+ * (the seed's `post` when a statement words it differently; the older "rådmann" is the kommunedirektør's post),
+ * where, and on whose behalf (none for the place's own office).
+ */
+const postTitleOf = (title: string) =>
+  title.trim().toLowerCase() === 'rådmann' ? 'kommunedirektør' : title.trim().toLowerCase();
+const roleKey = (role: { person: string; post: string; in: string | null; onBehalfOf: string | null }) =>
+  [role.person, postTitleOf(role.post), role.in, role.onBehalfOf === role.in ? null : role.onBehalfOf].join(' | ');
+/** A relation: the same type, ends, wording and stated period in several documents is one relation. */
 const relationKey = (relation: {
   type: string;
   from: string;
   to: string;
   as: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-}) => [relation.type, relation.from, relation.to, relation.as, relation.validFrom, relation.validTo].join(' | ');
+  start: string | null;
+  end: string | null;
+}) => [relation.type, relation.from, relation.to, relation.as, relation.start, relation.end].join(' | ');
 
 interface Stated {
   entities: Map<string, Set<string>>;
   entityKinds: Map<string, string>;
   roles: Map<string, Set<string>>;
-  roleEnds: Map<string, { in: string | null; onBehalfOf: string | null }>;
+  roleEnds: Map<string, { in: string | null; onBehalfOf: string | null; duty: boolean }>;
   relations: Map<string, Set<string>>;
 }
 
@@ -109,7 +115,7 @@ function readStated(): Stated {
   for (const name of readdirSync(dataDir).sort()) {
     if (!name.endsWith('.yaml') || name === 'decisions.yaml') continue;
     const file = parse(readFileSync(join(dataDir, name), 'utf8'), { schema: 'core' }) as YamlFile;
-    const { id: documentId, covers } = file.document;
+    const { id: documentId } = file.document;
     stated.entityKinds.set(documentId, 'DOCUMENT');
     add(stated.entities, documentId, []);
     for (const entity of file.entities ?? []) {
@@ -117,28 +123,24 @@ function readStated(): Stated {
       add(stated.entities, entity.id, quotes(entity.quote, documentId));
     }
     for (const role of file.roles ?? []) {
-      // docs/seed-format.md: a role without a stated start or end is known to hold in the period its document covers.
-      const stated_ = role.start !== undefined || role.end !== undefined;
       const key = roleKey({
         person: role.person,
-        title: role.title,
+        post: role.post ?? role.title,
         in: role.in ?? null,
         onBehalfOf: role.onBehalfOf ?? null,
-        from: stated_ ? (role.start ?? null) : covers.start,
-        to: stated_ ? (role.end ?? null) : covers.end,
       });
       add(stated.roles, key, quotes(role.quote, documentId));
-      stated.roleEnds.set(key, { in: role.in ?? null, onBehalfOf: role.onBehalfOf ?? null });
+      const onBehalfOf = role.onBehalfOf === role.in ? null : (role.onBehalfOf ?? null);
+      stated.roleEnds.set(key, { in: role.in ?? null, onBehalfOf, duty: role.in?.startsWith('case:') ?? false });
     }
     for (const relation of file.relations ?? []) {
-      const stated_ = relation.start !== undefined || relation.end !== undefined;
       const key = relationKey({
         type: relation.type,
         from: relation.from,
         to: relation.to,
         as: relation.as ?? null,
-        validFrom: stated_ ? (relation.start ?? null) : covers.start,
-        validTo: stated_ ? (relation.end ?? null) : covers.end,
+        start: relation.start ?? null,
+        end: relation.end ?? null,
       });
       add(stated.relations, key, quotes(relation.quote, documentId));
     }
@@ -151,14 +153,14 @@ const sorted = (values: Iterable<string>) => [...values].sort();
 // ----------------------------------------------------------------------------- what the API shows
 
 const CITED = 'citations { quote document { id } }';
-const ROLE = `title person { id } heldIn { id } representing { id } validFrom validTo ${CITED}`;
+const ROLE = `title post { title } duty person { id } heldIn { id } representing { id } ${CITED} observations { citation { quote document { id } } }`;
 const ENTITY_PAGE = `query ($after: String) {
-  entities(first: 200, after: $after) {
+  entities(first: 80, after: $after) {
     pageInfo { hasNextPage endCursor }
     edges { node {
       id kind ${CITED}
-      relations { type from { id } to { id } as validFrom validTo ${CITED} }
-      ... on Person { roles { ${ROLE} } }
+      relations { type from { id } to { id } as start end ${CITED} }
+      ... on Person { roles { ${ROLE} } duties { ${ROLE} } }
       ... on Municipality { representatives { ${ROLE} } }
       ... on Organization { roles { ${ROLE} } }
       ... on Project { roles { ${ROLE} } }
@@ -172,11 +174,9 @@ const ENTITY_PAGE = `query ($after: String) {
 const keyOfApiRole = (role: ApiRole) =>
   roleKey({
     person: role.person.id,
-    title: role.title,
+    post: role.post.title,
     in: role.heldIn?.id ?? null,
     onBehalfOf: role.representing?.id ?? null,
-    from: role.validFrom,
-    to: role.validTo,
   });
 
 /** Per fact key, the union of the citations the API showed for it (one key may stand for two records). */
@@ -253,10 +253,22 @@ for (const engine of engines()) {
     });
 
     it("every role on a person's page has exactly the quotes the seed states, and no role is missing", () => {
-      const roles = entities.filter((entity) => entity.kind === 'PERSON').flatMap((entity) => entity.roles ?? []);
+      const persons = entities.filter((entity) => entity.kind === 'PERSON');
+      const roles = persons.flatMap((entity) => [...(entity.roles ?? []), ...(entity.duties ?? [])]);
       const shown = collect(roles, keyOfApiRole, (role) => role.citations);
       expect(differences(shown, stated.roles)).toEqual([]);
       expect(sorted(shown.keys())).toEqual(sorted(stated.roles.keys()));
+      // Every citation of a role is one of its observations, and every observation cites one of its quotes.
+      for (const role of roles) {
+        expect(sorted(new Set(citationsOf(role.observations.map((o) => o.citation)))), keyOfApiRole(role)).toEqual(
+          sorted(new Set(citationsOf(role.citations))),
+        );
+      }
+      // Each person in each post is one role: listed once on the person's page.
+      expect(roles.length).toBe(stated.roles.size);
+      // Case duties are the person's part in a meeting, not seats: in `duties`, never in `roles`.
+      expect(persons.flatMap((entity) => entity.roles ?? []).filter((role) => role.duty)).toEqual([]);
+      expect(persons.flatMap((entity) => entity.duties ?? []).every((role) => role.duty)).toBe(true);
     });
 
     it("every representative on a municipality's page has exactly the quotes the seed states", () => {
@@ -267,7 +279,9 @@ for (const engine of engines()) {
       const shown = collect(roles, keyOfApiRole, (role) => role.citations);
       expect(differences(shown, stated.roles)).toEqual([]);
       const expected = [...stated.roleEnds]
-        .filter(([, ends]) => municipalities.has(ends.in ?? '') || municipalities.has(ends.onBehalfOf ?? ''))
+        .filter(
+          ([, ends]) => !ends.duty && (municipalities.has(ends.in ?? '') || municipalities.has(ends.onBehalfOf ?? '')),
+        )
         .map(([key]) => key);
       expect(sorted(shown.keys())).toEqual(sorted(expected));
       // A statement that drops one quote of a role with two or more must have such roles to fail on.
@@ -300,7 +314,9 @@ for (const engine of engines()) {
       expect(response.data?.roles.totalCount).toBe(listed.length);
       const shown = collect(listed, keyOfApiRole, (role) => role.citations);
       expect(differences(shown, stated.roles)).toEqual([]);
-      expect(sorted(shown.keys())).toEqual(sorted(stated.roles.keys()));
+      // The roles report lists seats: every role but the case duties.
+      const seats = [...stated.roleEnds].filter(([, ends]) => !ends.duty).map(([key]) => key);
+      expect(sorted(shown.keys())).toEqual(sorted(seats));
       const cells = response.data?.representation.cells.flatMap((cell) => cell.roles) ?? [];
       expect(cells.length).toBeGreaterThan(0);
       expect(
@@ -326,7 +342,7 @@ for (const engine of engines()) {
 
     it('every grant in the grants report has exactly the quotes the seed states', async () => {
       const response = await server.query<{ grants: { totalCount: number; edges: { node: ApiEntity }[] } }>(
-        `{ grants(first: 500) { totalCount edges { node { ... on Grant { id kind ${CITED} relations { type from { id } to { id } as validFrom validTo ${CITED} } } } } } }`,
+        `{ grants(first: 500) { totalCount edges { node { ... on Grant { id kind ${CITED} relations { type from { id } to { id } as start end ${CITED} } } } } } }`,
       );
       expect(response.errors).toBeUndefined();
       const grants = response.data?.grants.edges.map((edge) => edge.node) ?? [];

@@ -97,6 +97,7 @@ for (const engine of engines()) {
           documents: plan.documents,
           entities: [...plan.entities, ...volume.entities, ...growth.flatMap((step) => step.entities)],
           citations: [...plan.citations, ...volume.citations, ...growth.flatMap((step) => step.citations)],
+          posts: [...plan.posts, ...volume.posts, ...growth.flatMap((step) => step.posts)],
           roles: [...plan.roles, ...volume.roles, ...growth.flatMap((step) => step.roles)],
           relations: [...plan.relations, ...volume.relations, ...growth.flatMap((step) => step.relations)],
         });

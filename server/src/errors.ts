@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'BAD_REQUEST'
   | 'NOT_FOUND'
+  | 'NOT_CLAIMED'
   | 'PAYLOAD_TOO_LARGE'
   | 'TOO_MANY_REQUESTS'
   | 'QUERY_TOO_COSTLY'
@@ -29,6 +30,11 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
 /** The input is well-formed but names nothing that exists. */
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/** The sources claim nothing on that day (before the first day a fact is known): neither that it holds nor not. */
+export function notClaimed(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_CLAIMED' } });
 }
 
 /** The database did not answer (stopped, unreachable, frozen): the request may succeed when it is back. */

@@ -1,4 +1,11 @@
-import type { PlannedCitation, PlannedEntity, PlannedRelation, PlannedRole, SeedPlan } from '../../seed/plan.js';
+import {
+  type PlannedCitation,
+  type PlannedEntity,
+  type PlannedRelation,
+  plannedRoles,
+  type SeedPlan,
+  type StatedOnce,
+} from '../../seed/plan.js';
 
 // Growth for the round-trip test: `copies` more of every kind of row each page of the client lists, attached to the
 // very entities the round-trip fixtures open (roles of the person, cases of the meeting, grants of the funder, hits of
@@ -9,7 +16,7 @@ const DOCUMENT = 'doc:kdu-referat-2021-11-05';
 // A period that holds on every day the fixtures ask about (2021-11-05, 2022-06-30) and on none before 2021.
 const PERIOD = { validFrom: '2021-01-01', validTo: '2022-12-31' };
 
-export type Growth = Pick<SeedPlan, 'entities' | 'citations' | 'roles' | 'relations'>;
+export type Growth = Pick<SeedPlan, 'entities' | 'citations' | 'posts' | 'roles' | 'relations'>;
 
 /**
  * Rows to add to the seeded plan so that every round-trip fixture's result grows: copies number `from` to `to - 1`
@@ -20,7 +27,13 @@ export function growthAroundFixtures(from: number, to: number): Growth {
   const citations: PlannedCitation[] = [];
   const cite = (text: string): string[] => {
     const id = `cite:${prefix}-${citations.length}`;
-    citations.push({ id, documentId: DOCUMENT, quote: `vekst: ${text}`, offset: 100_000 + citations.length, reading: null });
+    citations.push({
+      id,
+      documentId: DOCUMENT,
+      quote: `vekst: ${text}`,
+      offset: 100_000 + citations.length,
+      reading: null,
+    });
     return [id];
   };
   const entities: PlannedEntity[] = [];
@@ -28,26 +41,23 @@ export function growthAroundFixtures(from: number, to: number): Growth {
     entities.push({ id, kind, name, aliases: [], citationIds: cite(id), props, dates: {}, files: [] });
     return id;
   };
-  const roles: PlannedRole[] = [];
+  const stated: StatedOnce[] = [];
   const role = (
     personId: string,
     title: string,
     heldInId: string | null,
     onBehalfOfId: string | null,
-    period = PERIOD,
+    period: { validFrom: string; validTo: string; end?: string } = PERIOD,
   ) => {
-    const id = `role:${prefix}-${roles.length}`;
-    roles.push({
+    const id = `role:${prefix}-${stated.length}`;
+    stated.push({
       id,
       personId,
       title,
       heldInId,
       onBehalfOfId,
-      start: null,
-      end: null,
+      documentId: DOCUMENT,
       ...period,
-      periodStated: false,
-      share: null,
       citationIds: cite(id),
     });
   };
@@ -104,6 +114,7 @@ export function growthAroundFixtures(from: number, to: number): Growth {
     role(person, 'vararepresentant', 'org:ipr-trondelag-sorvest', 'municipality:orland', {
       validFrom: '2021-01-01',
       validTo: '2021-12-31',
+      end: '2021-12-31',
     });
     role(person, 'representant', 'org:ipr-trondelag-sorvest', 'municipality:orland', {
       validFrom: '2022-01-01',
@@ -129,5 +140,6 @@ export function growthAroundFixtures(from: number, to: number): Growth {
     relation('PARTNER_OF', 'university:ntnu', project);
     relation('PARTICIPATES_IN', municipality, 'project:helseplattformen');
   }
-  return { entities, citations, roles, relations };
+  const { posts, roles } = plannedRoles(stated);
+  return { entities, citations, posts, roles, relations };
 }

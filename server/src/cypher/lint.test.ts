@@ -5,6 +5,7 @@ import {
   COMMON_ENTITY_FIELDS,
   ENTITY_FIELDS,
   LABEL_OF_KIND,
+  POST_FIELDS,
   RELATION_FIELDS,
   RELATION_TYPES,
   ROLE_FIELDS,
@@ -16,7 +17,7 @@ import './testing.js';
 // Every statement of the project, checked by Neo4j's own Cypher analyser against our graph's vocabulary:
 // no syntax or semantic errors, no deprecations, and no label, type or property it does not know.
 
-const labels = ['Entity', 'Role', 'Citation', ...Object.values(LABEL_OF_KIND)];
+const labels = ['Entity', 'Role', 'Post', 'Citation', ...Object.values(LABEL_OF_KIND)];
 const relationshipTypes = [...ROLE_RELATIONSHIPS, 'FROM', ...RELATION_TYPES];
 // The stored properties come from the vocabulary; the rest are keys of the maps passed in and returned.
 const propertyKeys = [
@@ -24,6 +25,7 @@ const propertyKeys = [
     ...COMMON_ENTITY_FIELDS,
     ...Object.keys(ENTITY_FIELDS),
     ...ROLE_FIELDS,
+    ...POST_FIELDS,
     ...RELATION_FIELDS,
     ...CITATION_FIELDS,
   ]),
@@ -41,6 +43,9 @@ const propertyKeys = [
   'heldInKind',
   'onBehalfOfId',
   'onBehalfOfKind',
+  'postId',
+  'posts',
+  'post',
 ];
 
 function parametersOf(text: string): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { readStatement } from '../graph/statement.js';
-import { asOfFilter, holdsOn } from './period.js';
+import { asOfFilter, isSeat, roleAsOfFilter, roleShownOn } from './period.js';
 import { roleEnds, roleMap, roleProjection } from './role.js';
 
 /** Every role held in a municipality or on its behalf (optionally on one day): the representation matrix. */
@@ -9,7 +9,7 @@ export const representationRoles = readStatement(
 MATCH (m:Municipality)<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
 WHERE $municipalities IS NULL OR m.id IN $municipalities
 WITH DISTINCT m.id AS ownerId, role
-WHERE ${asOfFilter('role')}
+WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
 ${roleProjection}`,
 );
 
@@ -57,7 +57,7 @@ export const roleCountsByBody = readStatement(
   'roleCountsByBody',
   `
 MATCH (person:Person)-[:HOLDS]->(role:Role)-[:HELD_IN]->(place:Entity)
-WHERE ${asOfFilter('role')}
+WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
 RETURN place.id AS id, count(role) AS roles, count(DISTINCT person) AS people
 `,
 );
@@ -68,7 +68,7 @@ export const roleCountsByMunicipality = readStatement(
   `
 MATCH (m:Municipality)<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)<-[:HOLDS]-(person:Person)
 WITH DISTINCT m, role, person
-WHERE ${asOfFilter('role')}
+WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
 RETURN m.id AS id, count(role) AS roles, count(DISTINCT person) AS people
 `,
 );
@@ -88,9 +88,10 @@ export const rolesOnTwoDays = readStatement(
   'rolesOnTwoDays',
   `
 MATCH (person:Person)-[:HOLDS]->(role:Role)
+WHERE ${isSeat('role')}
 WITH person, role,
-  ${holdsOn('role', 'from')} AS onFrom,
-  ${holdsOn('role', 'to')} AS onTo
+  ${roleShownOn('role', 'from')} AS onFrom,
+  ${roleShownOn('role', 'to')} AS onTo
 WHERE onFrom OR onTo
 WITH null AS ownerId, onFrom, onTo, role, person
 ${roleEnds}, onFrom, onTo
@@ -103,8 +104,9 @@ MATCH (person:Person)-[:HOLDS]->(role:Role)
 WHERE ($person IS NULL OR person.id = $person)
   AND ($organization IS NULL OR EXISTS { (role)-[:HELD_IN]->(:Entity {id: $organization}) })
   AND ($municipality IS NULL OR EXISTS { (role)-[:HELD_IN|ON_BEHALF_OF]->(:Entity {id: $municipality}) })
-  AND ${asOfFilter('role')}
-  AND ($from IS NULL OR role.validTo IS NULL OR role.validTo >= date($from))
+  AND ${isSeat('role')}
+  AND ${roleAsOfFilter('role')}
+  AND ($from IS NULL OR role.endedOn IS NULL OR role.endedOn > date($from))
   AND ($to IS NULL OR role.validFrom IS NULL OR role.validFrom <= date($to))
   AND ($title IS NULL OR role.titleKey CONTAINS $title)`;
 

@@ -1,5 +1,5 @@
 import { readStatement } from '../graph/statement.js';
-import { asOfFilter } from './period.js';
+import { isSeat, roleAsOfFilter } from './period.js';
 
 // Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow). Lookups by id go
 // through the Entity label, whose id index both engines use (Grafeo does not use it for (:Person {id: …})).
@@ -19,14 +19,44 @@ ${roleEnds}
 RETURN ownerId, ${roleMap} AS role
 `;
 
-/** The roles each person holds (optionally on one day). */
+/** The seats each person holds (optionally on one day): case duties left out. */
 export const rolesOfPersons = readStatement(
   'rolesOfPersons',
   `
 UNWIND $ids AS ownerId
 MATCH (holder:Entity {id: ownerId})-[:HOLDS]->(role:Role)
-WHERE ${asOfFilter('role')}
+WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
 ${roleProjection}`,
+);
+
+/** The duties each person has in meetings' cases. */
+export const dutiesOfPersons = readStatement(
+  'dutiesOfPersons',
+  `
+UNWIND $ids AS ownerId
+MATCH (holder:Entity {id: ownerId})-[:HOLDS]->(role:Role)
+WHERE role.duty = true
+${roleProjection}`,
+);
+
+/** The holders of each post (optionally on one day). */
+export const rolesOfPosts = readStatement(
+  'rolesOfPosts',
+  `
+UNWIND $ids AS ownerId
+MATCH (:Post {id: ownerId})<-[:OF_POST]-(role:Role)
+WHERE ${roleAsOfFilter('role')}
+${roleProjection}`,
+);
+
+/** Posts by their own ids. */
+export const postsById = readStatement(
+  'postsById',
+  `
+UNWIND $ids AS wanted
+MATCH (post:Post {id: wanted})
+RETURN wanted AS ownerId, post {.*} AS post
+`,
 );
 
 /** Roles held in each municipality or on its behalf: mayors, directors, its seats in bodies. */
@@ -37,7 +67,7 @@ UNWIND $ids AS ownerId
 MATCH (m:Entity {id: ownerId})<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
 WHERE m:Municipality
 WITH DISTINCT ownerId, role
-WHERE ${asOfFilter('role')}
+WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
 ${roleProjection}`,
 );
 
@@ -47,7 +77,7 @@ export const rolesHeldIn = readStatement(
   `
 UNWIND $ids AS ownerId
 MATCH (:Entity {id: ownerId})<-[:HELD_IN]-(role:Role)
-WHERE ${asOfFilter('role')}
+WHERE ${roleAsOfFilter('role')}
 ${roleProjection}`,
 );
 

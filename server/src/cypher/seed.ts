@@ -18,6 +18,7 @@ export const schemaStatements: Statement[] = [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   ),
   writeStatement('constraintRoleId', 'CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE'),
+  writeStatement('constraintPostId', 'CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE'),
   writeStatement(
     'constraintCitationId',
     'CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:Citation) REQUIRE n.id IS UNIQUE',
@@ -27,6 +28,7 @@ export const schemaStatements: Statement[] = [
   // serves and these are no-ops.
   writeStatement('indexEntityId', 'CREATE INDEX entity_id_lookup IF NOT EXISTS FOR (n:Entity) ON (n.id)'),
   writeStatement('indexRoleId', 'CREATE INDEX role_id_lookup IF NOT EXISTS FOR (n:Role) ON (n.id)'),
+  writeStatement('indexPostId', 'CREATE INDEX post_id_lookup IF NOT EXISTS FOR (n:Post) ON (n.id)'),
   writeStatement('indexCitationId', 'CREATE INDEX citation_id_lookup IF NOT EXISTS FOR (n:Citation) ON (n.id)'),
   writeStatement('indexEntityKind', 'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)'),
   writeStatement('indexEntityName', 'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)'),
@@ -69,17 +71,30 @@ MERGE (c)-[:FROM]->(d)
 `,
 );
 
-/** Create or replace roles and link each to the person who holds it. */
+/** Create or replace posts (seats); their observations of complete holder lists are kept as parallel lists. */
+export const upsertPosts = writeStatement(
+  'upsertPosts',
+  `
+UNWIND $rows AS row
+MERGE (post:Post {id: row.id})
+SET post = row.props
+`,
+);
+
+/** Create or replace roles and link each to the person who holds it and to its post. */
 export const upsertRoles = writeStatement(
   'upsertRoles',
   `
 UNWIND $rows AS row
 MATCH (person:Entity {id: row.personId})
+MATCH (post:Post {id: row.postId})
 MERGE (role:Role {id: row.id})
 SET role = row.props
 SET role.start = date(row.start), role.end = date(row.end),
-    role.validFrom = date(row.validFrom), role.validTo = date(row.validTo)
+    role.validFrom = date(row.validFrom), role.validTo = date(row.validTo), role.endedOn = date(row.endedOn),
+    role.firstObserved = date(row.firstObserved), role.lastObserved = date(row.lastObserved)
 MERGE (person)-[:HOLDS]->(role)
+MERGE (role)-[:OF_POST]->(post)
 `,
 );
 
@@ -133,6 +148,10 @@ export const deleteStaleRoles = writeStatement(
   'deleteStaleRoles',
   'MATCH (role:Role) WHERE NOT role.id IN $ids DETACH DELETE role',
 );
+export const deleteStalePosts = writeStatement(
+  'deleteStalePosts',
+  'MATCH (post:Post) WHERE NOT post.id IN $ids DETACH DELETE post',
+);
 export const deleteStaleCitations = writeStatement(
   'deleteStaleCitations',
   'MATCH (c:Citation) WHERE NOT c.id IN $ids DETACH DELETE c',
@@ -167,7 +186,9 @@ export const countRolesAndCitations = readStatement(
   `
 OPTIONAL MATCH (role:Role)
 WITH count(role) AS roles
+OPTIONAL MATCH (post:Post)
+WITH roles, count(post) AS posts
 OPTIONAL MATCH (c:Citation)
-RETURN roles, count(c) AS citations
+RETURN roles, posts, count(c) AS citations
 `,
 );

@@ -1,4 +1,11 @@
-import { citationsById, exportCitations, exportEntities, exportOutgoing, rolesOfPersons } from '../cypher/index.js';
+import {
+  citationsById,
+  dutiesOfPersons,
+  exportCitations,
+  exportEntities,
+  exportOutgoing,
+  rolesOfPersons,
+} from '../cypher/index.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { GraphStore, Row } from '../graph/store.js';
 import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from './mapping.js';
@@ -34,11 +41,12 @@ export async function outgoingRelations(store: GraphStore, ids: string[]): Promi
   return rows.map((row) => toRelationRow(row.relation as Row));
 }
 
-/** The roles of a page of persons. */
+/** The roles of a page of persons: their seats, then their duties in meetings' cases. */
 export async function rolesOf(store: GraphStore, personIds: string[]): Promise<RoleRow[]> {
   if (personIds.length === 0) return [];
-  const rows = await store.read(rolesOfPersons, { ids: personIds, asOf: null });
-  return rows.map((row) => toRoleRow(row.role as Row));
+  const seats = await store.read(rolesOfPersons, { ids: personIds, asOf: null });
+  const duties = await store.read(dutiesOfPersons, { ids: personIds });
+  return [...seats, ...duties].map((row) => toRoleRow(row.role as Row));
 }
 
 /** Pages of citations in id order. */

@@ -1,7 +1,7 @@
 import { type LinkRow, roleLinkId } from '../domain/links.js';
 import { ENTITY_FIELDS, type EntityKindValue, type RelationTypeValue } from '../domain/vocabulary.js';
 import type { Plain, Row } from '../graph/store.js';
-import type { CitationRow, EntityRow, RelationRow, RoleRow } from './rows.js';
+import type { CitationRow, EntityRow, ObservationRow, PostRow, RelationRow, RoleRow } from './rows.js';
 
 // From the plain maps the statements return to the row types the resolvers receive. Rows are cast here, once.
 
@@ -44,8 +44,40 @@ export function toRoleRow(map: Row): RoleRow {
     share: num(map.share),
     validFrom: str(map.validFrom),
     validTo: str(map.validTo),
+    endedOn: str(map.endedOn),
+    firstObserved: str(map.firstObserved),
+    lastObserved: str(map.lastObserved),
     periodStated: map.periodStated === true,
+    duty: map.duty === true,
+    postId: String(map.postId),
     citationIds: strings(map.citationIds),
+    observations: observationsOf(map, 'observed'),
+  };
+}
+
+/** Observations kept as parallel lists (seed/load.ts `observationLists`). */
+export function observationsOf(map: Row, prefix: string): ObservationRow[] {
+  const from = strings(map[`${prefix}From`]);
+  const to = strings(map[`${prefix}To`]);
+  const titles = strings(map[`${prefix}Titles`]);
+  return strings(map[`${prefix}CitationIds`]).map((citationId, index) => ({
+    citationId,
+    from: from[index] || null,
+    to: to[index] || null,
+    title: titles[index] || null,
+  }));
+}
+
+/** A post map as a PostRow. */
+export function toPostRow(map: Row): PostRow {
+  return {
+    nodeType: 'Post',
+    id: String(map.id),
+    title: String(map.title),
+    organizationId: str(map.organizationId),
+    onBehalfOfId: str(map.onBehalfOfId),
+    singleSeat: map.singleSeat === true,
+    listings: observationsOf(map, 'listing'),
   };
 }
 

@@ -1,20 +1,23 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import {
+  dutiesOfPersons,
+  postsById,
   representativesOfMunicipalities,
   rolesById,
   rolesCount,
   rolesHeldIn,
   rolesOfPersons,
+  rolesOfPosts,
   rolesOnTwoDays,
   rolesPage,
 } from '../cypher/index.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, count, family, groupLoader } from './batch.js';
-import { toRoleRow } from './mapping.js';
-import type { RoleRow } from './rows.js';
+import { type Batch, byId, count, family, groupLoader } from './batch.js';
+import { toPostRow, toRoleRow } from './mapping.js';
+import type { PostRow, RoleRow } from './rows.js';
 
 /** Which roles of an entity a field lists. */
-export type RoleListName = 'ofPerson' | 'representatives' | 'heldIn';
+export type RoleListName = 'ofPerson' | 'dutiesOfPerson' | 'representatives' | 'heldIn' | 'ofPost';
 
 export interface RoleFilterValues {
   person: string | null;
@@ -33,6 +36,8 @@ export type RoleOrderValue = keyof typeof rolesPage;
 export interface RolesData {
   /** The roles each person holds / held in or on behalf of each municipality / held in each place, on `asOf`. */
   list(name: RoleListName, asOf: string | null): DataLoader<string, RoleRow[]>;
+  /** Posts (seats) by id, batched. */
+  post: DataLoader<string, PostRow | null>;
   /** One role by its own id, or null. */
   byId(id: string): Promise<RoleRow | null>;
   /** One page of the roles that match the filter, in the given order. */
@@ -46,15 +51,26 @@ export interface RolesData {
 export function rolesData(batch: Batch): RolesData {
   const statements = {
     ofPerson: rolesOfPersons,
+    dutiesOfPerson: dutiesOfPersons,
     representatives: representativesOfMunicipalities,
     heldIn: rolesHeldIn,
+    ofPost: rolesOfPosts,
   };
   const lists = family(({ name, asOf }: { name: RoleListName; asOf: string | null }) =>
     groupLoader(batch, statements[name], 'role', toRoleRow, { asOf }),
   );
   const { reader } = batch;
+  const post = new DataLoader<string, PostRow | null>(
+    async (ids) =>
+      byId(
+        (await reader.read(postsById, { ids: [...ids] })).map((row) => toPostRow(row.post as Row)),
+        ids,
+      ),
+    batch.options as DataLoader.Options<string, PostRow | null>,
+  );
   return {
     list: (name, asOf) => lists({ name, asOf }),
+    post,
     async byId(id) {
       const [row] = await reader.read(rolesById, { ids: [id] });
       return row ? toRoleRow(row.role as Row) : null;

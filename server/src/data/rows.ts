@@ -32,8 +32,32 @@ export interface RoleRow {
   share: number | null;
   validFrom: string | null;
   validTo: string | null;
+  endedOn: string | null;
+  firstObserved: string | null;
+  lastObserved: string | null;
   periodStated: boolean;
+  duty: boolean;
+  postId: string;
   citationIds: string[];
+  observations: ObservationRow[];
+}
+
+/** One statement of a fact: its citation and the day or period it speaks for. */
+export interface ObservationRow {
+  citationId: string;
+  from: string | null;
+  to: string | null;
+  title: string | null;
+}
+
+export interface PostRow {
+  nodeType: 'Post';
+  id: string;
+  title: string;
+  organizationId: string | null;
+  onBehalfOfId: string | null;
+  singleSeat: boolean;
+  listings: ObservationRow[];
 }
 
 export interface RelationRow {
@@ -58,7 +82,7 @@ export interface CitationRow {
   reading: string | null;
 }
 
-export type NodeRow = EntityRow | RoleRow | RelationRow;
+export type NodeRow = EntityRow | RoleRow | RelationRow | PostRow;
 
 export interface SearchHitRow {
   entity: EntityRow;

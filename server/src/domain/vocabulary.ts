@@ -139,8 +139,11 @@ export function relationPhraseKeys<T extends RelationType>(type: T): RelationPhr
   return { forward: `rel.${type}`, inverse: `relIn.${type}` };
 }
 
-/** The relationships that make a role: person HOLDS role, role HELD_IN a place, role ON_BEHALF_OF someone. */
-export const ROLE_RELATIONSHIPS = ['HOLDS', 'HELD_IN', 'ON_BEHALF_OF'] as const;
+/**
+ * The relationships that make a role: person HOLDS role, role HELD_IN a place, role ON_BEHALF_OF someone, role
+ * OF_POST the seat it is a holding of.
+ */
+export const ROLE_RELATIONSHIPS = ['HOLDS', 'HELD_IN', 'ON_BEHALF_OF', 'OF_POST'] as const;
 
 /** A role seen as a link in the network view: held in a place, on someone's behalf, or a municipality's seat. */
 export const ROLE_LINK_TYPES = ['HOLDS_ROLE', 'REPRESENTS', 'SEAT'] as const;
@@ -168,10 +171,32 @@ export const ROLE_FIELDS = [
   'end',
   'validFrom',
   'validTo',
+  'endedOn',
+  'firstObserved',
+  'lastObserved',
   'periodStated',
+  'duty',
+  'postId',
   'citationIds',
+  'observedCitationIds',
+  'observedFrom',
+  'observedTo',
+  'observedTitles',
 ] as const;
-export const CITATION_FIELDS = ['id', 'quote', 'documentId', 'offset'] as const;
+/** The fields of a post node (a seat). */
+export const POST_FIELDS = [
+  'id',
+  'title',
+  'titleKey',
+  'organizationId',
+  'onBehalfOfId',
+  'singleSeat',
+  'listingCitationIds',
+  'listingFrom',
+  'listingTo',
+  'listingTitles',
+] as const;
+export const CITATION_FIELDS = ['id', 'quote', 'documentId', 'offset', 'reading'] as const;
 /** The fields of a fact relationship (`qualifier` is the seed's and the API's `as`: `as` is a keyword to Grafeo). */
 export const RELATION_FIELDS = ['id', 'qualifier', 'start', 'end', 'validFrom', 'validTo', 'citationIds'] as const;
 

@@ -31,6 +31,7 @@ export const entityQueries: Pick<QueryResolvers, 'node' | 'search' | 'entities'>
     let row: NodeRow | null = null;
     if (type === 'Entity') row = await context.data.entities.byId.load(id);
     if (type === 'Role') row = await context.data.roles.byId(id);
+    if (type === 'Post') row = await context.data.roles.post.load(id);
     if (type === 'Relation') row = await context.data.relations.byId(id);
     if (row === null) throw notFound(`Nothing in the graph has the id "${id}".`);
     return row;
@@ -65,6 +66,7 @@ type AnyTypename = ReturnType<NonNullable<NodeResolvers['__resolveType']>>;
 export const Node: NodeResolvers = {
   __resolveType: (row) => {
     if (row.nodeType === 'Role') return 'Role';
+    if (row.nodeType === 'Post') return 'Post';
     if (row.nodeType === 'Relation') return 'Relation';
     return typenameOfEntity(row) as AnyTypename;
   },

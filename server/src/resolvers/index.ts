@@ -10,6 +10,7 @@ import { Municipality } from './municipality.js';
 import { CommonGround, Link, networkQueries, Path, SharedNeighbour, Subgraph } from './network.js';
 import { Organization } from './organization.js';
 import { Person, Role, RoleConnection, RoleCount, roleQueries } from './person.js';
+import { Observation, Post } from './post.js';
 import { Collaboration, collaborationQueries, Project, University } from './project.js';
 import { RepresentationCell, RepresentationMatrix, representationQueries } from './representation.js';
 import { DateScalar, LongScalar } from './scalars.js';
@@ -70,6 +71,8 @@ export const resolvers: Resolvers = wrapAll({
   Municipality,
   Person,
   Role,
+  Post,
+  Observation,
   RoleConnection,
   RoleCount,
   Organization,

@@ -1,5 +1,7 @@
 import { foldName } from '../domain/names.js';
 import { offsetCursor, offsetPage, pageInfo } from '../domain/page.js';
+import { roleStatus } from '../domain/seats.js';
+import { notClaimed, notFound } from '../errors.js';
 import type {
   PersonResolvers,
   QueryResolvers,
@@ -16,6 +18,7 @@ const MAX_PAGE = 500;
 export const Person: PersonResolvers = {
   ...entityFields,
   roles: rolesField('ofPerson'),
+  duties: rolesField('dutiesOfPerson'),
   attendances: relationsOf('ATTENDED', 'OUT'),
   meetings: related(['ATTENDED'], 'OUT', ['MEETING']),
 };
@@ -29,6 +32,19 @@ export const Role: RoleResolvers = {
     role.onBehalfOfKind === 'MUNICIPALITY' ? optional(role.onBehalfOfId, context) : null,
   representing: (role, _args, context) => optional(role.onBehalfOfId, context),
   citations: (role, _args, context) => context.data.citations.many(role.citationIds),
+  async post(role, _args, context) {
+    const post = await context.data.roles.post.load(role.postId);
+    if (post === null) throw notFound(`The post ${role.postId} of ${role.id} is not in the graph.`);
+    return post;
+  },
+  observations: (role) => role.observations,
+  status(role, { asOf }) {
+    const status = roleStatus(role, asOf);
+    if (status === null) {
+      throw notClaimed(`The sources claim nothing about this role on ${asOf}: it is first known on ${role.validFrom}.`);
+    }
+    return status;
+  },
 };
 
 export const roleQueries: Pick<QueryResolvers, 'roles' | 'roleCounts'> = {

@@ -18,6 +18,12 @@ const role = (id: string, heldInId: string, validFrom: string, title = 'represen
   share: null,
   validFrom,
   validTo: null,
+  endedOn: null,
+  firstObserved: validFrom,
+  lastObserved: validFrom,
+  duty: false,
+  postId: `post:${heldInId}`,
+  observations: [],
   periodStated: false,
   citationIds: [],
 });

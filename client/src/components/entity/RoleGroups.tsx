@@ -1,17 +1,13 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
-import { Period } from '../Period';
-import { Sources } from '../Sources';
+import { RoleEvidence } from './RoleEvidence';
 
 export const RoleGroupsRole = graphql(`
   fragment RoleGroupsRole on Role {
     id
     title
     share
-    validFrom
-    validTo
-    periodStated
     person {
       id
       name
@@ -20,9 +16,7 @@ export const RoleGroupsRole = graphql(`
       id
       name
     }
-    citations {
-      ...SourcesCitation
-    }
+    ...RoleEvidenceRole
   }
 `);
 
@@ -33,20 +27,20 @@ export interface RoleGroup {
 }
 
 /**
- * Roles in groups (by body, or by municipality), each group a small table: who, what, on whose behalf, when,
- * and the source. Newest first within a group, so "who holds it now, and who did before" reads top down.
+ * Roles in groups (by body, or by municipality), each group a small table: who, what, on whose behalf, when (and
+ * whether held, last confirmed or ended on `day`), with every statement of it and its source. Newest first within a group, so "who holds it now, and who did before" reads top down.
  */
-export function RoleGroups({ groups }: { groups: readonly RoleGroup[] }) {
+export function RoleGroups({ groups, day }: { groups: readonly RoleGroup[]; day: string }) {
   return (
     <div className="role-groups">
       {groups.map((group) => (
-        <RoleGroupTable key={group.key} group={group} />
+        <RoleGroupTable key={group.key} group={group} day={day} />
       ))}
     </div>
   );
 }
 
-function RoleGroupTable({ group }: { group: RoleGroup }) {
+function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
   const { t } = useI18n();
   const roles = useFragment(RoleGroupsRole, group.roles);
   return (
@@ -64,7 +58,6 @@ function RoleGroupTable({ group }: { group: RoleGroup }) {
           <th scope="col">{t('role.title')}</th>
           <th scope="col">{t('role.onBehalfOf')}</th>
           <th scope="col">{t('role.period')}</th>
-          <th scope="col">{t('role.source')}</th>
         </tr>
       </thead>
       <tbody>
@@ -79,10 +72,7 @@ function RoleGroupTable({ group }: { group: RoleGroup }) {
             </td>
             <td>{role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}</td>
             <td>
-              <Period validFrom={role.validFrom} validTo={role.validTo} periodStated={role.periodStated} />
-            </td>
-            <td>
-              <Sources citations={role.citations} />
+              <RoleEvidence role={role} day={day} />
             </td>
           </tr>
         ))}

@@ -1,8 +1,7 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
-import { Period } from '../Period';
-import { Sources } from '../Sources';
+import { RoleEvidence } from './RoleEvidence';
 
 export const TimelineRole = graphql(`
   fragment TimelineRole on Role {
@@ -10,8 +9,6 @@ export const TimelineRole = graphql(`
     title
     share
     validFrom
-    validTo
-    periodStated
     heldIn {
       id
       name
@@ -20,14 +17,15 @@ export const TimelineRole = graphql(`
       id
       name
     }
-    citations {
-      ...SourcesCitation
-    }
+    ...RoleEvidenceRole
   }
 `);
 
-/** A person's roles as a timeline: one entry per year, newest year first, each role with place and source. */
-export function Timeline({ roles: refs }: { roles: readonly FragmentType<typeof TimelineRole>[] }) {
+/**
+ * A person's roles as a timeline: one entry per year the role is first known, newest first, each role with place,
+ * its status on `day` and every statement of it.
+ */
+export function Timeline({ roles: refs, day }: { roles: readonly FragmentType<typeof TimelineRole>[]; day: string }) {
   const { t } = useI18n();
   const roles = useFragment(TimelineRole, refs);
   const years = new Map<string, (typeof roles)[number][]>();
@@ -60,8 +58,7 @@ export function Timeline({ roles: refs }: { roles: readonly FragmentType<typeof 
                   </>
                 )}
                 <div className="timeline-meta">
-                  <Period validFrom={role.validFrom} validTo={role.validTo} periodStated={role.periodStated} />
-                  <Sources citations={role.citations} />
+                  <RoleEvidence role={role} day={day} />
                 </div>
               </li>
             ))}

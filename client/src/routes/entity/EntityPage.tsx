@@ -55,7 +55,7 @@ export function EntityPage() {
       <AsOfForm asOf={asOf} onChange={setAsOf} />
       <QueryState fetching={fetching} error={error} />
       <EntityDetails entity={entity} />
-      <EntityRoles entity={entity} />
+      <EntityRoles entity={entity} asOf={asOf} />
       <EntityLists entity={entity} />
       <DocumentQuotes entity={entity} />
       <section aria-labelledby="relations">

@@ -1,3 +1,5 @@
+import { MeetingDuties } from '../../components/entity/MeetingDuties';
+import { today } from '../../components/entity/RoleEvidence';
 import { groupRoles, RoleGroups } from '../../components/entity/RoleGroups';
 import { Timeline } from '../../components/entity/Timeline';
 import { graphql, useFragment } from '../../generated';
@@ -34,6 +36,9 @@ export const EntityRolesFields = graphql(`
       roles(asOf: $asOf) {
         ...TimelineRole
       }
+      duties {
+        ...MeetingDutiesRole
+      }
     }
     ... on Organization {
       roles(asOf: $asOf) {
@@ -67,8 +72,16 @@ export const EntityRolesFields = graphql(`
  * The roles on an entity's page: a municipality's representatives by body, a person's roles over time, and the
  * roles in a body, project, meeting or case by the municipality each person acts for.
  */
-export function EntityRoles({ entity: ref }: { entity: FragmentRef<typeof EntityRolesFields> }) {
+export function EntityRoles({
+  entity: ref,
+  asOf,
+}: {
+  entity: FragmentRef<typeof EntityRolesFields>;
+  /** The day the page shows; each role's status is told for it (today when none is chosen). */
+  asOf: string | null;
+}) {
   const { t } = useI18n();
+  const day = asOf ?? today();
   const entity = unmask(EntityRolesFields, ref);
   const representatives = useFragment(EntityRolesRole, 'representatives' in entity ? entity.representatives : []);
   const roles = useFragment(EntityRolesRole, 'roles' in entity && entity.__typename !== 'Person' ? entity.roles : []);
@@ -81,16 +94,19 @@ export function EntityRoles({ entity: ref }: { entity: FragmentRef<typeof Entity
     return (
       <section aria-labelledby="roles">
         <h2 id="roles">{t('entity.byBody')}</h2>
-        {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} />}
+        {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
       </section>
     );
   }
   if (entity.__typename === 'Person') {
     return (
-      <section aria-labelledby="roles">
-        <h2 id="roles">{t('entity.timeline')}</h2>
-        {entity.roles.length === 0 ? <p>{t('entity.noRoles')}</p> : <Timeline roles={entity.roles} />}
-      </section>
+      <>
+        <section aria-labelledby="roles">
+          <h2 id="roles">{t('entity.timeline')}</h2>
+          {entity.roles.length === 0 ? <p>{t('entity.noRoles')}</p> : <Timeline roles={entity.roles} day={day} />}
+        </section>
+        {entity.duties.length > 0 && <MeetingDuties duties={entity.duties} />}
+      </>
     );
   }
   if (!('roles' in entity)) return null;
@@ -102,7 +118,7 @@ export function EntityRoles({ entity: ref }: { entity: FragmentRef<typeof Entity
   return (
     <section aria-labelledby="roles">
       <h2 id="roles">{entity.__typename === 'Organization' ? t('entity.membersByMunicipality') : t('entity.roles')}</h2>
-      {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} />}
+      {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
     </section>
   );
 }

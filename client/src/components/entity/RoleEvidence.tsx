@@ -1,0 +1,76 @@
+import { type FragmentType, graphql, useFragment } from '../../generated';
+import { useI18n } from '../../i18n/use-i18n';
+import { roleStatus } from '../../lib/domain';
+import { formatDate } from '../../lib/reports';
+import { Period } from '../Period';
+import { SourceQuotes } from '../SourceQuotes';
+
+export const RoleEvidenceRole = graphql(`
+  fragment RoleEvidenceRole on Role {
+    validFrom
+    validTo
+    endedOn
+    lastObserved
+    periodStated
+    observations {
+      from
+      to
+      citation {
+        ...SourcesCitation
+      }
+    }
+  }
+`);
+
+/** The day or period one statement speaks for, as people write it. */
+function observedDays(from: string | null, to: string | null, language: 'nb' | 'en'): string {
+  if (from === null) return to === null ? '–' : formatDate(to, language);
+  if (to === null || to === from) return formatDate(from, language);
+  return `${formatDate(from, language)} – ${formatDate(to, language)}`;
+}
+
+/** Today as YYYY-MM-DD in the reader's time zone: the day a role's status is told for when no day is chosen. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * When a role holds and what the sources say of it on the day shown (the chosen day, else today): held, last
+ * confirmed on its last statement, or ended; and every statement of it, each with the day it speaks for.
+ */
+export function RoleEvidence({ role: ref, day }: { role: FragmentType<typeof RoleEvidenceRole>; day: string }) {
+  const { t, language } = useI18n();
+  const role = useFragment(RoleEvidenceRole, ref);
+  const status = roleStatus(role, day);
+  return (
+    <>
+      <Period validFrom={role.validFrom} validTo={role.validTo} periodStated={role.periodStated} />
+      {status === 'LAST_CONFIRMED' && role.lastObserved && (
+        <span className="role-status role-status-confirmed">
+          {t('role.lastConfirmed', { date: formatDate(role.lastObserved, language) })}
+        </span>
+      )}
+      {status === 'ENDED' && role.endedOn && (
+        <span className="role-status role-status-ended">
+          {t('role.ended', { date: formatDate(role.endedOn, language) })}
+        </span>
+      )}
+      {role.observations.length > 0 && (
+        <details className="sources">
+          <summary>{t('role.observations', { count: role.observations.length })}</summary>
+          <ul className="observations">
+            {role.observations.map((observation, index) => (
+              // Observations have no id of their own: their order (oldest first) is stable.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={index}>
+                <span className="observation-day">{observedDays(observation.from, observation.to, language)}</span>
+                <SourceQuotes citations={[observation.citation]} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
