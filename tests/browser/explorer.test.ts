@@ -102,8 +102,13 @@ for (const engine of engines()) {
       await page.getByRole('heading', { level: 1, name: 'Liv Aagot Hågensen' }).waitFor();
       await page.getByRole('heading', { name: 'Roller over tid' }).waitFor();
       const timeline = await page.locator('.timeline').textContent();
-      expect(timeline).toContain('2024');
       expect(timeline).toContain('2022');
+      // Her part in ASU 17 April 2024 is two duties in case 16/24, under the meeting, not seats in the timeline.
+      expect(timeline).not.toContain('2024');
+      const duties = page.getByRole('region', { name: 'Oppgaver i møtesaker' });
+      await expect.poll(() => duties.textContent()).toContain('17. april 2024');
+      expect(await duties.textContent()).toMatch(/ansvarlig/);
+      expect(await duties.textContent()).toMatch(/legger frem arbeidet/);
       await screenshot(page, 'person', engine.name);
     });
 
@@ -116,9 +121,10 @@ for (const engine of engines()) {
     it('as-of date narrows the representatives to that day', async () => {
       await open('/entity/municipality:froya?asOf=2021-11-05');
       await page.getByRole('heading', { level: 1, name: 'Frøya' }).waitFor();
-      const text = await page.locator('.role-groups').textContent();
-      expect(text).toContain('Beate Sandvik Meland');
-      expect(text).not.toContain('Kristin F. Strømskag');
+      const people = page.locator('.role-groups').getByRole('link');
+      expect(await people.filter({ hasText: 'Beate Sandvik Meland' }).count()).toBeGreaterThan(0);
+      // Her seats are first stated in the 2022 report: nothing is claimed for 5 Nov 2021.
+      expect(await people.filter({ hasText: 'Kristin F. Strømskag' }).count()).toBe(0);
     });
 
     it('switches to English and back, remembering the choice', async () => {

@@ -103,8 +103,9 @@ for (const engine of engines()) {
       // The caption names the date of the data on screen, so it changes once the new table is there.
       await page.getByRole('table', { name: /per 5\. november 2021/ }).waitFor();
       expect(page.url()).toContain('dato=2021-11-05');
-      // Her 2022 seats (regional council, mayor) did not hold on that day; the director's did.
-      expect(await tableText()).not.toContain('Kristin F. Strømskag');
+      // Her 2022 seats (regional council, mayor) did not hold on that day; the director's did. (Her name is still in
+      // a source of the director's role: the 2022 report's table row, one of its observations.)
+      expect(await page.getByRole('table').getByRole('link', { name: 'Kristin F. Strømskag' }).count()).toBe(0);
       expect(await cell('Frøya', 'Kommunens egne verv')).toContain('Beate Sandvik Meland');
       expect(await cell('Frøya', COUNCIL)).toBeNull();
       await topOfPage();
@@ -124,7 +125,8 @@ for (const engine of engines()) {
 
       // The column picker is folded away; opened by keyboard, a column is hidden with the space bar.
       const summary = page.locator('summary', { hasText: 'Velg organ (kolonner)' });
-      expect(await summary.textContent()).toContain('7 av 8 vises');
+      // Own offices and the five bodies where municipalities hold seats (case duties are not seats).
+      expect(await summary.textContent()).toContain('6 av 6 vises');
       await summary.focus();
       await page.keyboard.press('Enter');
       const checkbox = page.getByRole('checkbox', { name: /^Næringsråd/ });
@@ -132,7 +134,7 @@ for (const engine of engines()) {
       await page.keyboard.press('Space');
       await expect.poll(() => page.getByRole('columnheader', { name: 'Næringsråd' }).count()).toBe(0);
       expect(page.url()).toContain('organ=');
-      expect(await summary.textContent()).toContain('6 av 8');
+      expect(await summary.textContent()).toContain('5 av 6');
 
       // The URL is the view: pasted into another browser it shows the same table.
       const shared = page.url().replace(server.url, '');
@@ -175,9 +177,10 @@ for (const engine of engines()) {
       expect(dated.name).toBe('representasjon-2021-11-05.csv');
       const datedLines = dated.text.slice(1).trimEnd().split('\r\n');
       expect(datedLines[0]).toBe('kommune,organ,person,rolle,fra,til,kilde');
-      expect(dated.text).not.toContain('Strømskag');
+      expect(datedLines.filter((line) => line.includes(',Kristin F. Strømskag,'))).toEqual([]);
+      // One role from the minutes (5 Nov 2021) and the 2022 report: held from the first through the last statement.
       expect(datedLines).toContainEqual(
-        expect.stringMatching(/^Frøya,Kommunens egne verv,Beate Sandvik Meland,kommunedirektør,2021-11-05,2021-11-05,/),
+        expect.stringMatching(/^Frøya,Kommunens egne verv,Beate Sandvik Meland,kommunedirektør,2021-11-05,2022-12-31,/),
       );
     });
 

@@ -29,6 +29,18 @@ function observedDays(from: string | null, to: string | null, language: 'nb' | '
   return `${formatDate(from, language)} – ${formatDate(to, language)}`;
 }
 
+/** Observations that speak for the same day or period, together (a statement quoted in two places is one). */
+function byPeriod<C>(observations: readonly { from: string | null; to: string | null; citation: C }[]) {
+  const groups = new Map<string, { from: string | null; to: string | null; citations: C[] }>();
+  for (const observation of observations) {
+    const key = `${observation.from}|${observation.to}`;
+    const group = groups.get(key) ?? { from: observation.from, to: observation.to, citations: [] };
+    group.citations.push(observation.citation);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** Today as YYYY-MM-DD in the reader's time zone: the day a role's status is told for when no day is chosen. */
 export function today(): string {
   const now = new Date();
@@ -60,12 +72,10 @@ export function RoleEvidence({ role: ref, day }: { role: FragmentType<typeof Rol
         <details className="sources">
           <summary>{t('role.observations', { count: role.observations.length })}</summary>
           <ul className="observations">
-            {role.observations.map((observation, index) => (
-              // Observations have no id of their own: their order (oldest first) is stable.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <li key={index}>
-                <span className="observation-day">{observedDays(observation.from, observation.to, language)}</span>
-                <SourceQuotes citations={[observation.citation]} />
+            {byPeriod(role.observations).map((group) => (
+              <li key={`${group.from}|${group.to}`}>
+                <span className="observation-day">{observedDays(group.from, group.to, language)}</span>
+                <SourceQuotes citations={group.citations} />
               </li>
             ))}
           </ul>
