@@ -176,6 +176,34 @@ for (const engine of engines()) {
       ).toEqual([]);
     });
 
+    it("lists the 2022 council table as the listing of Frøya's representatives: a seat with several holders", async () => {
+      // 000: "Kommune Navn på representanter – representantskap uthevet" + "Frøya Kristin F. Strømskag, ordfører Geir
+      // Meland Beate Sandvik Meland, kommunedirektør": three representatives, and the row is the whole list.
+      const person = await ask<{ node: { roles: Role[] } }>(
+        `query ($day: Date!) { node(id: "person:geir-meland") { ... on Person { roles { ${ROLE} } } } }`,
+        { day: '2022-06-01' },
+      );
+      const postId = person.node.roles.find((role) => role.heldIn?.id === 'org:ipr-trondelag-sorvest')?.post.id;
+      const data = await ask<{
+        node: { singleSeat: boolean; onBehalfOf: Ref; holders: Role[]; listings: { from: string; to: string }[] };
+      }>(
+        `query ($id: ID!, $day: Date!) { node(id: $id) { ... on Post { singleSeat onBehalfOf { id }
+           holders(asOf: $day) { person { id } } listings { from to citation { quote } } } } }`,
+        { id: postId, day: '2022-06-01' },
+      );
+      expect(data.node.singleSeat).toBe(false);
+      expect(data.node.onBehalfOf.id).toBe('municipality:froya');
+      expect(data.node.holders.map((role) => role.person.id).sort()).toEqual([
+        'person:beate-sandvik-meland',
+        'person:geir-meland',
+        'person:kristin-stromskag',
+      ]);
+      expect(data.node.listings.map((listing) => [listing.from, listing.to])).toEqual([
+        ['2022-01-01', '2022-12-31'],
+        ['2022-01-01', '2022-12-31'],
+      ]);
+    });
+
     it("keeps case duties out of a person's seats: Runar Asp's part in ASU 17 April 2024 is four duties", async () => {
       // 002: "Saksbehandler: Solveig Cruikshank Tofte/Marit Øverås/Karina Haus Steinshylla/Runar Asp" in the case
       // papers, and "Runar Asp" in the agenda's "Ansvarlig" column for 11/24 and 13/24.
