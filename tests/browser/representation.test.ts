@@ -61,7 +61,6 @@ for (const engine of engines()) {
     /** Scrolls so the page title is at the top: the view a user gets on arrival, minus the site header. */
     const topOfPage = () => page.locator('main h1').evaluate((heading) => heading.scrollIntoView());
 
-
     /** Clicks "download" and returns the saved file's text, BOM included. */
     const download = async (buttonName: string) => {
       const [file] = await Promise.all([
