@@ -1,5 +1,5 @@
-import type { Decisions } from './schema.js';
 import type { PlannedEntity, SeedPlan } from './plan.js';
+import type { Decisions } from './schema.js';
 
 // An entity with no link is a fact the graph cannot reach from anything else: a name without a place in the
 // network. Each one must be connected as its document states, removed as a passing mention, or explained in
@@ -53,15 +53,27 @@ export function unlinkedReport(check: UnlinkedCheck): string[] {
   const lines = ['', '## Entities with no link', ''];
   if (check.unexplained.length === 0 && check.explained.length === 0) lines.push('None.');
   if (check.unexplained.length > 0) {
-    lines.push(`Unexplained (${check.unexplained.length}): connect each as its document states, remove it, or explain it in`);
-    lines.push('seed/data/decisions.yaml under `unlinked:`.', '', '| entity | kind | name | files |', '| --- | --- | --- | --- |');
+    lines.push(
+      `Unexplained (${check.unexplained.length}): connect each as its document states, remove it, or explain it in`,
+    );
+    lines.push(
+      'seed/data/decisions.yaml under `unlinked:`.',
+      '',
+      '| entity | kind | name | files |',
+      '| --- | --- | --- | --- |',
+    );
     for (const entity of check.unexplained) {
       lines.push(`| ${entity.id} | ${entity.kind} | ${entity.name} | ${entity.files.join(', ')} |`);
     }
     lines.push('');
   }
   if (check.explained.length > 0) {
-    lines.push(`Explained (${check.explained.length}, seed/data/decisions.yaml):`, '', '| entity | why it has no link |', '| --- | --- |');
+    lines.push(
+      `Explained (${check.explained.length}, seed/data/decisions.yaml):`,
+      '',
+      '| entity | why it has no link |',
+      '| --- | --- |',
+    );
     for (const { entity, reason } of check.explained) lines.push(`| ${entity.id} | ${reason} |`);
   }
   for (const entry of check.stale) lines.push('', `Stale explanation for ${entry.id}: ${entry.why}.`);
