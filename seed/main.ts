@@ -6,12 +6,14 @@ import { openStore } from '../server/src/graph/open.js';
 import { isEmpty, loadPlan } from './load.js';
 import { planSeed, readSeedSources, SeedError } from './plan.js';
 import { seedReport } from './report.js';
+import { decisionsSchema } from './schema.js';
 
 // npm run seed [-- --if-empty | --check | --report]
 //   (default)   validate the seed files and load them into the configured graph, in one transaction
 //   --if-empty  load only when the graph holds no entity yet (npm start)
 //   --check     validate only; write nothing
-//   --report    load, then print counts per kind and type, facts without a period, persons with aliases
+//   --report    load, then print counts per kind and type, facts without a period, persons with aliases, and
+//               every entity with no link (unexplained ones first; explanations live in decisions.yaml)
 
 const seedDir =
   process.env.REGIONGRAF_SEED_DIR ?? dirname(fileURLToPath(import.meta.url)).replace(/\/dist\/seed$/, '/seed');
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
     },
   });
   const started = performance.now();
-  const plan = planSeed(readSeedSources(seedDir));
+  const sources = readSeedSources(seedDir);
+  const plan = planSeed(sources);
   const counts = `${plan.entities.length} entities, ${plan.roles.length} roles, ${plan.relations.length} relationships, ${plan.citations.length} citations from ${plan.documents.length} documents`;
   if (values.check) {
     console.log(`Seed files are valid: ${counts}.`);
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
     await loadPlan(store, plan);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Seeded ${store.engine} graph at ${store.location}: ${counts} in ${seconds} s.`);
-    if (values.report) console.log(`\n${await seedReport(store, plan)}`);
+    if (values.report) console.log(`\n${await seedReport(store, plan, decisionsSchema.parse(sources.decisions))}`);
   } finally {
     await store.close();
   }

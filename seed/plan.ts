@@ -155,7 +155,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
     else problems.push(...zodProblems(name, result.error));
   }
   const decisionsResult = decisionsSchema.safeParse(sources.decisions);
-  let decisions: Decisions = { distinctPersons: [] };
+  let decisions: Decisions = { distinctPersons: [], unlinked: [] };
   if (decisionsResult.success) decisions = decisionsResult.data;
   else problems.push(...zodProblems('decisions.yaml', decisionsResult.error));
 

@@ -1,9 +1,11 @@
 import { countByKind, countByRelationType, countRolesAndCitations } from '../server/src/cypher/index.js';
 import type { GraphStore } from '../server/src/graph/store.js';
 import type { SeedPlan } from './plan.js';
+import type { Decisions } from './schema.js';
+import { checkUnlinked, unlinkedReport } from './unlinked.js';
 
 /** The quality report of `npm run seed -- --report`: the graph's shape at a glance, as Markdown. */
-export async function seedReport(store: GraphStore, plan: SeedPlan): Promise<string> {
+export async function seedReport(store: GraphStore, plan: SeedPlan, decisions: Decisions): Promise<string> {
   const kinds = await store.read(countByKind);
   const types = await store.read(countByRelationType);
   const [totals] = await store.read(countRolesAndCitations);
@@ -41,5 +43,6 @@ export async function seedReport(store: GraphStore, plan: SeedPlan): Promise<str
     .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   lines.push('', '## Persons with more than one spelling', '', '| person | other spellings |', '| --- | --- |');
   for (const person of aliased) lines.push(`| ${person.name} | ${person.aliases.join('; ')} |`);
+  lines.push(...unlinkedReport(checkUnlinked(plan, decisions)));
   return `${lines.join('\n')}\n`;
 }

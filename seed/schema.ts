@@ -124,6 +124,8 @@ export const decisionsSchema = z
     distinctPersons: z
       .array(z.object({ ids: z.array(entityId).min(2), reason: z.string().min(10) }).strict())
       .default([]),
+    // Entities with no link that stay so on purpose, each with the reason (seed/unlinked.ts checks both ways).
+    unlinked: z.array(z.object({ id: entityId, reason: z.string().min(10) }).strict()).default([]),
   })
   .strict();
 

@@ -427,14 +427,25 @@ for (const engine of engines()) {
 
     // 000: "Samferdselsutvalget: Har bestått av: Ole L Haugen, ordfører Hitra kommune, Oddbjørn Bang, ordfører
     // Orkland kommune, Vibeke Langli, Ordfører Rindal kommune, Odd Jarle Svanem, ordfører Heim kommune (vara)."
+    // Issue 11 (outside members get their affiliation): the rows after "Samferdselsutvalget hadde 5 møter i 2022 og
+    // behandlet." — "TRFK Bjørn Iversen / Jan Grønningen / John Tore Vik (adm) / KS Jorid oliv Jagtøyen / Eva Lauglo,
+    // Helen Hoel / SF Frode Rabben" — are seated too, on behalf of the row's body (readings; no title is written, so
+    // "representant", and Vik's "adm" as written). Before issue 11 this question had only the four municipal members.
     it('Hvem sitter i samferdselsutvalget? / Who sits on the transport committee?', async () => {
       const roles = await organizationRoles('org:ts-samferdselsutvalget');
-      expect(set(roles.map((role) => `${role.title}: ${role.person.id} (${role.onBehalfOf?.id})`))).toEqual(
+      expect(set(roles.map((role) => `${role.title}: ${role.person.id} (${role.representing?.id})`))).toEqual(
         set([
           'medlem: person:ole-haugen (municipality:hitra)',
           'medlem: person:oddbjorn-bang (municipality:orkland)',
           'medlem: person:vibeke-langli (municipality:rindal)',
           'vara: person:odd-jarle-svanem (municipality:heim)',
+          'representant: person:bjorn-iversen (org:trondelag-fylkeskommune)',
+          'representant: person:jan-gronningen (org:trondelag-fylkeskommune)',
+          'adm: person:john-tore-vik (org:trondelag-fylkeskommune)',
+          'representant: person:jorid-oliv-jagtoyen (org:ks)',
+          'representant: person:eva-lauglo (org:ks)',
+          'representant: person:helen-hoel (org:ks)',
+          'representant: person:frode-rabben (org:statsforvalteren-trondelag)',
         ]),
       );
     });
@@ -552,6 +563,10 @@ for (const engine of engines()) {
           'org:fagrad-1-sondre-trondelag',
           'org:fagrad-3-sondre-trondelag',
           'org:analysegruppa-sondre-trondelag',
+          // Issue 11 (every entity connected as its document states): 003's St. Olavs row, "Med erfaringer fra
+          // handtering av pandemien, er det klargjort for et eget berdskaps-ASU", seats the beredskaps-ASU here
+          // (a reading; it was an entity with no link before).
+          'org:beredskaps-asu-sondre-trondelag',
         ]),
       );
     });

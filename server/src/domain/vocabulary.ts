@@ -123,6 +123,8 @@ export const RELATION_ENDS: Readonly<Record<RelationType, Ends>> = {
   CONCERNS: { from: ['CASE', 'MEETING'], to: ALL_BUT_DOCUMENTS },
   REFERS_TO: { from: ['MEETING', 'CASE'], to: ['MEETING', 'CASE'] },
   ATTENDED: { from: ['PERSON'], to: ['MEETING'] },
+  OWNS: { from: ['ORGANIZATION'], to: ['ORGANIZATION', 'PROJECT'] },
+  COMMENTED_ON: { from: ['ORGANIZATION', 'MUNICIPALITY'], to: ['PROJECT'] },
 };
 
 /** Every fact relationship type, in the schema's order. */

@@ -12,4 +12,6 @@ export const Organization: OrganizationResolvers = {
   projects: related(['PARTICIPATES_IN', 'PARTNER_OF', 'RESPONSIBLE_FOR'], 'OUT', ['PROJECT']),
   grantsReceived: related(['GRANTED_TO'], 'IN', ['GRANT']),
   grantsGiven: related(['GRANTED_BY'], 'IN', ['GRANT']),
+  owners: related(['OWNS'], 'IN', ['ORGANIZATION']),
+  owns: related(['OWNS'], 'OUT'),
 };

@@ -133,6 +133,8 @@ export const nb = {
   'rel.CONCERNS': 'gjelder',
   'rel.REFERS_TO': 'viser til',
   'rel.ATTENDED': 'deltok i',
+  'rel.OWNS': 'eier',
+  'rel.COMMENTED_ON': 'har gitt uttalelse eller innspill til',
   'relIn.MEMBER_OF': 'har som medlem',
   'relIn.PART_OF': 'har som del',
   'relIn.HOST_OF': 'har som vert',
@@ -149,6 +151,8 @@ export const nb = {
   'relIn.CONCERNS': 'omtales i',
   'relIn.REFERS_TO': 'omtales i',
   'relIn.ATTENDED': 'deltaker',
+  'relIn.OWNS': 'eies av',
+  'relIn.COMMENTED_ON': 'uttalelse eller innspill fra',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -286,6 +290,8 @@ export const en: Record<keyof typeof nb, string> = {
   'rel.CONCERNS': 'concerns',
   'rel.REFERS_TO': 'refers to',
   'rel.ATTENDED': 'attended',
+  'rel.OWNS': 'owns',
+  'rel.COMMENTED_ON': 'gave a statement or input on',
   'relIn.MEMBER_OF': 'has member',
   'relIn.PART_OF': 'has part',
   'relIn.HOST_OF': 'hosted by',
@@ -302,4 +308,6 @@ export const en: Record<keyof typeof nb, string> = {
   'relIn.CONCERNS': 'mentioned in',
   'relIn.REFERS_TO': 'referred to by',
   'relIn.ATTENDED': 'participant',
+  'relIn.OWNS': 'owned by',
+  'relIn.COMMENTED_ON': 'statement or input from',
 };
