@@ -49,7 +49,7 @@ export const KINDS = {
   GRANT: {
     label: 'Grant',
     typename: 'Grant',
-    fields: { amountNok: 'integer', year: 'integer', purpose: 'text', description: 'text' },
+    fields: { amountNok: 'integer', year: 'integer', purpose: 'text', description: 'text', partsNote: 'text' },
     seeded: true,
   },
   MEETING: {
@@ -123,6 +123,7 @@ export const RELATION_ENDS: Readonly<Record<RelationType, Ends>> = {
   CONCERNS: { from: ['CASE', 'MEETING'], to: ALL_BUT_DOCUMENTS },
   REFERS_TO: { from: ['MEETING', 'CASE'], to: ['MEETING', 'CASE'] },
   ATTENDED: { from: ['PERSON'], to: ['MEETING'] },
+  ALLOCATED_FROM: { from: ['GRANT'], to: ['GRANT'] },
 };
 
 /** Every fact relationship type, in the schema's order. */

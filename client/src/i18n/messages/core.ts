@@ -127,6 +127,7 @@ export const nb = {
   'rel.CONCERNS': 'gjelder',
   'rel.REFERS_TO': 'viser til',
   'rel.ATTENDED': 'deltok i',
+  'rel.ALLOCATED_FROM': 'del av tilskuddet',
   'relIn.MEMBER_OF': 'har som medlem',
   'relIn.PART_OF': 'har som del',
   'relIn.HOST_OF': 'har som vert',
@@ -143,6 +144,7 @@ export const nb = {
   'relIn.CONCERNS': 'omtales i',
   'relIn.REFERS_TO': 'omtales i',
   'relIn.ATTENDED': 'deltaker',
+  'relIn.ALLOCATED_FROM': 'fordelt videre som',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -274,6 +276,7 @@ export const en: Record<keyof typeof nb, string> = {
   'rel.CONCERNS': 'concerns',
   'rel.REFERS_TO': 'refers to',
   'rel.ATTENDED': 'attended',
+  'rel.ALLOCATED_FROM': 'part of the grant',
   'relIn.MEMBER_OF': 'has member',
   'relIn.PART_OF': 'has part',
   'relIn.HOST_OF': 'hosted by',
@@ -290,4 +293,5 @@ export const en: Record<keyof typeof nb, string> = {
   'relIn.CONCERNS': 'mentioned in',
   'relIn.REFERS_TO': 'referred to by',
   'relIn.ATTENDED': 'participant',
+  'relIn.ALLOCATED_FROM': 'allocated on as',
 };
