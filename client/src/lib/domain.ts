@@ -1,8 +1,9 @@
 // The rules the client shares with the server, from their one home in server/src/domain (pure modules, no I/O):
-// name folding for matching, Norwegian alphabetical order, ISO dates, the vocabulary's role links and wording keys. The client imports nothing else of the
+// name folding for matching, Norwegian alphabetical order, ISO dates, which grants a total counts, the vocabulary's role links and wording keys. The client imports nothing else of the
 // server's.
 
 export { isIsoDate } from '../../../server/src/domain/dates';
 export { byName, compareNames, foldName } from '../../../server/src/domain/names';
 export { OWN_OFFICES } from '../../../server/src/domain/representation';
 export { ROLE_LINK_TYPES, relationPhraseKeys } from '../../../server/src/domain/vocabulary';
+export { countedGrants } from '../../../server/src/domain/grants';
