@@ -76,12 +76,12 @@ for (const engine of engines()) {
       await section.waitFor();
       expect(plain(await section.locator('tfoot').textContent())).toContain('13 729 000 kr');
       await section
-        .getByText(/5 165 000 kr mer enn tilskuddet\. Kilden sier hvorfor: «Helse Møre og Romsdal forskutterte/)
+        .getByText(/5\s165\s000\skr mer enn tilskuddet\. Kilden sier hvorfor: «Helse Møre og Romsdal forskutterte/)
         .waitFor();
       await page.getByRole('button', { name: 'English' }).click();
       const english = page.getByRole('region', { name: 'The grant tree' });
       await english.getByRole('table', { name: 'Allocated on as 3 grants' }).waitFor();
-      await english.getByText(/NOK 5 165 000 more than the grant/).waitFor();
+      await english.getByText(/NOK\s5\s165\s000 more than the grant/).waitFor();
     });
 
     it('the funding report says what it counts, shows unknown amounts as «ikke oppgitt», and draws the tree', async () => {
