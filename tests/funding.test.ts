@@ -353,9 +353,7 @@ for (const engine of engines()) {
         counted: 1,
       });
       // At the top the shared 150 mill. is counted instead, once.
-      expect((await funding('FUNDER', { recipient: 'org:helse-midt-norge', level: 'TOP' })).totalNok).toBe(
-        150_000_000,
-      );
+      expect((await funding('FUNDER', { recipient: 'org:helse-midt-norge', level: 'TOP' })).totalNok).toBe(150_000_000);
       expect(await funding('YEAR', { recipient: 'project:samhandlingsoptimalisering-helseplattformen' })).toEqual({
         level: 'DETAILED',
         rows: [

@@ -96,7 +96,10 @@ for (const engine of engines()) {
       expect(plain(await table.textContent())).not.toContain(' 0 kr');
       const tree = page.getByRole('region', { name: 'Tilskuddene i utvalget som tre' });
       // The 150 mill. at the top, its shares nested under it.
-      const top = tree.getByRole('listitem').filter({ hasText: /totalt/ }).first();
+      const top = tree
+        .getByRole('listitem')
+        .filter({ hasText: /totalt/ })
+        .first();
       expect(plain(await top.textContent())).toContain('150 000 000 kr (talt)');
       expect(await top.getByRole('list').first().getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
       expect(await seriousViolations()).toEqual([]);

@@ -3,7 +3,7 @@
 // server's.
 
 export { isIsoDate } from '../../../server/src/domain/dates';
+export { countedGrants } from '../../../server/src/domain/grants';
 export { byName, compareNames, foldName } from '../../../server/src/domain/names';
 export { OWN_OFFICES } from '../../../server/src/domain/representation';
 export { ROLE_LINK_TYPES, relationPhraseKeys } from '../../../server/src/domain/vocabulary';
-export { countedGrants } from '../../../server/src/domain/grants';

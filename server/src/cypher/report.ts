@@ -142,4 +142,3 @@ LIMIT $limit
     ),
   ]),
 ) as Record<keyof typeof GRANT_ORDERS, ReturnType<typeof readStatement>>;
-

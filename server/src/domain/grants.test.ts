@@ -45,7 +45,9 @@ describe('counting each krone once', () => {
 });
 
 describe('the grant tree rules', () => {
-  const links = grants.filter((grant) => grant.parentId).map((grant) => ({ fromId: grant.id, toId: grant.parentId ?? '' }));
+  const links = grants
+    .filter((grant) => grant.parentId)
+    .map((grant) => ({ fromId: grant.id, toId: grant.parentId ?? '' }));
 
   it('parts that exceed their grant need a stated reason', () => {
     expect(grantTreeProblems(grants, links)).toEqual([

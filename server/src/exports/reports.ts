@@ -43,8 +43,18 @@ interface Named {
 const NOT_STATED: Record<Language, string> = { nb: 'ikke oppgitt', en: 'not stated' };
 /** The group of grants with no key: no project is not an unstated recipient. */
 const NO_GROUP: Record<Language, Record<string, string>> = {
-  nb: { FUNDER: 'giver ikke oppgitt', RECIPIENT: 'mottaker ikke oppgitt', PROJECT: 'ingen prosjekt', YEAR: 'år ikke oppgitt' },
-  en: { FUNDER: 'funder not stated', RECIPIENT: 'recipient not stated', PROJECT: 'no project', YEAR: 'year not stated' },
+  nb: {
+    FUNDER: 'giver ikke oppgitt',
+    RECIPIENT: 'mottaker ikke oppgitt',
+    PROJECT: 'ingen prosjekt',
+    YEAR: 'år ikke oppgitt',
+  },
+  en: {
+    FUNDER: 'funder not stated',
+    RECIPIENT: 'recipient not stated',
+    PROJECT: 'no project',
+    YEAR: 'year not stated',
+  },
 };
 const LEVEL_WORDS: Record<Language, Record<string, string>> = {
   nb: { TOP: 'øverste nivå (hver krone én gang)', DETAILED: 'der pengene endte (hver krone én gang)' },
