@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodError } from 'zod';
 import { knownPeriod } from '../server/src/domain/dates.js';
+import { grantTreeProblems } from '../server/src/domain/grants.js';
 import { digest } from '../server/src/domain/ids.js';
 import { foldWhitespace, personKey } from '../server/src/domain/names.js';
 import { heldSpans, isSingleSeat, observedPeriod, postKey, postTitle } from '../server/src/domain/seats.js';
@@ -444,6 +445,7 @@ export function planSeed(sources: SeedSources): SeedPlan {
 
   settleHolders(posts, roles);
   problems.push(...personCollisions([...entities.values()], decisions));
+  problems.push(...grantTree([...entities.values()], [...relations.values()]));
   if (problems.length > 0) throw new SeedError(problems);
   return {
     documents: [...documents.values()],
@@ -571,4 +573,18 @@ export function personCollisions(entities: PlannedEntity[], decisions: Decisions
     }
   }
   return problems;
+}
+
+/** The grant tree's rules (domain/grants.ts) over the planned grants and their ALLOCATED_FROM links. */
+function grantTree(entities: PlannedEntity[], relations: PlannedRelation[]): string[] {
+  const grants = entities
+    .filter((entity) => entity.kind === 'GRANT')
+    .map((grant) => ({
+      id: grant.id,
+      parentId: null,
+      amountNok: typeof grant.props.amountNok === 'number' ? grant.props.amountNok : null,
+      partsNote: typeof grant.props.partsNote === 'string' ? grant.props.partsNote : null,
+    }));
+  const links = relations.filter((relation) => relation.type === 'ALLOCATED_FROM');
+  return grantTreeProblems(grants, links).map((problem) => `grant tree: ${problem}`);
 }

@@ -133,13 +133,16 @@ for (const engine of engines()) {
       expect(response.headers.get('content-type')).toMatch(/text\/csv/);
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const lines = text.slice(1).trimEnd().split('\r\n');
-      expect(lines[0]).toBe('gruppe;beløp (kr);tilskudd;uten oppgitt beløp');
-      const total = lines.slice(1).reduce((sum, line) => sum + Number(line.split(';').at(-3)), 0);
+      // Issue 11 added the last column: the level counted.
+      expect(lines[0]).toBe('gruppe;beløp (kr);tilskudd;uten oppgitt beløp;talt nivå');
+      const total = lines.slice(1).reduce((sum, line) => sum + Number(line.split(';').at(-4)), 0);
       expect(total).toBe(11_170_000);
       const english = await download(
         '/export/report/funding.csv?gruppering=PROJECT&giver=org:helsefellesskapet-sondre-trondelag&lang=en&sep=,',
       );
-      expect(english.text.slice(1).split('\r\n')[0]).toBe('group,amount (NOK),grants,without a stated amount');
+      expect(english.text.slice(1).split('\r\n')[0]).toBe(
+        'group,amount (NOK),grants,without a stated amount,level counted',
+      );
     });
 
     it('the representation report exports the same rows as JSON', async () => {

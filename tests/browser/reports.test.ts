@@ -90,9 +90,13 @@ for (const engine of engines()) {
 
     it('funding by project for one funder: the 2024 allocations in Søndre Trøndelag add up to 11 170 000 kr', async () => {
       await open('/rapporter/finansiering');
-      // Something useful at once: totals by funder.
+      // Something useful at once: totals by funder, at the top level (issue 11: each krone once, and the page says
+      // so). 004: "I forbindelse med revidert nasjonalbudsjett for 2024 er det varig bevilget 150 mill. kroner".
       await page.getByRole('table', { name: 'Finansiering per giver' }).waitFor();
-      expect(plain(await row(SONDRE).textContent())).toContain('11 170 000 kr');
+      expect(plain(await row('Revidert nasjonalbudsjett 2024').textContent())).toContain('150 000 000 kr');
+      await page.getByText(/Talt på øverste nivå, hver krone én gang/).waitFor();
+      // 150 000 000 + 7 000 000 + 150 000 (Statsforvalteren, 2022); before issue 11 the page said 356 349 000 kr.
+      expect(plain(await page.getByRole('table').locator('tfoot').textContent())).toContain('157 150 000 kr');
 
       await page.getByRole('radio', { name: 'Prosjekt' }).check();
       await page.getByLabel('Gitt av').selectOption({ label: SONDRE });
@@ -124,16 +128,23 @@ for (const engine of engines()) {
       expect(semicolon.name).toMatch(/\.csv$/);
       expect(semicolon.text.startsWith('\uFEFF')).toBe(true);
       const [header, ...lines] = semicolon.text.slice(1).split(/\r?\n/);
-      expect(header).toBe('gruppe;beløp (kr);tilskudd;uten oppgitt beløp');
-      expect(lines).toContain(`${PSHT};4500000;1;0`);
+      // Issue 11: a last column says which level the amounts count.
+      expect(header).toBe('gruppe;beløp (kr);tilskudd;uten oppgitt beløp;talt nivå');
+      expect(lines).toContain(`${PSHT};4500000;1;0;der pengene endte (hver krone én gang)`);
 
       await page.getByLabel('Skilletegn i CSV').selectOption(',');
       const comma = await download('Last ned CSV');
-      expect(comma.text.slice(1).split(/\r?\n/)[0]).toBe('gruppe,beløp (kr),tilskudd,uten oppgitt beløp');
+      expect(comma.text.slice(1).split(/\r?\n/)[0]).toBe('gruppe,beløp (kr),tilskudd,uten oppgitt beløp,talt nivå');
 
       const json = await download('Last ned JSON');
       const rows = JSON.parse(json.text) as Record<string, unknown>[];
-      expect(rows).toContainEqual({ gruppe: PSHT, 'beløp (kr)': 4500000, tilskudd: 1, 'uten oppgitt beløp': 0 });
+      expect(rows).toContainEqual({
+        gruppe: PSHT,
+        'beløp (kr)': 4500000,
+        tilskudd: 1,
+        'uten oppgitt beløp': 0,
+        'talt nivå': 'der pengene endte (hver krone én gang)',
+      });
 
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('table', { name: `Funding by project – granted by ${SONDRE}` }).waitFor();
@@ -141,7 +152,9 @@ for (const engine of engines()) {
       // The separator chosen above is kept; the column names follow the language.
       const english = await download('Download CSV');
       expect(english.text.startsWith('\uFEFF')).toBe(true);
-      expect(english.text.slice(1).split(/\r?\n/)[0]).toBe('group,amount (NOK),grants,without a stated amount');
+      expect(english.text.slice(1).split(/\r?\n/)[0]).toBe(
+        'group,amount (NOK),grants,without a stated amount,level counted',
+      );
     });
 
     it('changes from 5 November 2021 to 30 June 2022 in Ørland: Emil Raaen left, Marit K Ervik came', async () => {

@@ -112,6 +112,7 @@ describe('connectionSentence', () => {
       'CONCERNS',
       'REFERS_TO',
       'ATTENDED',
+      'ALLOCATED_FROM',
       'HOLDS_ROLE',
       'REPRESENTS',
       'SEAT',

@@ -1,6 +1,6 @@
 // The named reports of the Reports page: their addresses, their URL parameters, the download links of the
 // server's exports, and how amounts are written. Pure functions (no React, no DOM), shared by every report page.
-import type { FundingGroup, GrantOrder, RoleCountGroup } from '../generated/graphql';
+import type { FundingGroup, FundingLevel, GrantOrder, RoleCountGroup } from '../generated/graphql';
 import type { Language } from '../i18n/I18nProvider';
 import { isIsoDate } from './domain';
 
@@ -45,6 +45,8 @@ export const PARAM = {
   to: 'til',
   municipality: 'kommune',
   body: 'organ',
+  /** The funding report's counting level (TOP or DETAILED); absent: the API's default for the grouping. */
+  level: 'nivaa',
   /** Page only: the grants list's sort order (the download keeps the API's default, largest first). */
   order: 'rekkefolge',
 } as const;
@@ -52,6 +54,8 @@ export const PARAM = {
 // The schema's enums (generated) in the order the pages offer them; tests/unit/reports.test.ts checks that each
 // list holds every value of its enum.
 export const FUNDING_GROUPS = ['FUNDER', 'RECIPIENT', 'PROJECT', 'YEAR'] as const satisfies readonly FundingGroup[];
+export const FUNDING_LEVELS = ['TOP', 'DETAILED'] as const satisfies readonly FundingLevel[];
+export type FundingLevelName = (typeof FUNDING_LEVELS)[number];
 export type FundingGroupName = FundingGroup;
 
 export const ROLE_COUNT_GROUPS = ['BODY', 'MUNICIPALITY'] as const satisfies readonly RoleCountGroup[];

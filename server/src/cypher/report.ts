@@ -14,41 +14,19 @@ ${roleProjection}`,
 );
 
 /**
- * Funding totals in one statement: each grant is keyed by its funders, recipients, project recipients or year
- * ($groupBy), then summed per key. A grant without a stated funder or recipient falls in the null group.
+ * Every grant with what counting it needs: its amount, year, the grant it is part of (ALLOCATED_FROM), its
+ * funders, recipients and project recipients. The funding reports select and count in domain/grants.ts: which grants
+ * are added depends on which of their ancestors or parts are also selected, a rule over the whole tree.
  */
-export const fundingTotals = readStatement(
-  'fundingTotals',
+export const grantTree = readStatement(
+  'grantTree',
   `
 MATCH (g:Grant)
-WHERE $year IS NULL OR g.year = $year
-WITH g,
+RETURN g.id AS id, g.amountNok AS amountNok, g.year AS year,
+  head([(g)-[:ALLOCATED_FROM]->(parent:Grant) | parent.id]) AS parentId,
   [(g)-[:GRANTED_BY]->(funder:Entity) | funder.id] AS funders,
   [(g)-[:GRANTED_TO]->(recipient:Entity) | recipient.id] AS recipients,
   [(g)-[:GRANTED_TO]->(project:Project) | project.id] AS projects
-WHERE ($funder IS NULL OR $funder IN funders) AND ($recipient IS NULL OR $recipient IN recipients)
-WITH g,
-  CASE $groupBy
-    WHEN 'FUNDER' THEN funders
-    WHEN 'RECIPIENT' THEN recipients
-    WHEN 'PROJECT' THEN projects
-    ELSE [g.year]
-  END AS keys
-UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
-RETURN key, sum(g.amountNok) AS totalNok, count(g) AS grants,
-  sum(CASE WHEN g.amountNok IS NULL THEN 1 ELSE 0 END) AS withoutAmount
-`,
-);
-
-/** The grand total of the grants that match the filters, each grant counted once. */
-export const fundingOverall = readStatement(
-  'fundingOverall',
-  `
-MATCH (g:Grant)
-WHERE ($year IS NULL OR g.year = $year)
-  AND ($funder IS NULL OR EXISTS { (g)-[:GRANTED_BY]->(:Entity {id: $funder}) })
-  AND ($recipient IS NULL OR EXISTS { (g)-[:GRANTED_TO]->(:Entity {id: $recipient}) })
-RETURN sum(g.amountNok) AS totalNok, count(g) AS grants
 `,
 );
 
@@ -166,9 +144,3 @@ LIMIT $limit
     ),
   ]),
 ) as Record<keyof typeof GRANT_ORDERS, ReturnType<typeof readStatement>>;
-
-/** How many grants match the filter, and the sum of their amounts. */
-export const grantsCount = readStatement(
-  'grantsCount',
-  `${grantFilter}\nRETURN count(g) AS total, sum(g.amountNok) AS totalNok`,
-);

@@ -1,17 +1,24 @@
 import {
-  fundingOverall,
-  fundingTotals,
-  grantsCount,
   grantsPage,
+  grantTree,
   representationRoles,
   roleCountsByBody,
   roleCountsByMunicipality,
   universityCollaboration,
 } from '../cypher/index.js';
+import {
+  countedGrants,
+  exceededByParts,
+  type FundingLevelValue,
+  type GrantInTree,
+  groupTotals,
+  selectGrants,
+  sumStated,
+} from '../domain/grants.js';
 import type { Row } from '../graph/store.js';
 import { type Batch, count } from './batch.js';
 import { toEntityRow, toRoleRow } from './mapping.js';
-import type { CollaborationRow, EntityRow, FundingTotalRow, RoleCountRow, RoleRow } from './rows.js';
+import type { CollaborationRow, EntityRow, FundingReportRow, RoleCountRow, RoleRow } from './rows.js';
 
 export type FundingGroupValue = 'FUNDER' | 'RECIPIENT' | 'PROJECT' | 'YEAR';
 export type GrantOrderValue = keyof typeof grantsPage;
@@ -29,17 +36,15 @@ export interface ReportsData {
     asOf: string | null,
     municipalities: string[] | null,
   ): Promise<{ municipalityId: string; role: RoleRow }[]>;
-  /** Funding totals per group (unsorted), and the grand total with each grant counted once. */
-  funding(
-    groupBy: FundingGroupValue,
-    filter: GrantFilterValues,
-  ): Promise<{ rows: FundingTotalRow[]; totalNok: number; grants: number }>;
-  /** One page of the grants that match the filter, and how many match and their sum. */
+  /** Funding totals per group (unsorted) and the grand total, each krone once at `level` (domain/grants.ts). */
+  funding(groupBy: FundingGroupValue, filter: GrantFilterValues, level: FundingLevelValue): Promise<FundingReportRow>;
+  /** One page of the grants that match the filter, how many match, and their sum counted once at `level`. */
   grants(
     filter: GrantFilterValues,
     order: GrantOrderValue,
     offset: number,
     limit: number,
+    level: FundingLevelValue,
   ): Promise<{ page: EntityRow[]; total: number; totalNok: number }>;
   /** Roles and people per body or per municipality, on `asOf` (unsorted). */
   roleCounts(groupBy: 'BODY' | 'MUNICIPALITY', asOf: string | null): Promise<RoleCountRow[]>;
@@ -54,33 +59,38 @@ export function reportsData(batch: Batch): ReportsData {
       const rows = await reader.read(representationRoles, { asOf, municipalities });
       return rows.map((row) => ({ municipalityId: String(row.ownerId), role: toRoleRow(row.role as Row) }));
     },
-    async funding(groupBy, filter) {
-      const params = { groupBy, ...filter };
-      const [rows, [overall]] = await Promise.all([
-        reader.read(fundingTotals, params),
-        reader.read(fundingOverall, params),
-      ]);
+    async funding(groupBy, filter, level) {
+      const tree = toGrantTree(await reader.read(grantTree, {}));
+      const selected = selectGrants(tree, filter);
+      const counted = countedGrants(tree, selected, level);
       return {
-        rows: rows.map((row) => ({
-          entityId: groupBy === 'YEAR' || row.key === null ? null : String(row.key),
-          year: groupBy === 'YEAR' && row.key !== null ? Number(row.key) : null,
-          totalNok: count(row.totalNok),
-          grants: count(row.grants),
-          grantsWithoutAmount: count(row.withoutAmount),
+        groupBy,
+        level,
+        rows: groupTotals(counted, groupBy).map((group) => ({
+          entityId: groupBy === 'YEAR' || group.key === null ? null : String(group.key),
+          year: groupBy === 'YEAR' && group.key !== null ? Number(group.key) : null,
+          totalNok: group.totalNok,
+          grants: group.grants,
+          grantsWithoutAmount: group.grantsWithoutAmount,
         })),
-        totalNok: count(overall?.totalNok),
-        grants: count(overall?.grants),
+        totalNok: sumStated(counted),
+        grants: selected.size,
+        countedGrants: counted.length,
+        grantsWithoutAmount: counted.filter((grant) => grant.amountNok === null).length,
+        exceededByParts: exceededByParts(tree, counted, level).map((grant) => grant.id),
       };
     },
-    async grants(filter, order, offset, limit) {
-      const [page, [total]] = await Promise.all([
+    async grants(filter, order, offset, limit, level) {
+      const [page, rows] = await Promise.all([
         reader.read(grantsPage[order], { ...filter, offset, limit }),
-        reader.read(grantsCount, { ...filter }),
+        reader.read(grantTree, {}),
       ]);
+      const tree = toGrantTree(rows);
+      const selected = selectGrants(tree, filter);
       return {
         page: page.map((row) => toEntityRow(row.entity as Row)),
-        total: count(total?.total),
-        totalNok: count(total?.totalNok),
+        total: selected.size,
+        totalNok: sumStated(countedGrants(tree, selected, level)) ?? 0,
       };
     },
     async roleCounts(groupBy, asOf) {
@@ -96,4 +106,16 @@ export function reportsData(batch: Batch): ReportsData {
       }));
     },
   };
+}
+
+function toGrantTree(rows: Row[]): GrantInTree[] {
+  return rows.map((row) => ({
+    id: String(row.id),
+    parentId: row.parentId == null ? null : String(row.parentId),
+    amountNok: row.amountNok == null ? null : count(row.amountNok),
+    year: row.year == null ? null : count(row.year),
+    funders: (row.funders as string[]).map(String),
+    recipients: (row.recipients as string[]).map(String),
+    projects: (row.projects as string[]).map(String),
+  }));
 }

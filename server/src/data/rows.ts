@@ -127,16 +127,22 @@ export interface RepresentationMatrixRow {
 export interface FundingTotalRow {
   entityId: string | null;
   year: number | null;
-  totalNok: number;
+  /** null when none of the group's counted grants states an amount. */
+  totalNok: number | null;
   grants: number;
   grantsWithoutAmount: number;
 }
 
 export interface FundingReportRow {
   groupBy: 'FUNDER' | 'RECIPIENT' | 'PROJECT' | 'YEAR';
+  level: 'TOP' | 'DETAILED';
   rows: FundingTotalRow[];
-  totalNok: number;
+  totalNok: number | null;
   grants: number;
+  countedGrants: number;
+  grantsWithoutAmount: number;
+  /** Ids of the grants replaced by parts that add up to more than they do. */
+  exceededByParts: string[];
 }
 
 export interface RoleCountRow {
@@ -189,4 +195,5 @@ export interface GrantConnectionRow {
   hasNextPage: boolean;
   totalCount: number;
   totalNok: number;
+  level: 'TOP' | 'DETAILED';
 }

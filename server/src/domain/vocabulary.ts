@@ -49,7 +49,7 @@ export const KINDS = {
   GRANT: {
     label: 'Grant',
     typename: 'Grant',
-    fields: { amountNok: 'integer', year: 'integer', purpose: 'text', description: 'text' },
+    fields: { amountNok: 'integer', year: 'integer', purpose: 'text', description: 'text', partsNote: 'text' },
     seeded: true,
   },
   MEETING: {
@@ -125,6 +125,7 @@ export const RELATION_ENDS: Readonly<Record<RelationType, Ends>> = {
   ATTENDED: { from: ['PERSON'], to: ['MEETING'] },
   OWNS: { from: ['ORGANIZATION'], to: ['ORGANIZATION', 'PROJECT'] },
   COMMENTED_ON: { from: ['ORGANIZATION', 'MUNICIPALITY'], to: ['PROJECT'] },
+  ALLOCATED_FROM: { from: ['GRANT'], to: ['GRANT'] },
 };
 
 /** Every fact relationship type, in the schema's order. */

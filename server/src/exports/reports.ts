@@ -41,6 +41,25 @@ interface Named {
 }
 
 const NOT_STATED: Record<Language, string> = { nb: 'ikke oppgitt', en: 'not stated' };
+/** The group of grants with no key: no project is not an unstated recipient. */
+const NO_GROUP: Record<Language, Record<string, string>> = {
+  nb: {
+    FUNDER: 'giver ikke oppgitt',
+    RECIPIENT: 'mottaker ikke oppgitt',
+    PROJECT: 'ingen prosjekt',
+    YEAR: 'år ikke oppgitt',
+  },
+  en: {
+    FUNDER: 'funder not stated',
+    RECIPIENT: 'recipient not stated',
+    PROJECT: 'no project',
+    YEAR: 'year not stated',
+  },
+};
+const LEVEL_WORDS: Record<Language, Record<string, string>> = {
+  nb: { TOP: 'øverste nivå (hver krone én gang)', DETAILED: 'der pengene endte (hver krone én gang)' },
+  en: { TOP: 'top level (each krone once)', DETAILED: 'where the money ended up (each krone once)' },
+};
 const CHANGE_WORDS: Record<Language, Record<string, string>> = {
   nb: { CAME: 'kom til', LEFT: 'gikk ut', CHANGED: 'endret tittel' },
   en: { CAME: 'came', LEFT: 'left', CHANGED: 'changed title' },
@@ -94,9 +113,9 @@ export const REPORTS: Record<string, ReportDefinition> = {
     },
   },
   funding: {
-    query: `query ($groupBy: FundingGroup!, $year: Int, $funder: ID, $recipient: ID) {
-      fundingTotals(groupBy: $groupBy, year: $year, funder: $funder, recipient: $recipient) {
-        rows { entity { name kind } year totalNok grants grantsWithoutAmount }
+    query: `query ($groupBy: FundingGroup!, $year: Int, $funder: ID, $recipient: ID, $level: FundingLevel) {
+      fundingTotals(groupBy: $groupBy, year: $year, funder: $funder, recipient: $recipient, level: $level) {
+        groupBy level rows { entity { name kind } year totalNok grants grantsWithoutAmount }
       }
     }`,
     variables: (params) => ({
@@ -104,28 +123,33 @@ export const REPORTS: Record<string, ReportDefinition> = {
       year: optionalInt(params, 'aar'),
       funder: optional(params, 'giver'),
       recipient: optional(params, 'mottaker'),
+      level: optional(params, 'nivaa')?.toUpperCase() ?? null,
     }),
+    // An amount no text states is an empty cell (null in JSON), never 0; the last column says which grants were added.
     columns: {
-      nb: ['gruppe', 'beløp (kr)', 'tilskudd', 'uten oppgitt beløp'],
-      en: ['group', 'amount (NOK)', 'grants', 'without a stated amount'],
+      nb: ['gruppe', 'beløp (kr)', 'tilskudd', 'uten oppgitt beløp', 'talt nivå'],
+      en: ['group', 'amount (NOK)', 'grants', 'without a stated amount', 'level counted'],
     },
-    rows: (data, language) =>
-      (
-        data.fundingTotals as {
-          rows: {
-            entity: Named | null;
-            year: number | null;
-            totalNok: number;
-            grants: number;
-            grantsWithoutAmount: number;
-          }[];
-        }
-      ).rows.map((row) => [
-        row.entity?.name ?? row.year ?? NOT_STATED[language],
+    rows: (data, language) => {
+      const report = data.fundingTotals as {
+        groupBy: string;
+        level: string;
+        rows: {
+          entity: Named | null;
+          year: number | null;
+          totalNok: number | null;
+          grants: number;
+          grantsWithoutAmount: number;
+        }[];
+      };
+      return report.rows.map((row) => [
+        row.entity?.name ?? row.year ?? (NO_GROUP[language][report.groupBy] || NOT_STATED[language]),
         row.totalNok,
         row.grants,
         row.grantsWithoutAmount,
-      ]),
+        LEVEL_WORDS[language][report.level] ?? report.level,
+      ]);
+    },
   },
   'role-counts': {
     query: `query ($groupBy: RoleCountGroup!, $asOf: Date) {
@@ -200,7 +224,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
   grants: {
     query: `query ($funder: ID, $recipient: ID, $year: Int) {
       grants(filter: { funder: $funder, recipient: $recipient, year: $year }, first: 500) {
-        edges { node { ... on Grant { name amountNok year funder { name } recipients { name } } } }
+        edges { node { ... on Grant { name amountNok year funder { name } recipients { name } partOf { name } } } }
       }
     }`,
     variables: (params) => ({
@@ -209,8 +233,8 @@ export const REPORTS: Record<string, ReportDefinition> = {
       year: optionalInt(params, 'aar'),
     }),
     columns: {
-      nb: ['tilskudd', 'beløp (kr)', 'år', 'gitt av', 'mottaker'],
-      en: ['grant', 'amount (NOK)', 'year', 'granted by', 'recipient'],
+      nb: ['tilskudd', 'beløp (kr)', 'år', 'gitt av', 'mottaker', 'del av'],
+      en: ['grant', 'amount (NOK)', 'year', 'granted by', 'recipient', 'part of'],
     },
     rows: (data) =>
       (
@@ -222,6 +246,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
               year: number | null;
               funder: Named | null;
               recipients: Named[];
+              partOf: Named | null;
             };
           }[];
         }
@@ -231,6 +256,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
         node.year,
         node.funder?.name ?? '',
         node.recipients.map((recipient) => recipient.name).join('; '),
+        node.partOf?.name ?? '',
       ]),
   },
 };

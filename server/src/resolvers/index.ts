@@ -4,7 +4,7 @@ import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { Change, changesQueries } from './changes.js';
 import { Entity, EntityConnection, entityQueries, Node, Relation } from './entity.js';
-import { Funder, FundingTotal, fundingQueries, Grant, GrantConnection } from './funding.js';
+import { Funder, FundingReport, FundingTotal, fundingQueries, Grant, GrantConnection } from './funding.js';
 import { Case, Meeting } from './meeting.js';
 import { Municipality } from './municipality.js';
 import { CommonGround, Link, networkQueries, Path, SharedNeighbour, Subgraph } from './network.js';
@@ -81,6 +81,7 @@ export const resolvers: Resolvers = wrapAll({
   Collaboration,
   Funder,
   Grant,
+  FundingReport,
   FundingTotal,
   GrantConnection,
   Meeting,

@@ -6,28 +6,25 @@ import { byName } from '../../lib/domain';
 import { DraftSelect } from './DraftSelect';
 
 // The funders, recipients and years that actually occur in the grants: the choosers offer only what gives a
-// non-empty report, and a user who does not know the names can see them all.
+// non-empty report, and a user who does not know the names can see them all. Read from the grants themselves, not
+// from the totals: a total counts each krone once and so leaves out funders whose money sits inside a larger grant.
 const FundingChoicesQuery = graphql(`
   query ReportFundingChoices {
-    funders: fundingTotals(groupBy: FUNDER) {
-      rows {
-        entity {
-          id
-          name
+    grants(first: 500, orderBy: NAME) {
+      edges {
+        node {
+          ... on Grant {
+            year
+            funder {
+              id
+              name
+            }
+            recipients {
+              id
+              name
+            }
+          }
         }
-      }
-    }
-    recipients: fundingTotals(groupBy: RECIPIENT) {
-      rows {
-        entity {
-          id
-          name
-        }
-      }
-    }
-    years: fundingTotals(groupBy: YEAR) {
-      rows {
-        year
       }
     }
   }
@@ -48,20 +45,26 @@ export interface FundingChoiceLists {
   nameOf(id: string): string;
 }
 
-const entitiesOf = (rows: readonly { entity?: Named | null }[] | undefined): Named[] =>
-  (rows?.flatMap((row) => (row.entity ? [row.entity] : [])) ?? []).sort(byName((item) => item.name));
+/** Each entity once, by name. */
+const distinct = (items: readonly Named[]): Named[] =>
+  [...new Map(items.map((item) => [item.id, { id: item.id, name: item.name }])).values()].sort(
+    byName((item) => item.name),
+  );
 
 /** The choices, for the choosers and for the page's caption (which names the chosen funder and recipient). */
 export function useFundingChoices(): FundingChoiceLists {
   const [{ data, fetching }] = useQuery({ query: FundingChoicesQuery });
   return useMemo(() => {
-    const funders = entitiesOf(data?.funders.rows);
-    const recipients = entitiesOf(data?.recipients.rows);
+    const grants = (data?.grants.edges ?? []).map((edge) => edge.node);
+    const funders = distinct(grants.flatMap((grant) => ('funder' in grant && grant.funder ? [grant.funder] : [])));
+    const recipients = distinct(grants.flatMap((grant) => ('recipients' in grant ? grant.recipients : [])));
     const names = new Map([...funders, ...recipients].map((item) => [item.id, item.name]));
     return {
       funders,
       recipients,
-      years: (data?.years.rows ?? []).flatMap((row) => (row.year ? [row.year] : [])).sort((a, b) => b - a),
+      years: [...new Set(grants.flatMap((grant) => ('year' in grant && grant.year ? [grant.year] : [])))].sort(
+        (a, b) => b - a,
+      ),
       loading: fetching && !data,
       nameOf: (id: string) => names.get(id) ?? id,
     };

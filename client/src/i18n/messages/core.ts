@@ -135,6 +135,7 @@ export const nb = {
   'rel.ATTENDED': 'deltok i',
   'rel.OWNS': 'eier',
   'rel.COMMENTED_ON': 'har gitt uttalelse eller innspill til',
+  'rel.ALLOCATED_FROM': 'del av tilskuddet',
   'relIn.MEMBER_OF': 'har som medlem',
   'relIn.PART_OF': 'har som del',
   'relIn.HOST_OF': 'har som vert',
@@ -153,6 +154,7 @@ export const nb = {
   'relIn.ATTENDED': 'deltaker',
   'relIn.OWNS': 'eies av',
   'relIn.COMMENTED_ON': 'uttalelse eller innspill fra',
+  'relIn.ALLOCATED_FROM': 'fordelt videre som',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -292,6 +294,7 @@ export const en: Record<keyof typeof nb, string> = {
   'rel.ATTENDED': 'attended',
   'rel.OWNS': 'owns',
   'rel.COMMENTED_ON': 'gave a statement or input on',
+  'rel.ALLOCATED_FROM': 'part of the grant',
   'relIn.MEMBER_OF': 'has member',
   'relIn.PART_OF': 'has part',
   'relIn.HOST_OF': 'hosted by',
@@ -310,4 +313,5 @@ export const en: Record<keyof typeof nb, string> = {
   'relIn.ATTENDED': 'participant',
   'relIn.OWNS': 'owned by',
   'relIn.COMMENTED_ON': 'statement or input from',
+  'relIn.ALLOCATED_FROM': 'allocated on as',
 };

@@ -75,7 +75,7 @@ export const nb = {
   'reports.funding.caption.YEAR': 'Finansiering per år',
   'reports.funding.none.FUNDER': 'Giver ikke oppgitt',
   'reports.funding.none.RECIPIENT': 'Mottaker ikke oppgitt',
-  'reports.funding.none.PROJECT': 'Mottaker ikke oppgitt',
+  'reports.funding.none.PROJECT': 'Ingen prosjekt',
   'reports.funding.none.YEAR': 'År ikke oppgitt',
   'reports.funding.grantsLink': 'Vis tilskuddene: {name} ({count})',
   'reports.funding.summary': '{grants} tilskudd, til sammen {amount}.',
@@ -84,6 +84,7 @@ export const nb = {
   'reports.funding.withoutNote': '{count} av tilskuddene oppgir ikke beløp og er ikke med i beløpene.',
   'reports.funding.empty': 'Ingen tilskudd passer dette utvalget.',
   'reports.funding.seeGrants': 'Se hvert enkelt tilskudd i utvalget',
+  'reports.funding.levelDefault': 'Etter gruppering',
   'reports.grants.title': 'Tilskudd',
   'reports.grants.question':
     'Hvert enkelt tilskudd: hvem som ga det, hvem som fikk det, beløp, år og hvor det ble vedtatt.',
@@ -224,7 +225,7 @@ export const en: Record<keyof typeof nb, string> = {
   'reports.funding.caption.YEAR': 'Funding by year',
   'reports.funding.none.FUNDER': 'Funder not stated',
   'reports.funding.none.RECIPIENT': 'Recipient not stated',
-  'reports.funding.none.PROJECT': 'Recipient not stated',
+  'reports.funding.none.PROJECT': 'No project',
   'reports.funding.none.YEAR': 'Year not stated',
   'reports.funding.grantsLink': 'Show the grants: {name} ({count})',
   'reports.funding.summary': 'Grants: {grants}, in total {amount}.',
@@ -233,6 +234,7 @@ export const en: Record<keyof typeof nb, string> = {
   'reports.funding.withoutNote': '{count} of the grants state no amount and add nothing to the amounts.',
   'reports.funding.empty': 'No grants match this selection.',
   'reports.funding.seeGrants': 'See each grant in the selection',
+  'reports.funding.levelDefault': 'By grouping',
   'reports.grants.title': 'Grants',
   'reports.grants.question':
     'Every single grant: who gave it, who received it, the amount, the year and where it was decided.',

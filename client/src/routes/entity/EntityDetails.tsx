@@ -59,7 +59,11 @@ export const EntityDetailsFields = graphql(`
 type Value = string | number | null | undefined;
 
 /** The plain facts of each kind, in the order the page lists them (label, value). */
-function detailsOf(entity: EntityDetailsFragment, formatNumber: (value: number) => string): [MessageKey, Value][] {
+function detailsOf(
+  entity: EntityDetailsFragment,
+  formatNumber: (value: number) => string,
+  notStated: string,
+): [MessageKey, Value][] {
   switch (entity.__typename) {
     case 'Municipality':
       return [['field.county', entity.county]];
@@ -81,7 +85,8 @@ function detailsOf(entity: EntityDetailsFragment, formatNumber: (value: number) 
       return [['field.description', entity.description]];
     case 'Grant':
       return [
-        ['field.amountNok', entity.amountNok == null ? null : formatNumber(entity.amountNok)],
+        // An amount no text states is said so, never left out or shown as 0.
+        ['field.amountNok', entity.amountNok == null ? notStated : formatNumber(entity.amountNok)],
         ['field.year', entity.year],
         ['field.purpose', entity.purpose],
         ['field.description', entity.description],
@@ -115,7 +120,7 @@ function detailsOf(entity: EntityDetailsFragment, formatNumber: (value: number) 
 /** The entity's own facts as a description list; nothing when it has none. */
 export function EntityDetails({ entity: ref }: { entity: FragmentRef<typeof EntityDetailsFields> }) {
   const { t, formatNumber } = useI18n();
-  const rows = detailsOf(unmask(EntityDetailsFields, ref), formatNumber).filter(
+  const rows = detailsOf(unmask(EntityDetailsFields, ref), formatNumber, t('money.notStated')).filter(
     (row): row is [MessageKey, string | number] => row[1] !== null && row[1] !== undefined && row[1] !== '',
   );
   if (rows.length === 0) return null;

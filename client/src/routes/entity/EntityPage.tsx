@@ -10,6 +10,7 @@ import { EntityDetails } from './EntityDetails';
 import { EntityHeader } from './EntityHeader';
 import { EntityLists } from './EntityLists';
 import { EntityRoles } from './EntityRoles';
+import { GrantTree } from './GrantTree';
 
 // The page is its query and its sections; each section asks for its own fields (its fragment, beside it), and
 // `asOf` reaches every list that has a period.
@@ -21,6 +22,7 @@ const EntityPageQuery = graphql(`
         name
         ...EntityHeader
         ...EntityDetails
+        ...GrantTree
         ...EntityRoles
         ...EntityLists
         ...DocumentQuotes
@@ -55,6 +57,7 @@ export function EntityPage() {
       <AsOfForm asOf={asOf} onChange={setAsOf} />
       <QueryState fetching={fetching} error={error} />
       <EntityDetails entity={entity} />
+      <GrantTree entity={entity} />
       <EntityRoles entity={entity} asOf={asOf} />
       <EntityLists entity={entity} />
       <DocumentQuotes entity={entity} />

@@ -5,14 +5,18 @@ import { ChoiceGroup } from '../../components/reports/ChoiceGroup';
 import { EmptyReport } from '../../components/reports/EmptyReport';
 import { ExportButtons } from '../../components/reports/ExportButtons';
 import { FundingChoices, useFundingChoices } from '../../components/reports/FundingChoices';
+import { GrantTreeList } from '../../components/reports/GrantTreeList';
 import { ReportForm } from '../../components/reports/ReportForm';
 import { ReportLayout } from '../../components/reports/ReportLayout';
 import { ReportResult } from '../../components/reports/ReportResult';
 import { graphql } from '../../generated/gql';
 import { useI18n } from '../../i18n/use-i18n';
+import { countedGrants } from '../../lib/domain';
 import {
   FUNDING_GROUPS,
+  FUNDING_LEVELS,
   type FundingGroupName,
+  type FundingLevelName,
   findReport,
   formatKroner,
   PARAM,
@@ -23,11 +27,23 @@ import {
 import { useReportParams } from '../../lib/reports-params';
 
 const FundingQuery = graphql(`
-  query ReportFunding($groupBy: FundingGroup!, $year: Int, $funder: ID, $recipient: ID) {
-    fundingTotals(groupBy: $groupBy, year: $year, funder: $funder, recipient: $recipient) {
+  query ReportFunding($groupBy: FundingGroup!, $year: Int, $funder: ID, $recipient: ID, $level: FundingLevel) {
+    fundingTotals(groupBy: $groupBy, year: $year, funder: $funder, recipient: $recipient, level: $level) {
       groupBy
+      level
       totalNok
       grants
+      countedGrants
+      grantsWithoutAmount
+      exceededByParts {
+        id
+        name
+        ... on Grant {
+          amountNok
+          partsTotalNok
+          partsNote
+        }
+      }
       rows {
         entity {
           id
@@ -37,6 +53,20 @@ const FundingQuery = graphql(`
         totalNok
         grants
         grantsWithoutAmount
+      }
+    }
+    tree: grants(filter: { year: $year, funder: $funder, recipient: $recipient }, first: 500, orderBy: AMOUNT_DESC) {
+      edges {
+        node {
+          id
+          name
+          ... on Grant {
+            amountNok
+            partOf {
+              id
+            }
+          }
+        }
       }
     }
   }
@@ -52,9 +82,11 @@ export function FundingReport() {
   const year = parseYear(params.get(PARAM.year));
   const funder = params.get(PARAM.funder) || null;
   const recipient = params.get(PARAM.recipient) || null;
+  const chosenLevel = params.get(PARAM.level);
+  const level = FUNDING_LEVELS.find((value) => value === chosenLevel) ?? null;
   const choices = useFundingChoices();
 
-  const variables = { groupBy, year, funder, recipient };
+  const variables = { groupBy, year, funder, recipient, level };
   const [{ data, fetching, error, operation }] = useQuery({ query: FundingQuery, variables });
   const report = data?.fundingTotals;
   // The table on screen answers the previous selection while the next one loads: its caption and links follow
@@ -69,12 +101,23 @@ export function FundingReport() {
   ].filter(Boolean);
   const caption = [t(`reports.funding.caption.${shownGroup}`), filters.join(', ')].filter(Boolean).join(' – ');
 
-  const rowSum = report?.rows.reduce((sum, row) => sum + row.totalNok, 0) ?? 0;
-  const withoutAmount = report?.rows.reduce((sum, row) => sum + row.grantsWithoutAmount, 0) ?? 0;
-  // Grouped by recipient, a grant with two recipients is a row under each: the rows then add up to more than the
-  // total, and its "without amount" would be counted twice, so that column gets no sum.
+  const kroner = (value: number | null | undefined) =>
+    value == null ? t('money.notStated') : formatKroner(value, language);
+  const rowSum = report?.rows.reduce((sum, row) => sum + (row.totalNok ?? 0), 0) ?? 0;
+  // A grant with several funders or recipients is a row under each: the rows then add up to more than the total.
   const overlapping =
-    rowSum !== (report?.totalNok ?? 0) || report?.rows.reduce((n, row) => n + row.grants, 0) !== report?.grants;
+    rowSum !== (report?.totalNok ?? 0) ||
+    report?.rows.reduce((n, row) => n + row.grants, 0) !== report?.countedGrants;
+  // The tree of the selected grants, marking the ones the total adds (the same rule as the server's).
+  const tree = (data?.tree.edges ?? []).map(({ node }) => ({
+    id: node.id,
+    name: node.name,
+    amountNok: 'amountNok' in node ? (node.amountNok ?? null) : null,
+    parentId: 'partOf' in node ? (node.partOf?.id ?? null) : null,
+  }));
+  const counted = new Set(
+    report ? countedGrants(tree, new Set(tree.map((grant) => grant.id)), report.level).map((grant) => grant.id) : [],
+  );
 
   /** The list of grants behind one row: the same filters plus the row's own. */
   const grantsLink = (row: { entity?: { id: string } | null; year?: number | null }) => {
@@ -104,6 +147,15 @@ export function FundingReport() {
           value={groupBy}
           onChange={(value) => set(PARAM.grouping, value === 'FUNDER' ? null : value)}
         />
+        <ChoiceGroup<FundingLevelName | 'DEFAULT'>
+          legend={t('money.levelLegend')}
+          options={[
+            { value: 'DEFAULT', label: t('reports.funding.levelDefault') },
+            ...FUNDING_LEVELS.map((value) => ({ value, label: t(`money.levelOption.${value}`) })),
+          ]}
+          value={level ?? 'DEFAULT'}
+          onChange={(value) => set(PARAM.level, value === 'DEFAULT' ? null : value)}
+        />
         <FundingChoices
           choices={choices}
           funder={funder}
@@ -120,10 +172,12 @@ export function FundingReport() {
           <>
             <div className="report-toolbar">
               <p className="report-summary">
-                {t('reports.funding.summary', {
+                {t('money.summary', {
                   grants: formatNumber(report.grants),
-                  amount: formatKroner(report.totalNok, language),
-                })}
+                  counted: formatNumber(report.countedGrants),
+                  amount: kroner(report.totalNok),
+                })}{' '}
+                {t(`money.level.${report.level}`)}
               </p>
               <ExportButtons
                 name="funding"
@@ -132,6 +186,7 @@ export function FundingReport() {
                   [PARAM.year]: year,
                   [PARAM.funder]: funder,
                   [PARAM.recipient]: recipient,
+                  [PARAM.level]: level,
                 }}
               />
             </div>
@@ -166,7 +221,7 @@ export function FundingReport() {
                             <span className={row.year ? undefined : 'report-muted'}>{name}</span>
                           )}
                         </th>
-                        <td className="number">{formatKroner(row.totalNok, language)}</td>
+                        <td className="number">{kroner(row.totalNok)}</td>
                         <td className="number">
                           {link ? (
                             <Link to={link} aria-label={t('reports.funding.grantsLink', { count: row.grants, name })}>
@@ -186,16 +241,36 @@ export function FundingReport() {
                 <tfoot>
                   <tr>
                     <th scope="row">{t('reports.total')}</th>
-                    <td className="number">{formatKroner(report.totalNok, language)}</td>
-                    <td className="number">{formatNumber(report.grants)}</td>
-                    <td className="number">{overlapping ? '' : formatNumber(withoutAmount)}</td>
+                    <td className="number">{kroner(report.totalNok)}</td>
+                    <td className="number">{formatNumber(report.countedGrants)}</td>
+                    <td className="number">{formatNumber(report.grantsWithoutAmount)}</td>
                   </tr>
                 </tfoot>
               </table>
             </div>
-            {overlapping && <p className="hint">{t('reports.funding.overlapNote')}</p>}
-            {!overlapping && withoutAmount > 0 && (
-              <p className="hint">{t('reports.funding.withoutNote', { count: withoutAmount })}</p>
+            {overlapping && <p className="hint">{t('money.rowsOverlap')}</p>}
+            {report.grantsWithoutAmount > 0 && (
+              <p className="hint">{t('money.withoutAmount', { count: report.grantsWithoutAmount })}</p>
+            )}
+            {report.exceededByParts.map((grant) =>
+              'partsTotalNok' in grant ? (
+                <p className="hint" key={grant.id}>
+                  {t('money.exceeded', {
+                    name: grant.name,
+                    amount: kroner(grant.amountNok),
+                    parts: kroner(grant.partsTotalNok),
+                    difference: kroner((grant.partsTotalNok ?? 0) - (grant.amountNok ?? 0)),
+                    note: grant.partsNote ?? t('money.notStated'),
+                  })}
+                </p>
+              ) : null,
+            )}
+            {tree.length > 0 && (
+              <section aria-labelledby="funding-tree">
+                <h2 id="funding-tree">{t('money.treeHeading')}</h2>
+                <p className="hint">{t('money.treeIntro')}</p>
+                <GrantTreeList grants={tree} counted={counted} />
+              </section>
             )}
             {GRANTS_REPORT && (
               <p>

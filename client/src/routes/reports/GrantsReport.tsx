@@ -29,6 +29,7 @@ const GrantsQuery = graphql(`
     grants(filter: $filter, orderBy: $orderBy, first: $first) {
       totalCount
       totalNok
+      level
       pageInfo {
         hasNextPage
       }
@@ -194,6 +195,7 @@ export function GrantsReport() {
                 </tfoot>
               </table>
             </div>
+            <p className="hint">{t(`grants.level.${grants.level}`)}</p>
             {grants.pageInfo.hasNextPage && (
               <p>
                 <button
