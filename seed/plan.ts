@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodError } from 'zod';
+import { resolveAttendance } from '../server/src/domain/attendance.js';
 import { knownPeriod } from '../server/src/domain/dates.js';
 import { digest } from '../server/src/domain/ids.js';
 import { foldName, foldWhitespace, personKey } from '../server/src/domain/names.js';
 import type { EntityKindValue, RelationTypeValue } from '../server/src/domain/vocabulary.js';
 import { RELATION_ENDS, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../server/src/domain/vocabulary.js';
+import type { AttendanceStatus } from '../server/src/generated/enums.js';
+import { typedFactProblems } from './typed-facts.js';
 import { type Decisions, decisionsSchema, type SeedDocument, type SeedFile, seedFileSchema } from './schema.js';
 
 // Turns the reviewed seed files into a plan of rows to write: every file validated, every quote found in
@@ -62,6 +65,8 @@ export interface PlannedRelation {
   validFrom: string | null;
   validTo: string | null;
   citationIds: string[];
+  /** ATTENDED only: the typed attendance (stated in the seed, or from the wording in `as`). */
+  attendance: AttendanceStatus | null;
 }
 
 export interface SeedPlan {
@@ -339,6 +344,14 @@ export function planSeed(sources: SeedSources): SeedPlan {
         stated ? '' : document.id,
       )}`;
       const citationIds = cite(file, document, where, relation.quote, relation.reading);
+      let attendance: AttendanceStatus | null = null;
+      if (relation.type === 'ATTENDED') {
+        const typed = resolveAttendance(relation.as, relation.attendance, relation.reading !== undefined);
+        if (typed.problem) problems.push(`${file}: ${where}: ${typed.problem}`);
+        attendance = typed.status;
+      } else if (relation.attendance !== undefined) {
+        problems.push(`${file}: ${where}: attendance belongs on ATTENDED records only`);
+      }
       const known = relations.get(id);
       if (known) {
         known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
@@ -354,10 +367,12 @@ export function planSeed(sources: SeedSources): SeedPlan {
         end: relation.end ?? null,
         ...period,
         citationIds,
+        attendance,
       });
     }
   }
 
+  problems.push(...typedFactProblems([...entities.values()], [...relations.values()]));
   problems.push(...personCollisions([...entities.values()], decisions));
   if (problems.length > 0) throw new SeedError(problems);
   return {

@@ -54,7 +54,18 @@ export function growthAroundFixtures(from: number, to: number): Growth {
   const relations: PlannedRelation[] = [];
   const relation = (type: PlannedRelation['type'], fromId: string, toId: string) => {
     const id = `rel:${prefix}-${relations.length}`;
-    relations.push({ id, type, fromId, toId, as: null, start: null, end: null, ...PERIOD, citationIds: cite(id) });
+    relations.push({
+      id,
+      type,
+      fromId,
+      toId,
+      as: null,
+      start: null,
+      end: null,
+      ...PERIOD,
+      citationIds: cite(id),
+      attendance: type === 'ATTENDED' ? 'PRESENT' : null,
+    });
   };
 
   for (let i = from; i < to; i++) {
