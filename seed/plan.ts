@@ -9,8 +9,8 @@ import { foldName, foldWhitespace, personKey } from '../server/src/domain/names.
 import type { EntityKindValue, RelationTypeValue } from '../server/src/domain/vocabulary.js';
 import { RELATION_ENDS, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../server/src/domain/vocabulary.js';
 import type { AttendanceStatus } from '../server/src/generated/enums.js';
-import { typedFactProblems } from './typed-facts.js';
 import { type Decisions, decisionsSchema, type SeedDocument, type SeedFile, seedFileSchema } from './schema.js';
+import { typedFactProblems } from './typed-facts.js';
 
 // Turns the reviewed seed files into a plan of rows to write: every file validated, every quote found in
 // its document, same-id records merged, derived ids computed. Nothing here touches the database.

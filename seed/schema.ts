@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isIsoDate } from '../server/src/domain/dates.js';
-import { AttendanceStatus } from '../server/src/generated/enums.js';
 import { isEntityId } from '../server/src/domain/ids.js';
 import {
   ENTITY_FIELDS,
@@ -11,6 +10,7 @@ import {
   RELATION_TYPES,
   SEEDED_KINDS,
 } from '../server/src/domain/vocabulary.js';
+import { AttendanceStatus } from '../server/src/generated/enums.js';
 
 // The schema of a seed file (docs/seed-format.md). YAML turns unquoted dates into strings here because
 // the loader parses with the core schema (no timestamps).

@@ -20,7 +20,13 @@ export function growthAroundFixtures(from: number, to: number): Growth {
   const citations: PlannedCitation[] = [];
   const cite = (text: string): string[] => {
     const id = `cite:${prefix}-${citations.length}`;
-    citations.push({ id, documentId: DOCUMENT, quote: `vekst: ${text}`, offset: 100_000 + citations.length, reading: null });
+    citations.push({
+      id,
+      documentId: DOCUMENT,
+      quote: `vekst: ${text}`,
+      offset: 100_000 + citations.length,
+      reading: null,
+    });
     return [id];
   };
   const entities: PlannedEntity[] = [];

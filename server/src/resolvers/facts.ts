@@ -20,7 +20,8 @@ export async function participants(row: EntityRow, _args: unknown, context: Cont
             personId: relation.fromId,
             status: relation.attendance,
             // Only an attendance wording is "as written" here: some records hold a title in `as` instead.
-            asWritten: relation.as !== null && isAttendanceWording(relation.as, relation.attendance) ? relation.as : null,
+            asWritten:
+              relation.as !== null && isAttendanceWording(relation.as, relation.attendance) ? relation.as : null,
             citationIds: relation.citationIds,
           },
         ],

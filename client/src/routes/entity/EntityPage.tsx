@@ -7,9 +7,12 @@ import { useI18n } from '../../i18n/use-i18n';
 import { AsOfForm } from './AsOfForm';
 import { DocumentQuotes } from './DocumentQuotes';
 import { EntityDetails } from './EntityDetails';
+import { EntityEvents } from './EntityEvents';
+import { EntityFigures } from './EntityFigures';
 import { EntityHeader } from './EntityHeader';
 import { EntityLists } from './EntityLists';
 import { EntityRoles } from './EntityRoles';
+import { MeetingParticipants } from './MeetingParticipants';
 
 // The page is its query and its sections; each section asks for its own fields (its fragment, beside it), and
 // `asOf` reaches every list that has a period.
@@ -24,6 +27,9 @@ const EntityPageQuery = graphql(`
         ...EntityRoles
         ...EntityLists
         ...DocumentQuotes
+        ...MeetingParticipants
+        ...EntityEvents
+        ...EntityFigures
         relations(asOf: $asOf) {
           ...RelationTableRelation
         }
@@ -55,8 +61,11 @@ export function EntityPage() {
       <AsOfForm asOf={asOf} onChange={setAsOf} />
       <QueryState fetching={fetching} error={error} />
       <EntityDetails entity={entity} />
+      <MeetingParticipants entity={entity} />
       <EntityRoles entity={entity} />
       <EntityLists entity={entity} />
+      <EntityFigures entity={entity} />
+      <EntityEvents entity={entity} />
       <DocumentQuotes entity={entity} />
       <section aria-labelledby="relations">
         <h2 id="relations">{t('entity.allRelations')}</h2>
