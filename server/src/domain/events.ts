@@ -13,14 +13,6 @@ export interface EventDate {
   dateAsWritten?: string | null;
 }
 
-/** How precise the date is. */
-export function datePrecision(event: EventDate): 'DAY' | 'MONTH' | 'YEAR' | 'NONE' {
-  if (event.date) return 'DAY';
-  if (event.year && event.month) return 'MONTH';
-  if (event.year) return 'YEAR';
-  return 'NONE';
-}
-
 /**
  * The key events sort by, oldest first: the day, else the month's or the year's start (a month before its days,
  * a year before its months); an event with no date last.
