@@ -211,6 +211,12 @@ for (const engine of engines()) {
       ]);
     });
 
+    it("gives a municipality the figure its report states, with the text's fraction as a number", async () => {
+      // 000: "Ørland kommune rapporterte at de hadde ½ time til gode ved hvert vaktskifte" → 0.5 time, no period stated
+      const figures = await figuresOf('municipality:orland');
+      expect(figures.map((f) => [f.value, f.unit, f.start, f.end])).toEqual([[0.5, 'time', null, null]]);
+    });
+
     it('gives a project its figures for the month the text names', async () => {
       // 000: "samarbeidet med 6 kommuner om gjennomføring av langbord for eldre på 8 lokasjoner i september i 2022."
       const figures = await figuresOf('project:langbord-for-eldre');
