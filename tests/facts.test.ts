@@ -77,7 +77,7 @@ for (const engine of engines()) {
     const figuresOf = async (id: string) => (await node<{ figures: Figure[] }>(FIGURES, id)).figures;
     const byStatus = (participants: Participant[]) => {
       const groups: Record<string, string[]> = {};
-      for (const p of participants) (groups[p.status] ??= []).push(p.person.id);
+      for (const p of participants) groups[p.status] = [...(groups[p.status] ?? []), p.person.id];
       for (const ids of Object.values(groups)) ids.sort();
       return groups;
     };
