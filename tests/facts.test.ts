@@ -192,6 +192,21 @@ for (const engine of engines()) {
       ]);
     });
 
+    it('leaves events and figures out of the network view unless their kind is asked for', async () => {
+      const kindsAround = async (kinds: string) => {
+        const response = await server.query<{ neighbourhood: { nodes: { kind: string }[] } }>(
+          `{ neighbourhood(id: "org:ipr-trondelag-sorvest", hops: 1${kinds}) { nodes { kind } } }`,
+        );
+        expect(response.errors).toBeUndefined();
+        return new Set(response.data?.neighbourhood.nodes.map((node) => node.kind));
+      };
+      const plain = await kindsAround('');
+      expect(plain.has('EVENT') || plain.has('FIGURE')).toBe(false);
+      expect(plain.has('MUNICIPALITY')).toBe(true);
+      // 000: the council's 5 meetings and 26 cases in 2022, and three events (June 2021, 24 Nov 2022, "2023").
+      expect([...(await kindsAround(', kinds: [EVENT, FIGURE]'))].sort()).toEqual(['EVENT', 'FIGURE', 'ORGANIZATION']);
+    });
+
     it("gives the regional council's and the KDU's meetings and cases in 2022 as key figures", async () => {
       // 000: "Regionrådet hadde 5 møter i 2022 og behandlet 26 saker."
       const council = await figuresOf('org:ipr-trondelag-sorvest');

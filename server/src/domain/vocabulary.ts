@@ -178,6 +178,15 @@ export const ROLE_HELD_IN: readonly EntityKind[] = [
   'CASE',
 ];
 
+/**
+ * Kinds that are statements about other entities (typed facts) rather than actors in the network: the network view
+ * and the connection finder leave them out unless asked for by kind.
+ */
+export const STATEMENT_KINDS: readonly EntityKind[] = ['EVENT', 'FIGURE'];
+
+/** The kinds the network view and the connection finder keep when no kinds are asked for. */
+export const NETWORK_KINDS: readonly EntityKind[] = ENTITY_KINDS.filter((kind) => !STATEMENT_KINDS.includes(kind));
+
 /** What a key figure may be about (the kinds whose GraphQL type has `figures`). */
 export const FIGURE_SUBJECTS: readonly EntityKind[] = ['MUNICIPALITY', 'ORGANIZATION', 'PROJECT'];
 
