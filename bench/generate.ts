@@ -134,6 +134,7 @@ export function generatePlan({ facts, prefix = 'syn', anchors, documentId: cited
       validFrom: `${year}-01-01`,
       validTo: `${year}-12-31`,
       citationIds: cite(`${type} ${fromId} ${toId} ${year}`),
+      attendance: type === 'ATTENDED' ? 'PRESENT' : null,
     });
   };
   for (const municipality of municipalities) relation('MEMBER_OF', municipality, pick(bodies));

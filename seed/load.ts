@@ -121,7 +121,12 @@ export function planWrites(plan: SeedPlan): [Statement, object[]][] {
         id: relation.id,
         fromId: relation.fromId,
         toId: relation.toId,
-        props: { id: relation.id, qualifier: relation.as, citationIds: relation.citationIds },
+        props: {
+          id: relation.id,
+          qualifier: relation.as,
+          citationIds: relation.citationIds,
+          attendance: relation.attendance,
+        },
         start: relation.start,
         end: relation.end,
         validFrom: relation.validFrom,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodError } from 'zod';
+import { resolveAttendance } from '../server/src/domain/attendance.js';
 import { knownPeriod } from '../server/src/domain/dates.js';
 import { grantTreeProblems } from '../server/src/domain/grants.js';
 import { digest } from '../server/src/domain/ids.js';
@@ -9,7 +10,9 @@ import { foldWhitespace, personKey } from '../server/src/domain/names.js';
 import { heldSpans, isSingleSeat, observedPeriod, postKey, postTitle } from '../server/src/domain/seats.js';
 import type { EntityKindValue, RelationTypeValue } from '../server/src/domain/vocabulary.js';
 import { RELATION_ENDS, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../server/src/domain/vocabulary.js';
+import type { AttendanceStatus } from '../server/src/generated/enums.js';
 import { type Decisions, decisionsSchema, type SeedDocument, type SeedFile, seedFileSchema } from './schema.js';
+import { typedFactProblems } from './typed-facts.js';
 
 // Turns the reviewed seed files into a plan of rows to write: every file validated, every quote found in
 // its document, same-id records merged, derived ids computed. Nothing here touches the database.
@@ -94,6 +97,8 @@ export interface PlannedRelation {
   validFrom: string | null;
   validTo: string | null;
   citationIds: string[];
+  /** ATTENDED only: the typed attendance (stated in the seed, or from the wording in `as`). */
+  attendance: AttendanceStatus | null;
 }
 
 export interface SeedPlan {
@@ -418,6 +423,14 @@ export function planSeed(sources: SeedSources): SeedPlan {
       // period it is known to hold from its first statement's period to its last.
       const id = `rel:${digest(relation.type, relation.from, relation.to, relation.as, relation.start, relation.end)}`;
       const citationIds = cite(file, document, where, relation.quote, relation.reading);
+      let attendance: AttendanceStatus | null = null;
+      if (relation.type === 'ATTENDED') {
+        const typed = resolveAttendance(relation.as, relation.attendance, relation.reading !== undefined);
+        if (typed.problem) problems.push(`${file}: ${where}: ${typed.problem}`);
+        attendance = typed.status;
+      } else if (relation.attendance !== undefined) {
+        problems.push(`${file}: ${where}: attendance belongs on ATTENDED records only`);
+      }
       const known = relations.get(id);
       if (known) {
         known.citationIds = [...new Set([...known.citationIds, ...citationIds])];
@@ -439,11 +452,13 @@ export function planSeed(sources: SeedSources): SeedPlan {
         end: relation.end ?? null,
         ...period,
         citationIds,
+        attendance,
       });
     }
   }
 
   settleHolders(posts, roles);
+  problems.push(...typedFactProblems([...entities.values()], [...relations.values()]));
   problems.push(...personCollisions([...entities.values()], decisions));
   problems.push(...grantTree([...entities.values()], [...relations.values()]));
   if (problems.length > 0) throw new SeedError(problems);

@@ -10,6 +10,7 @@ import {
   RELATION_TYPES,
   SEEDED_KINDS,
 } from '../server/src/domain/vocabulary.js';
+import { AttendanceStatus } from '../server/src/generated/enums.js';
 
 // The schema of a seed file (docs/seed-format.md). YAML turns unquoted dates into strings here because
 // the loader parses with the core schema (no timestamps).
@@ -37,11 +38,14 @@ export const documentSchema = z
 const INTEGER_BOUNDS: Record<string, z.ZodNumber> = {
   amountNok: z.number().int().nonnegative(),
   year: z.number().int().min(1900).max(2100),
+  month: z.number().int().min(1).max(12),
 };
 const FIELD_SCHEMA: Record<FieldType, (field: string) => z.ZodType> = {
   text: () => z.string(),
   date: () => isoDate,
   integer: (field) => INTEGER_BOUNDS[field] ?? z.number().int(),
+  time: () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (24-hour clock)'),
+  number: () => z.number().finite(),
 };
 const propFields = [...new Set(SEEDED_KINDS.flatMap((kind) => Object.keys(KINDS[kind].fields)))].filter(
   (field) => field !== 'type',
@@ -103,6 +107,8 @@ export const relationSchema = z
     as: z.string().min(1).optional(),
     start: isoDate.optional(),
     end: isoDate.optional(),
+    // ATTENDED only: the typed status, when the wording in `as` does not state it (docs/seed-format.md).
+    attendance: z.enum(Object.values(AttendanceStatus) as [AttendanceStatus, ...AttendanceStatus[]]).optional(),
     quote,
     reading,
   })

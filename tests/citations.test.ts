@@ -44,6 +44,10 @@ interface ApiEntity {
   roles?: ApiRole[];
   duties?: ApiRole[];
   representatives?: ApiRole[];
+  // Typed facts: a meeting's participants, and the events and key figures listed on a page.
+  participants?: { person: { id: string }; citations: Cited[] }[];
+  events?: { id: string; citations: Cited[] }[];
+  figures?: { id: string; citations: Cited[] }[];
 }
 
 // ----------------------------------------------------------------------------- what the seed files state
@@ -95,6 +99,8 @@ interface Stated {
   roles: Map<string, Set<string>>;
   roleEnds: Map<string, { in: string | null; onBehalfOf: string | null; duty: boolean }>;
   relations: Map<string, Set<string>>;
+  /** ATTENDED records, keyed `person | meeting`: the quotes of a participant's typed attendance. */
+  attendances: Map<string, Set<string>>;
 }
 
 function add(map: Map<string, Set<string>>, key: string, values: string[]): void {
@@ -110,6 +116,7 @@ function readStated(): Stated {
     roles: new Map(),
     roleEnds: new Map(),
     relations: new Map(),
+    attendances: new Map(),
   };
   const dataDir = join(SEED_DIR, 'data');
   for (const name of readdirSync(dataDir).sort()) {
@@ -143,6 +150,9 @@ function readStated(): Stated {
         end: relation.end ?? null,
       });
       add(stated.relations, key, quotes(relation.quote, documentId));
+      if (relation.type === 'ATTENDED') {
+        add(stated.attendances, `${relation.from} | ${relation.to}`, quotes(relation.quote, documentId));
+      }
     }
   }
   return stated;
@@ -167,6 +177,11 @@ const ENTITY_PAGE = `query ($after: String) {
       ... on University { roles { ${ROLE} } }
       ... on Meeting { roles { ${ROLE} } }
       ... on Case { roles { ${ROLE} } }
+      ... on Meeting { participants { person { id } ${CITED} } }
+      ... on Entity { events { id ${CITED} } }
+      ... on Municipality { figures { id ${CITED} } }
+      ... on Organization { figures { id ${CITED} } }
+      ... on Project { figures { id ${CITED} } }
     } }
   }
 }`;
@@ -338,6 +353,41 @@ for (const engine of engines()) {
         const [, from, to] = key.split(' | ');
         expect(relations.filter((relation) => keyOf(relation) === key).length, key).toBe(from === to ? 1 : 2);
       }
+    });
+
+    it('every participant, event and key figure on a page has exactly the quotes the seed states', () => {
+      const participants = entities.flatMap((entity) =>
+        (entity.participants ?? []).map((participant) => ({
+          key: `${participant.person.id} | ${entity.id}`,
+          ...participant,
+        })),
+      );
+      // Every ATTENDED record is a typed participant (the seed refuses one it cannot type).
+      expect(sorted(new Set(participants.map((p) => p.key)))).toEqual(sorted(stated.attendances.keys()));
+      expect(
+        differences(
+          collect(
+            participants,
+            (p) => p.key,
+            (p) => p.citations,
+          ),
+          stated.attendances,
+        ),
+      ).toEqual([]);
+      const listed = entities.flatMap((entity) => [...(entity.events ?? []), ...(entity.figures ?? [])]);
+      const typed = [...stated.entityKinds].filter(([, kind]) => kind === 'EVENT' || kind === 'FIGURE');
+      // Each event and figure concerns something, so each is listed on at least one page.
+      expect(sorted(new Set(listed.map((fact) => fact.id)))).toEqual(sorted(typed.map(([id]) => id)));
+      expect(
+        differences(
+          collect(
+            listed,
+            (fact) => fact.id,
+            (fact) => fact.citations,
+          ),
+          stated.entities,
+        ),
+      ).toEqual([]);
     });
 
     it('every grant in the grants report has exactly the quotes the seed states', async () => {

@@ -64,7 +64,18 @@ export function growthAroundFixtures(from: number, to: number): Growth {
   const relations: PlannedRelation[] = [];
   const relation = (type: PlannedRelation['type'], fromId: string, toId: string) => {
     const id = `rel:${prefix}-${relations.length}`;
-    relations.push({ id, type, fromId, toId, as: null, start: null, end: null, ...PERIOD, citationIds: cite(id) });
+    relations.push({
+      id,
+      type,
+      fromId,
+      toId,
+      as: null,
+      start: null,
+      end: null,
+      ...PERIOD,
+      citationIds: cite(id),
+      attendance: type === 'ATTENDED' ? 'PRESENT' : null,
+    });
   };
 
   for (let i = from; i < to; i++) {
@@ -139,6 +150,33 @@ export function growthAroundFixtures(from: number, to: number): Growth {
     relation('PARTNER_OF', university, 'project:helseplattformen');
     relation('PARTNER_OF', 'university:ntnu', project);
     relation('PARTICIPATES_IN', municipality, 'project:helseplattformen');
+
+    // Typed facts: events on every entity page the fixtures open (Frøya, Hitra, Ingjerd Astad, the council,
+    // Helseplattformen, NTNU, the Research Council, the KDU meeting and its case 74/21), and key figures on the
+    // municipalities, the council and the project.
+    const event = entity(`event:growth-${i}`, 'EVENT', `Vekstvedtak ${i}`, { type: 'DECISION', year: 2022 });
+    for (const target of [
+      'municipality:froya',
+      'municipality:hitra',
+      'person:ingjerd-astad',
+      'org:ipr-trondelag-sorvest',
+      'project:helseplattformen',
+      'university:ntnu',
+      'funder:norges-forskningsrad',
+      'meeting:kdu-2021-11-05',
+      'case:kdu-74-21',
+    ]) {
+      relation('CONCERNS', event, target);
+    }
+    for (const target of [
+      'municipality:froya',
+      'municipality:hitra',
+      'org:ipr-trondelag-sorvest',
+      'project:helseplattformen',
+    ]) {
+      const figure = entity(`figure:growth-${i}-${target}`, 'FIGURE', `Vekstmøter ${i}`, { value: i, unit: 'møter' });
+      relation('CONCERNS', figure, target);
+    }
   }
   const { posts, roles } = plannedRoles(stated);
   return { entities, citations, posts, roles, relations };

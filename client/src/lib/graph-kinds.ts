@@ -34,6 +34,8 @@ export const KIND_STYLES = {
   GRANT: { colour: '#f0e442', shape: 'pentagon' },
   MEETING: { colour: '#8a8f94', shape: 'rhomboid' },
   CASE: { colour: '#a0724b', shape: 'tag' },
+  EVENT: { colour: '#6a3d9a', shape: 'diamond' },
+  FIGURE: { colour: '#b2df8a', shape: 'rectangle' },
   DOCUMENT: { colour: '#ffffff', shape: 'rectangle' },
 } as const satisfies Record<EntityKind, KindStyle>;
 

@@ -1,3 +1,4 @@
+import type { AttendanceStatusValue } from '../domain/attendance.js';
 import { type LinkRow, roleLinkId } from '../domain/links.js';
 import { ENTITY_FIELDS, type EntityKindValue, type RelationTypeValue } from '../domain/vocabulary.js';
 import type { Plain, Row } from '../graph/store.js';
@@ -23,7 +24,7 @@ export function toEntityRow(map: Row): EntityRow {
   // The own fields of every kind, from the vocabulary: a field a kind does not have is null.
   const fields = row as unknown as Record<string, string | number | null>;
   for (const [field, type] of Object.entries(ENTITY_FIELDS)) {
-    fields[field] = type === 'integer' ? num(map[field]) : str(map[field]);
+    fields[field] = type === 'integer' || type === 'number' ? num(map[field]) : str(map[field]);
   }
   return row;
 }
@@ -95,6 +96,7 @@ export function toRelationRow(map: Row): RelationRow {
     validFrom: str(map.validFrom),
     validTo: str(map.validTo),
     citationIds: strings(map.citationIds),
+    attendance: str(map.attendance) as AttendanceStatusValue | null,
   };
 }
 

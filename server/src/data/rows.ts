@@ -2,6 +2,7 @@
 // schema receives XRow when this file exports one; every entity type receives EntityRow).
 // They mirror what is stored, not the GraphQL shape: relationships are resolved lazily by id.
 
+import type { AttendanceStatusValue } from '../domain/attendance.js';
 import type { LinkRow as FoldedLink } from '../domain/links.js';
 import type { EntityFieldValues, EntityKindValue, RelationTypeValue } from '../domain/vocabulary.js';
 
@@ -71,6 +72,17 @@ export interface RelationRow {
   end: string | null;
   validFrom: string | null;
   validTo: string | null;
+  citationIds: string[];
+  /** ATTENDED only: the typed attendance status. */
+  attendance: AttendanceStatusValue | null;
+}
+
+/** One person's typed attendance at a meeting (an ATTENDED relation seen from the meeting). */
+export interface AttendanceRow {
+  relationId: string;
+  personId: string;
+  status: AttendanceStatusValue;
+  asWritten: string | null;
   citationIds: string[];
 }
 

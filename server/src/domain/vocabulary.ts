@@ -9,8 +9,11 @@ import type { EntityKind, RelationType } from '../generated/enums.js';
 export type EntityKindValue = EntityKind;
 export type RelationTypeValue = RelationType;
 
-/** The own (kind-specific) fields an entity may store; `text` and `date` are strings, `integer` numbers. */
-export type FieldType = 'text' | 'date' | 'integer';
+/**
+ * The own (kind-specific) fields an entity may store; `text`, `date` and `time` (a clock time written HH:MM) are
+ * strings, `integer` and `number` (any real number) numbers.
+ */
+export type FieldType = 'text' | 'date' | 'integer' | 'time' | 'number';
 
 interface KindEntry {
   /** The node label beside `Entity` (Cypher). */
@@ -55,13 +58,33 @@ export const KINDS = {
   MEETING: {
     label: 'Meeting',
     typename: 'Meeting',
-    fields: { date: 'date', place: 'text', description: 'text' },
+    fields: { date: 'date', place: 'text', description: 'text', startTime: 'time', endTime: 'time' },
     seeded: true,
   },
   CASE: {
     label: 'Case',
     typename: 'Case',
     fields: { number: 'text', title: 'text', proposedDecision: 'text', decision: 'text', description: 'text' },
+    seeded: true,
+  },
+  // Typed facts (docs/data-model.md, "Typed facts"): a dated event, and a key figure; each CONCERNS what it is about.
+  EVENT: {
+    label: 'Event',
+    typename: 'Event',
+    fields: {
+      type: 'text',
+      date: 'date',
+      year: 'integer',
+      month: 'integer',
+      dateAsWritten: 'text',
+      description: 'text',
+    },
+    seeded: true,
+  },
+  FIGURE: {
+    label: 'Figure',
+    typename: 'Figure',
+    fields: { value: 'number', unit: 'text', start: 'date', end: 'date', description: 'text' },
     seeded: true,
   },
   DOCUMENT: {
@@ -120,7 +143,7 @@ export const RELATION_ENDS: Readonly<Record<RelationType, Ends>> = {
   DECIDED_IN: { from: ['GRANT'], to: ['CASE', 'MEETING'] },
   MEETING_OF: { from: ['MEETING'], to: ['ORGANIZATION'] },
   CASE_IN: { from: ['CASE'], to: ['MEETING'] },
-  CONCERNS: { from: ['CASE', 'MEETING'], to: ALL_BUT_DOCUMENTS },
+  CONCERNS: { from: ['CASE', 'MEETING', 'EVENT', 'FIGURE'], to: ALL_BUT_DOCUMENTS },
   REFERS_TO: { from: ['MEETING', 'CASE'], to: ['MEETING', 'CASE'] },
   ATTENDED: { from: ['PERSON'], to: ['MEETING'] },
   OWNS: { from: ['ORGANIZATION'], to: ['ORGANIZATION', 'PROJECT'] },
@@ -160,6 +183,18 @@ export const ROLE_HELD_IN: readonly EntityKind[] = [
   'MEETING',
   'CASE',
 ];
+
+/**
+ * Kinds that are statements about other entities (typed facts) rather than actors in the network: the network view
+ * and the connection finder leave them out unless asked for by kind.
+ */
+export const STATEMENT_KINDS: readonly EntityKind[] = ['EVENT', 'FIGURE'];
+
+/** The kinds the network view and the connection finder keep when no kinds are asked for. */
+export const NETWORK_KINDS: readonly EntityKind[] = ENTITY_KINDS.filter((kind) => !STATEMENT_KINDS.includes(kind));
+
+/** What a key figure may be about (the kinds whose GraphQL type has `figures`). */
+export const FIGURE_SUBJECTS: readonly EntityKind[] = ['MUNICIPALITY', 'ORGANIZATION', 'PROJECT'];
 
 /** Whom a role may represent: a municipality (its seat in a council) or an organisation (a health trust). */
 export const ROLE_ON_BEHALF_OF: readonly EntityKind[] = ['MUNICIPALITY', 'ORGANIZATION'];
@@ -201,11 +236,21 @@ export const POST_FIELDS = [
 ] as const;
 export const CITATION_FIELDS = ['id', 'quote', 'documentId', 'offset', 'reading'] as const;
 /** The fields of a fact relationship (`qualifier` is the seed's and the API's `as`: `as` is a keyword to Grafeo). */
-export const RELATION_FIELDS = ['id', 'qualifier', 'start', 'end', 'validFrom', 'validTo', 'citationIds'] as const;
+export const RELATION_FIELDS = [
+  'id',
+  'qualifier',
+  'start',
+  'end',
+  'validFrom',
+  'validTo',
+  'citationIds',
+  // ATTENDED only: the typed attendance status (domain/attendance.ts).
+  'attendance',
+] as const;
 
 type KindFields = (typeof KINDS)[EntityKind]['fields'];
 type KeysOfUnion<T> = T extends T ? keyof T : never;
-type ValueOf<T extends FieldType> = T extends 'integer' ? number : string;
+type ValueOf<T extends FieldType> = T extends 'integer' | 'number' ? number : string;
 
 /** The own fields of every kind as values, typed from the table (optional: a kind has only its own). */
 export type EntityFieldValues = {

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { EntityRow, RelationRow, RoleListName, RoleRow } from '../data/index.js';
 import { isIsoDate } from '../domain/dates.js';
+import { eventSortKey } from '../domain/events.js';
 import { compareNames, compareNumbers } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
 import { byPeriodThenTitle } from '../domain/roles.js';
@@ -90,8 +91,15 @@ export function rolesField(list: RoleListName) {
   };
 }
 
+/** The dated events that concern an entity, oldest first, undated last (domain/events.ts). */
+async function eventsOf(row: EntityRow, _args: unknown, context: Context): Promise<EntityRow[]> {
+  const events = await related(['CONCERNS'], 'IN', ['EVENT'])(row, {}, context);
+  return events.sort((a, b) => eventSortKey(a).localeCompare(eventSortKey(b)) || compareNames(a.name, b.name));
+}
+
 /** The fields every entity type shares (the Entity interface), spread into each type's resolvers. */
 export const entityFields = {
+  events: eventsOf,
   citations: (row: EntityRow, _args: unknown, context: Context) => context.data.citations.many(row.citationIds),
   relations: async (
     row: EntityRow,

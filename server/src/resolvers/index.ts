@@ -4,6 +4,7 @@ import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { Change, changesQueries } from './changes.js';
 import { Entity, EntityConnection, entityQueries, Node, Relation } from './entity.js';
+import { Attendance, Event, Figure } from './facts.js';
 import { Funder, FundingReport, FundingTotal, fundingQueries, Grant, GrantConnection } from './funding.js';
 import { Case, Meeting } from './meeting.js';
 import { Municipality } from './municipality.js';
@@ -96,4 +97,7 @@ export const resolvers: Resolvers = wrapAll({
   RepresentationMatrix,
   RepresentationCell,
   Change,
+  Attendance,
+  Event,
+  Figure,
 } satisfies Resolvers);

@@ -1,4 +1,5 @@
 import type { CaseResolvers, MeetingResolvers } from '../generated/graphql.js';
+import { participants } from './facts.js';
 import { entityFields, related, relatedOne, relationsOf, rolesField } from './fields.js';
 
 export const Meeting: MeetingResolvers = {
@@ -7,6 +8,7 @@ export const Meeting: MeetingResolvers = {
   organization: relatedOne(['MEETING_OF'], 'OUT', ['ORGANIZATION']),
   cases: related(['CASE_IN'], 'IN', ['CASE']),
   attendances: relationsOf('ATTENDED', 'IN'),
+  participants,
   references: async (row, _args, context) => {
     const [out, inbound] = await Promise.all([
       related(['REFERS_TO'], 'OUT')(row, {}, context),

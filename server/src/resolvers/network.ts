@@ -3,6 +3,7 @@ import type { EntityRow, KindedLink, LinkRow, NetworkData, SubgraphRow } from '.
 import { MAX_PATH_HOPS } from '../data/network.js';
 import { foldPath } from '../domain/links.js';
 import { InputError, wholeNumberIn } from '../domain/page.js';
+import { NETWORK_KINDS } from '../domain/vocabulary.js';
 import { notFound } from '../errors.js';
 import type {
   CommonGroundResolvers,
@@ -95,7 +96,7 @@ export const networkQueries: Pick<QueryResolvers, 'neighbourhood' | 'paths' | 'c
       id,
       hops: depth,
       maxNodes,
-      kinds: kinds ?? null,
+      kinds: listArgument(kinds) ?? [...NETWORK_KINDS],
       types: types ?? null,
       asOf: asOf ?? null,
     });
@@ -106,7 +107,13 @@ export const networkQueries: Pick<QueryResolvers, 'neighbourhood' | 'paths' | 'c
     const limit = wholeNumberIn('first', first, 5, 1, 50);
     if (from === to) throw new InputError('Pick two different entities to connect.', 'to');
     await Promise.all([entityOrNotFound(from, context), entityOrNotFound(to, context)]);
-    const rows = await context.data.network.paths({ from, to, hops, kinds: listArgument(kinds), first: limit });
+    const rows = await context.data.network.paths({
+      from,
+      to,
+      hops,
+      kinds: listArgument(kinds) ?? [...NETWORK_KINDS],
+      first: limit,
+    });
     const seen = new Set<string>();
     const paths = [];
     for (const row of rows) {

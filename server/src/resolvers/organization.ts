@@ -1,8 +1,10 @@
 import type { OrganizationResolvers } from '../generated/graphql.js';
+import { figures } from './facts.js';
 import { entityFields, related, rolesField } from './fields.js';
 
 export const Organization: OrganizationResolvers = {
   ...entityFields,
+  figures,
   roles: rolesField('heldIn'),
   members: related(['MEMBER_OF'], 'IN'),
   memberOf: related(['MEMBER_OF'], 'OUT', ['ORGANIZATION']),

@@ -4,10 +4,12 @@ import type {
   QueryResolvers,
   UniversityResolvers,
 } from '../generated/graphql.js';
+import { figures } from './facts.js';
 import { entityFields, existing, related, required, rolesField } from './fields.js';
 
 export const Project: ProjectResolvers = {
   ...entityFields,
+  figures,
   roles: rolesField('heldIn'),
   participants: related(['PARTICIPATES_IN'], 'IN'),
   partners: related(['PARTNER_OF'], 'IN'),

@@ -36,7 +36,24 @@ export const EntityDetailsFields = graphql(`
     }
     ... on Meeting {
       date
+      startTime
+      endTime
       place
+      description
+    }
+    ... on Event {
+      eventType: type
+      date
+      year
+      month
+      dateAsWritten
+      description
+    }
+    ... on Figure {
+      value
+      unit
+      start
+      end
       description
     }
     ... on Case {
@@ -94,6 +111,7 @@ function detailsOf(
     case 'Meeting':
       return [
         ['field.date', entity.date],
+        ['field.time', entity.startTime ? `${entity.startTime}–${entity.endTime ?? ''}` : null],
         ['field.place', entity.place],
         ['field.description', entity.description],
       ];
@@ -104,6 +122,19 @@ function detailsOf(
         ['field.description', entity.description],
         ['field.proposedDecision', entity.proposedDecision],
         ['field.decision', entity.decision],
+      ];
+    case 'Event':
+      return [
+        ['field.type', entity.eventType],
+        ['field.date', entity.date ?? (entity.year ? [entity.year, entity.month].filter(Boolean).join('-') : null)],
+        ['field.dateAsWritten', entity.dateAsWritten],
+        ['field.description', entity.description],
+      ];
+    case 'Figure':
+      return [
+        ['field.value', entity.value == null ? null : `${formatNumber(entity.value)} ${entity.unit ?? ''}`],
+        ['field.period', entity.start || entity.end ? `${entity.start ?? ''} – ${entity.end ?? ''}` : null],
+        ['field.description', entity.description],
       ];
     case 'Document':
       return [

@@ -7,10 +7,13 @@ import { useI18n } from '../../i18n/use-i18n';
 import { AsOfForm } from './AsOfForm';
 import { DocumentQuotes } from './DocumentQuotes';
 import { EntityDetails } from './EntityDetails';
+import { EntityEvents } from './EntityEvents';
+import { EntityFigures } from './EntityFigures';
 import { EntityHeader } from './EntityHeader';
 import { EntityLists } from './EntityLists';
 import { EntityRoles } from './EntityRoles';
 import { GrantTree } from './GrantTree';
+import { MeetingParticipants } from './MeetingParticipants';
 
 // The page is its query and its sections; each section asks for its own fields (its fragment, beside it), and
 // `asOf` reaches every list that has a period.
@@ -26,6 +29,9 @@ const EntityPageQuery = graphql(`
         ...EntityRoles
         ...EntityLists
         ...DocumentQuotes
+        ...MeetingParticipants
+        ...EntityEvents
+        ...EntityFigures
         relations(asOf: $asOf) {
           ...RelationTableRelation
         }
@@ -58,8 +64,11 @@ export function EntityPage() {
       <QueryState fetching={fetching} error={error} />
       <EntityDetails entity={entity} />
       <GrantTree entity={entity} />
+      <MeetingParticipants entity={entity} />
       <EntityRoles entity={entity} asOf={asOf} />
       <EntityLists entity={entity} />
+      <EntityFigures entity={entity} />
+      <EntityEvents entity={entity} />
       <DocumentQuotes entity={entity} />
       <section aria-labelledby="relations">
         <h2 id="relations">{t('entity.allRelations')}</h2>
