@@ -1,7 +1,7 @@
 import * as connection from './messages/connection';
 import * as core from './messages/core';
-import * as money from './messages/money';
 import * as facts from './messages/facts';
+import * as money from './messages/money';
 import * as network from './messages/network';
 import * as reports from './messages/reports';
 import * as representation from './messages/representation';

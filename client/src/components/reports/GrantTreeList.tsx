@@ -1,6 +1,6 @@
-import { EntityLink } from '../EntityLink';
 import { useI18n } from '../../i18n/use-i18n';
 import { formatKroner } from '../../lib/reports';
+import { EntityLink } from '../EntityLink';
 
 export interface TreeGrant {
   id: string;

@@ -106,8 +106,7 @@ export function FundingReport() {
   const rowSum = report?.rows.reduce((sum, row) => sum + (row.totalNok ?? 0), 0) ?? 0;
   // A grant with several funders or recipients is a row under each: the rows then add up to more than the total.
   const overlapping =
-    rowSum !== (report?.totalNok ?? 0) ||
-    report?.rows.reduce((n, row) => n + row.grants, 0) !== report?.countedGrants;
+    rowSum !== (report?.totalNok ?? 0) || report?.rows.reduce((n, row) => n + row.grants, 0) !== report?.countedGrants;
   // The tree of the selected grants, marking the ones the total adds (the same rule as the server's).
   const tree = (data?.tree.edges ?? []).map(({ node }) => ({
     id: node.id,
