@@ -7,6 +7,9 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'BAD_REQUEST'
   | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'TOO_MANY_REQUESTS'
   | 'QUERY_TOO_COSTLY'
@@ -29,6 +32,23 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
 /** The input is well-formed but names nothing that exists. */
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/** Nobody is signed in (no session, no valid token) where a sign-in is needed. */
+export function unauthenticated(
+  message = 'Sign in first (a session cookie or an Authorization: Bearer token).',
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** Signed in, but the role (or the token's ceiling) does not allow this. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The change conflicts with what exists (a username that is taken). */
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
 }
 
 /** The database did not answer (stopped, unreachable, frozen): the request may succeed when it is back. */
