@@ -276,7 +276,7 @@ for (const engine of engines()) {
       expect(await server.store.read(countByKind)).toEqual(before);
       const users = (await as(admin, '{ users { username } }')).data?.users as { username: string }[];
       expect(users.map((user) => user.username)).toEqual(['admin', 'editor1', 'reader1', 'reviewer1']);
-    });
+    }, 120_000);
 
     it('with PUBLIC_READ=false reading and exports need a sign-in (UNAUTHENTICATED, 401)', async () => {
       const app = await createApp({
