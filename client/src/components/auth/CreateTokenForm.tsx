@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../generated/gql';
-import { UserRole } from '../../generated/graphql';
+import type { UserRole } from '../../generated/graphql';
 import { useI18n } from '../../i18n/use-i18n';
+import { ROLE_ORDER } from '../../lib/domain';
 
 const CreateToken = graphql(`
   mutation CreateToken($name: String!, $role: UserRole, $expiresAt: Date) {
@@ -15,7 +16,7 @@ const CreateToken = graphql(`
   }
 `);
 
-const ROLES = Object.values(UserRole);
+const ROLES: readonly UserRole[] = ROLE_ORDER;
 
 /** Makes a token for the signed-in user and shows its secret this once, with a copy button. */
 export function CreateTokenForm({ myRole, onCreated }: { myRole: UserRole; onCreated: () => void }) {

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../generated/gql';
 import { UserRole } from '../../generated/graphql';
 import { useI18n } from '../../i18n/use-i18n';
+import { ROLE_ORDER } from '../../lib/domain';
 
 const CreateUser = graphql(`
   mutation CreateUser($username: String!, $displayName: String, $role: UserRole!, $password: String) {
@@ -57,7 +58,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         <input id="user-display-name" value={displayName} onChange={(event) => setDisplayName(event.target.value)} />
         <label htmlFor="user-role">{t('tokens.role')}</label>
         <select id="user-role" value={role} onChange={(event) => setRole(event.target.value as UserRole)}>
-          {Object.values(UserRole).map((value) => (
+          {ROLE_ORDER.map((value) => (
             <option key={value} value={value}>
               {t(`role.${value}`)}
             </option>
