@@ -106,7 +106,7 @@ for (const engine of engines()) {
       ] as const) {
         await page.getByLabel('Brukernavn').fill(username);
         await page.getByLabel('Visningsnavn (valgfritt)').fill(username.replace('.', ' '));
-        await page.getByLabel('Høyeste rolle').selectOption(role);
+        await page.getByLabel('Rolle', { exact: true }).selectOption(role);
         await page.getByLabel(/^Passord/).fill('correct horse battery');
         await page.getByRole('button', { name: 'Lag bruker' }).click();
         await page.getByRole('status').getByText(`Brukeren ${username} er laget.`).waitFor();

@@ -56,7 +56,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         />
         <label htmlFor="user-display-name">{t('admin.displayName')}</label>
         <input id="user-display-name" value={displayName} onChange={(event) => setDisplayName(event.target.value)} />
-        <label htmlFor="user-role">{t('tokens.role')}</label>
+        <label htmlFor="user-role">{t('admin.role')}</label>
         <select id="user-role" value={role} onChange={(event) => setRole(event.target.value as UserRole)}>
           {ROLE_ORDER.map((value) => (
             <option key={value} value={value}>

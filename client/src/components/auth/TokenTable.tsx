@@ -48,7 +48,7 @@ export function TokenTable({
       <table className="token-table">
         <thead>
           <tr>
-            <th scope="col">{t('tokens.name')}</th>
+            <th scope="col">{t('tokens.nameColumn')}</th>
             {showOwner ? <th scope="col">{t('tokens.owner')}</th> : null}
             <th scope="col">{t('tokens.role')}</th>
             <th scope="col">{t('tokens.createdAt')}</th>

@@ -50,8 +50,8 @@ export function AdminPage() {
           <thead>
             <tr>
               <th scope="col">{t('auth.username')}</th>
-              <th scope="col">{t('admin.displayName')}</th>
-              <th scope="col">{t('tokens.role')}</th>
+              <th scope="col">{t('admin.displayNameColumn')}</th>
+              <th scope="col">{t('admin.role')}</th>
             </tr>
           </thead>
           <tbody>
