@@ -45,7 +45,11 @@ for (const engine of engines()) {
       provider = await startOidcProvider(oidc.redirectUri, {
         kari: { name: 'Kari Nordmann', preferred_username: 'kari.nordmann@kommune.no', roles: ['EDITOR'] },
       });
-      Object.assign(oidc, { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret });
+      Object.assign(oidc, {
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+      });
       await new AuthService(server.store, DEFAULT_AUTH_SETTINGS).bootstrapAdmin(ADMIN_PASSWORD);
       browser = await launchBrowser();
     });
