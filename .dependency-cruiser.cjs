@@ -4,6 +4,7 @@
 //   cypher     imports domain and graph's statement/port types
 //   data       imports cypher, graph, domain
 //   resolvers, exports  import data and domain (and errors, context, generated), never cypher or graph
+//   auth       (sign-in, sessions, the @auth check) imports data, domain, errors: never cypher or graph
 //   client     imports its generated types and at most server/src/domain: checked by Biome (biome.json,
 //              noRestrictedImports), since swc, the parser used here, reads no JSX
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -60,6 +61,13 @@ module.exports = {
       comment: 'Resolvers and downloads speak in rows from the data layer, never in statements or the store.',
       severity: 'error',
       from: { path: '^server/src/(resolvers|exports)/' },
+      to: { path: '^server/src/(cypher|graph)/' },
+    },
+    {
+      name: 'auth-never-cypher-or-graph',
+      comment: 'Sign-in reads and writes users, sessions and tokens through the data layer (data/auth.ts).',
+      severity: 'error',
+      from: { path: '^server/src/auth/' },
       to: { path: '^server/src/(cypher|graph)/' },
     },
     {

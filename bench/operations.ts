@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DefinitionNode, type DocumentNode, Kind, parse, print, visit } from 'graphql';
 
-// Every GraphQL operation the web client sends, read from its source (each graphql(`…`) call), with the
+// Every GraphQL query the web client sends, read from its source (each graphql(`…`) call), with the
 // fragments it spreads: what the round-trip test and the benchmarks run.
 
 const CLIENT_SRC = join(import.meta.dirname, '..', 'client', 'src');
@@ -31,7 +31,8 @@ export function clientOperations(): Map<string, string> {
   );
   const operations = new Map<string, string>();
   for (const definition of definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name) continue;
+    // Reads only: a mutation changes the graph it measures (mutations are tested in tests/auth.test.ts).
+    if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name || definition.operation !== 'query') continue;
     const needed = new Set<string>();
     const collect = (node: DefinitionNode) =>
       visit(node, {

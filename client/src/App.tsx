@@ -1,7 +1,11 @@
 import { Link, NavLink, Route, Routes } from 'react-router';
+import { UserMenu } from './components/auth/UserMenu';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SearchBox } from './components/SearchBox';
 import { useI18n } from './i18n/use-i18n';
+import { AdminPage } from './routes/auth/AdminPage';
+import { MyTokensPage } from './routes/auth/MyTokensPage';
+import { SignInPage } from './routes/auth/SignInPage';
 import { ConnectionPage } from './routes/ConnectionPage';
 import { EntityPage } from './routes/entity/EntityPage';
 import { HomePage } from './routes/HomePage';
@@ -25,6 +29,7 @@ export function App() {
         </Link>
         <SearchBox />
         <LanguageSwitch />
+        <UserMenu />
         <nav aria-label={t('nav.main')} className="main-nav">
           <NavLink to="/representasjon">{t('nav.representation')}</NavLink>
           <NavLink to="/nettverk">{t('nav.network')}</NavLink>
@@ -43,6 +48,9 @@ export function App() {
           <Route path="/forbindelse" element={<ConnectionPage />} />
           <Route path="/rapporter" element={<ReportsPage />} />
           <Route path="/rapporter/:name" element={<ReportPage />} />
+          <Route path="/logg-inn" element={<SignInPage />} />
+          <Route path="/mine-tokens" element={<MyTokensPage />} />
+          <Route path="/admin" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

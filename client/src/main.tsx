@@ -5,13 +5,16 @@ import { Client, cacheExchange, fetchExchange, Provider } from 'urql';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
+import './auth.css';
 
 // Exchanges are configured once, here: a document cache (the graph changes only when it is re-seeded)
-// and fetch against the same origin that served the page.
+// and fetch against the same origin that served the page. Every request carries apollo-require-preflight, which
+// the server requires of cookie-authenticated mutations (CSRF protection; docs/operations.md).
 const client = new Client({
   url: '/graphql',
   exchanges: [cacheExchange, fetchExchange],
   preferGetMethod: false,
+  fetchOptions: { headers: { 'apollo-require-preflight': 'true' } },
 });
 
 const root = document.getElementById('root');

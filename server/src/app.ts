@@ -9,6 +9,10 @@ import fastifyStatic from '@fastify/static';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { withAuthorization } from './auth/directive.js';
+import { installAuth } from './auth/http.js';
+import { AuthService, DEFAULT_AUTH_SETTINGS } from './auth/service.js';
+import type { AuthSettings } from './config.js';
 import { type Context, createContext } from './context.js';
 import { databaseAnswers } from './data/health.js';
 import { type ErrorCode, errorBody, timedOut } from './errors.js';
@@ -24,7 +28,8 @@ import { loadTypeDefs } from './schema.js';
 //   /export/...         downloads (exports/http.ts)
 //   everything else     the built client (@fastify/static); navigations fall back to index.html so deep links
 //                       work, unknown assets and API paths are 404.
-// Later plugins (cookies, sessions, multipart uploads) are registered in createApp beside the others.
+//   /auth/...           sign-in and sign-out (auth/http.ts), and who is asking for every API request
+// Later plugins (multipart uploads) are registered in createApp beside the others.
 
 export interface AppOptions {
   store: GraphStore;
@@ -42,11 +47,17 @@ export interface AppOptions {
   logLevel?: string;
   /** Introspection and field suggestions (off in production unless GRAPHQL_INTROSPECTION=true). */
   introspection?: boolean;
+  /** Sign-in settings (config.ts AuthSettings); each one left out is its default (PUBLIC_READ true, no OIDC). */
+  auth?: Partial<AuthSettings>;
+  /** The clock sign-in uses (tests move it to expire sessions and tokens). */
+  now?: () => Date;
 }
 
 export interface App {
   fastify: FastifyInstance;
   apollo: ApolloServer<Context>;
+  /** Users, sessions, tokens and the access log (main.ts bootstraps the first admin through it). */
+  auth: AuthService;
   /** Starts listening; resolves to the base URL (http://host:port). */
   listen(port: number, host: string): Promise<string>;
   stop(): Promise<void>;
@@ -90,9 +101,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return formatted;
 }
 
-/** The executable schema: the SDL of schema/ with the resolvers (also used by the benchmarks). */
+/** The executable schema: the SDL of schema/ with the resolvers, every root field behind its @auth rule. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  return withAuthorization(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
 }
 
 /** Fastify's own error codes mapped to ours (bad JSON, too large, bad URL, rate limited, ...). */
@@ -119,7 +130,7 @@ function validHost(host: string | undefined): boolean {
 function isNavigation(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = request.url.split('?')[0] ?? '/';
-  if (/^\/(graphql|export|health|ready|assets)(\/|$)/.test(path)) return false;
+  if (/^\/(graphql|export|auth|health|ready|assets)(\/|$)/.test(path)) return false;
   // A last segment with an extension names a file (favicon.ico, app.js.map): never answered with the page.
   if (/\.[A-Za-z0-9]+$/.test(path)) return false;
   return (request.headers.accept ?? '').includes('text/html');
@@ -254,6 +265,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   const { store } = options;
+  const auth = new AuthService(store, { ...DEFAULT_AUTH_SETTINGS, ...options.auth }, options.now);
+  await auth.prepare();
+  await installAuth(fastify, auth);
   fastify.get('/health', async () => ({ status: 'ok', engine: store.engine }));
   fastify.get('/ready', async (_request, reply) => {
     // Within a second, so that a load balancer or supervisor learns of a stopped database at once.
@@ -266,14 +280,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     handler: fastifyApolloHandler(apollo, {
       // Each request gets a deadline and stops reading when its client goes away: every read of the request then
       // fails at once (context.ts), so an abandoned or overlong request frees the server within the budget.
-      context: async (_request, reply) => {
+      context: async (request, reply) => {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(timedOut(limits.requestTimeoutMs)), limits.requestTimeoutMs);
         reply.raw.once('close', () => {
           clearTimeout(timer);
           controller.abort(new Error('The client closed the connection.'));
         });
-        return createContext(store, { signal: controller.signal, maxRows: limits.maxRowsPerRequest });
+        return createContext(store, { signal: controller.signal, maxRows: limits.maxRowsPerRequest }, request.auth);
       },
     }),
     // The estimate bounds a response; this is the backstop for what the estimate did not foresee.
@@ -302,6 +316,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     fastify,
     apollo,
+    auth,
     async listen(port, host) {
       await fastify.listen({ port, host });
       const address = fastify.server.address();

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isUserRole, parseRoleMap, type UserRoleValue } from './domain/access.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 // The only reader of process.env. Everything else receives a validated Config.
@@ -27,6 +28,35 @@ const schema = z.object({
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1000).default(DEFAULT_LIMITS.maxResponseBytes),
   MAX_ROWS_PER_REQUEST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxRowsPerRequest),
   MAX_TEXT_LENGTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxTextLength),
+  // Sign-in (docs/operations.md, "Sign-in and roles").
+  PUBLIC_READ: z.enum(['true', 'false']).default('true'),
+  ADMIN_PASSWORD: z.string().min(8).optional(),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LOCK_SECONDS: z.coerce.number().int().min(1).default(30),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+  OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+  OIDC_ROLE_MAP: z
+    .string()
+    .default('')
+    .refine(
+      (text) => {
+        try {
+          parseRoleMap(text);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'write value=ROLE pairs separated by commas, ROLE one of READER, EDITOR, REVIEWER, ADMIN' },
+    ),
+  OIDC_DEFAULT_ROLE: z.string().refine(isUserRole, 'one of READER, EDITOR, REVIEWER, ADMIN').default('READER'),
 });
 
 export type StorageConfig =
@@ -50,6 +80,32 @@ export interface HttpConfig {
   logLevel: string;
   introspection: boolean;
   limits: Omit<Limits, 'maxQueryDepth'>;
+  auth: AuthSettings;
+}
+
+/** An OpenID Connect provider to sign in with (all four OIDC_ variables set). */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  scopes: string;
+  roleClaim: string;
+  roleMap: Map<string, UserRoleValue>;
+  defaultRole: UserRoleValue;
+}
+
+/** Sign-in, sessions and who may read (server/src/auth/). */
+export interface AuthSettings {
+  publicRead: boolean;
+  /** 'auto': Secure cookies when the request came over HTTPS (with TRUST_PROXY, as the proxy says). */
+  cookieSecure: 'auto' | boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  /** Failed sign-ins (per username, and per address) before each further try is locked out for a while. */
+  maxFailures: number;
+  lockMs: number;
+  oidc: OidcSettings | null;
 }
 
 export interface Config {
@@ -57,6 +113,8 @@ export interface Config {
   host: string;
   storage: StorageConfig;
   http: HttpConfig;
+  /** The first admin's password when there are no users yet (otherwise one is made up and printed once). */
+  adminPassword: string | null;
 }
 
 /** Reads and validates the environment; throws one readable error listing every bad variable. */
@@ -69,6 +127,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const values = parsed.data;
+  const oidcVariables = [
+    values.OIDC_ISSUER,
+    values.OIDC_CLIENT_ID,
+    values.OIDC_CLIENT_SECRET,
+    values.OIDC_REDIRECT_URI,
+  ];
+  if (oidcVariables.some(Boolean) && !oidcVariables.every(Boolean)) {
+    throw new Error(
+      'Invalid configuration:\n  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI go together: set all four or none',
+    );
+  }
+  const oidc: OidcSettings | null =
+    values.OIDC_ISSUER && values.OIDC_CLIENT_ID && values.OIDC_CLIENT_SECRET && values.OIDC_REDIRECT_URI
+      ? {
+          issuer: values.OIDC_ISSUER,
+          clientId: values.OIDC_CLIENT_ID,
+          clientSecret: values.OIDC_CLIENT_SECRET,
+          redirectUri: values.OIDC_REDIRECT_URI,
+          scopes: values.OIDC_SCOPES,
+          roleClaim: values.OIDC_ROLE_CLAIM,
+          roleMap: parseRoleMap(values.OIDC_ROLE_MAP),
+          defaultRole: values.OIDC_DEFAULT_ROLE as UserRoleValue,
+        }
+      : null;
   const storage: StorageConfig = values.NEO4J_URI
     ? {
         engine: 'neo4j',
@@ -101,6 +183,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
         maxRowsPerRequest: values.MAX_ROWS_PER_REQUEST,
         maxTextLength: values.MAX_TEXT_LENGTH,
       },
+      auth: {
+        publicRead: values.PUBLIC_READ === 'true',
+        cookieSecure: values.COOKIE_SECURE === 'auto' ? 'auto' : values.COOKIE_SECURE === 'true',
+        sessionIdleMs: values.SESSION_IDLE_MINUTES * 60_000,
+        sessionMaxMs: values.SESSION_MAX_HOURS * 3_600_000,
+        maxFailures: values.SIGN_IN_MAX_FAILURES,
+        lockMs: values.SIGN_IN_LOCK_SECONDS * 1000,
+        oidc,
+      },
     },
+    adminPassword: values.ADMIN_PASSWORD ?? null,
   };
 }

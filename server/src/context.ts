@@ -1,3 +1,4 @@
+import { ANONYMOUS, type RequestAuth } from './auth/identity.js';
 import { createDataLayer, type DataLayer } from './data/index.js';
 import type { GraphStore } from './graph/store.js';
 import { refusal } from './limits.js';
@@ -8,6 +9,8 @@ import { refusal } from './limits.js';
 
 export interface Context {
   data: DataLayer;
+  /** Who is asking (auth/http.ts); checked for every root field by auth/directive.ts. */
+  auth: RequestAuth;
 }
 
 /** What bounds one request: its deadline or disconnect (signal) and how many rows it may read. */
@@ -38,7 +41,11 @@ function bounded<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Pr
 }
 
 /** Builds a fresh context (and fresh loader caches) for one request. */
-export function createContext(baseStore: GraphStore, bounds: RequestBounds = {}): Context {
+export function createContext(
+  baseStore: GraphStore,
+  bounds: RequestBounds = {},
+  auth: RequestAuth = ANONYMOUS,
+): Context {
   let rowsRead = 0;
   const store: GraphStore = {
     ...baseStore,
@@ -55,5 +62,5 @@ export function createContext(baseStore: GraphStore, bounds: RequestBounds = {})
         return rows;
       }),
   };
-  return { data: createDataLayer(store) };
+  return { data: createDataLayer(store), auth };
 }

@@ -8,6 +8,9 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'NOT_FOUND'
   | 'NOT_CLAIMED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'TOO_MANY_REQUESTS'
   | 'QUERY_TOO_COSTLY'
@@ -35,6 +38,23 @@ export function notFound(message: string): GraphQLError {
 /** The sources claim nothing on that day (before the first day a fact is known): neither that it holds nor not. */
 export function notClaimed(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_CLAIMED' } });
+}
+
+/** Nobody is signed in (no session, no valid token) where a sign-in is needed. */
+export function unauthenticated(
+  message = 'Sign in first (a session cookie or an Authorization: Bearer token).',
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** Signed in, but the role (or the token's ceiling) does not allow this. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The change conflicts with what exists (a username that is taken). */
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
 }
 
 /** The database did not answer (stopped, unreachable, frozen): the request may succeed when it is back. */

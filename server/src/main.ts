@@ -8,6 +8,17 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const store = await openStore(config.storage);
   const app = await createApp({ store, ...config.http });
+  // Like Grafana: the first start with no users creates admin, with ADMIN_PASSWORD or a password shown once here
+  // (on the terminal, never in the JSON log).
+  const admin = await app.auth.bootstrapAdmin(config.adminPassword);
+  if (admin?.generated) {
+    process.stdout.write(
+      `\nNo users yet: created user "admin" (ADMIN) with the one-time password\n\n    ${admin.password}\n\n` +
+        'It is shown only this once. Sign in and create the users you need (or set ADMIN_PASSWORD on a first start).\n',
+    );
+  } else if (admin) {
+    app.fastify.log.info('No users yet: created user "admin" (ADMIN) with ADMIN_PASSWORD.');
+  }
   const url = await app.listen(config.port, config.host);
   const shown = url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0)(?=:)/, '//localhost');
   app.fastify.log.info(`Regiongraf is running on ${store.engine} (${store.location}).`);

@@ -2,6 +2,12 @@
 // and tests/tck/). A new operation in the client needs an entry here.
 export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
   Home: [{}],
+  // The signed-in user (null here: anonymous) costs no statement. The pages for signed-in users and admins read no
+  // graph and need a sign-in: tests/auth.test.ts and tests/browser/auth.test.ts run them.
+  CurrentUser: [{}],
+  MyTokens: [],
+  Admin: [],
+  AccessLog: [],
   // Texts whose hits stay under each operation's page size after the growth, so that more hits can show.
   Suggest: [{ text: 'astrid' }, { text: 'Froya' }],
   Search: [{ text: 'helseplattformen' }],

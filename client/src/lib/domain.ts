@@ -1,8 +1,10 @@
 // The rules the client shares with the server, from their one home in server/src/domain (pure modules, no I/O):
 // name folding for matching, Norwegian alphabetical order, ISO dates, a role's status on a day (the seat rules),
-// which grants a total counts, the vocabulary's role links and wording keys. The client imports nothing else of the
+// which grants a total counts, the order of the user roles, the vocabulary's role links and wording keys. The client
+// imports nothing else of the
 // server's.
 
+export { ROLE_ORDER } from '../../../server/src/domain/access';
 export { isIsoDate } from '../../../server/src/domain/dates';
 export { countedGrants } from '../../../server/src/domain/grants';
 export { byName, compareNames, foldName } from '../../../server/src/domain/names';

@@ -1,6 +1,7 @@
 // Importing this module declares every Cypher statement of the project (for the lint test and docs).
 
 export { declaredStatements, type Statement } from '../graph/statement.js';
+export * from './auth.js';
 export * from './citation.js';
 export * from './entity.js';
 export * from './export.js';

@@ -1,6 +1,16 @@
-import { writeStatement } from '../graph/statement.js';
+import { readStatement, writeStatement } from '../graph/statement.js';
 
 // Statements for tests only: not exported from cypher/index.ts, so no production module can reach them.
 
 /** Empties the graph (tests). */
 export const deleteEverything = writeStatement('deleteEverything', 'MATCH (n) DETACH DELETE n');
+
+/** Every stored property of the sign-in nodes (tests check that no secret is stored in the clear). */
+export const authNodesForTests = readStatement(
+  'authNodesForTests',
+  `
+MATCH (n)
+WHERE n:User OR n:Session OR n:ApiToken
+RETURN labels(n) AS labels, n {.*} AS props
+`,
+);

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { refuseUnlessReader } from '../auth/http.js';
 import { type Context, createContext } from '../context.js';
 import type { GraphStore } from '../data/exports.js';
 import { databaseAnswers } from '../data/health.js';
@@ -39,6 +40,11 @@ const UNAVAILABLE = 'The database is not answering right now, so the export cann
 
 /** The export routes, as a Fastify plugin. */
 export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: ExportOptions): Promise<void> {
+  // Downloads obey the read rule of the API (PUBLIC_READ, else a sign-in).
+  fastify.addHook('preHandler', async (request, reply) => {
+    const refused = refuseUnlessReader(request, reply);
+    if (refused) return refused;
+  });
   const today = () => new Date().toISOString().slice(0, 10);
   const whole = (
     path: string,
@@ -77,11 +83,17 @@ export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: 
       if (!match) return fail(reply, 404, `There is no export called "${request.params.file}".`, 'NOT_FOUND');
       const [, name, format] = match as unknown as [string, string, 'csv' | 'json'];
       const search = new URLSearchParams(request.url.split('?')[1] ?? '');
-      return report(reply, name, format, search);
+      return report(request, reply, name, format, search);
     },
   );
 
-  async function report(reply: FastifyReply, name: string, format: 'csv' | 'json', search: URLSearchParams) {
+  async function report(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    name: string,
+    format: 'csv' | 'json',
+    search: URLSearchParams,
+  ) {
     const report = REPORTS[name];
     if (!report) {
       return fail(
@@ -95,7 +107,7 @@ export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: 
     const separator: Separator = search.get('sep') === ',' ? ',' : ';';
     const result = await apollo.executeOperation(
       { query: report.query, variables: report.variables(search) },
-      { contextValue: createContext(store) },
+      { contextValue: createContext(store, {}, request.auth) },
     );
     if (result.body.kind !== 'single') throw new Error('Reports answer in one part');
     const { data, errors } = result.body.singleResult;

@@ -2,6 +2,7 @@ import { GraphQLScalarType } from 'graphql';
 import { InputError } from '../domain/page.js';
 import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { authMutations, authQueries } from './auth.js';
 import { Change, changesQueries } from './changes.js';
 import { Entity, EntityConnection, entityQueries, Node, Relation } from './entity.js';
 import { Attendance, Event, Figure } from './facts.js';
@@ -64,7 +65,9 @@ export const resolvers: Resolvers = wrapAll({
     ...fundingQueries,
     ...roleQueries,
     ...collaborationQueries,
+    ...authQueries,
   },
+  Mutation: authMutations,
   Node,
   Entity,
   EntityConnection,
