@@ -204,7 +204,6 @@ for (const engine of engines()) {
           'org:st-olavs-hospital',
           'org:helse-more-og-romsdal',
           'org:helse-nord-trondelag',
-          'org:ambulanse-midt-norge',
         ]),
       );
     });
@@ -296,10 +295,8 @@ for (const engine of engines()) {
         set([
           'person:knut-haugen',
           'org:orkdalsregionen',
-          'org:hod',
           'org:stortinget',
           'org:ssb',
-          'org:ambulanse-midt-norge',
           'org:hmr-klinisk-samhandlingsutvalg-barn-og-unge',
           'org:hmr-kpu',
         ]),
