@@ -15,6 +15,8 @@ export type NodeShape =
   | 'pentagon'
   | 'rhomboid'
   | 'tag'
+  | 'octagon'
+  | 'vee'
   | 'rectangle';
 
 export interface KindStyle {
@@ -34,8 +36,8 @@ export const KIND_STYLES = {
   GRANT: { colour: '#f0e442', shape: 'pentagon' },
   MEETING: { colour: '#8a8f94', shape: 'rhomboid' },
   CASE: { colour: '#a0724b', shape: 'tag' },
-  EVENT: { colour: '#6a3d9a', shape: 'diamond' },
-  FIGURE: { colour: '#b2df8a', shape: 'rectangle' },
+  EVENT: { colour: '#6a3d9a', shape: 'octagon' },
+  FIGURE: { colour: '#b2df8a', shape: 'vee' },
   DOCUMENT: { colour: '#ffffff', shape: 'rectangle' },
 } as const satisfies Record<EntityKind, KindStyle>;
 
@@ -51,4 +53,6 @@ export const SHAPE_POINTS: Record<Exclude<NodeShape, 'ellipse' | 'round-rectangl
   pentagon: '10,1 19,8 15.5,19 4.5,19 1,8',
   rhomboid: '5,3 19,3 15,17 1,17',
   tag: '1,3 14,3 19,10 14,17 1,17',
+  octagon: '6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6',
+  vee: '1,2 10,8 19,2 10,19',
 };
