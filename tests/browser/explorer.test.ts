@@ -127,6 +127,20 @@ for (const engine of engines()) {
       expect(await people.filter({ hasText: 'Kristin F. Strømskag' }).count()).toBe(0);
     });
 
+    it("tells each seat's status on the chosen day: held, last confirmed, or ended", async () => {
+      // 001 (5 Nov 2021) and 000 (2022) name Beate Sandvik Meland Frøya's kommunedirektør; nothing later names another.
+      await open('/entity/municipality:froya?asOf=2023-06-01');
+      const own = page.getByRole('table', { name: 'Verv i kommunen' });
+      const director = own.getByRole('row', { name: /Beate Sandvik Meland/ });
+      await expect.poll(() => director.textContent()).toContain('sist bekreftet 31. desember 2022');
+      // Her statements, each with the day it speaks for, one click away.
+      await director.getByText(/Vis kilder \(2\)/).click();
+      await expect.poll(() => director.locator('.observations').textContent()).toContain('5. november 2021');
+      // 001 names Emil Raaen Ørland's kommunedirektør; 000 names Marit K Ervik: his seat has ended.
+      await open('/entity/person:emil-raaen');
+      await expect.poll(() => page.locator('.timeline').textContent()).toContain('avsluttet fra 1. januar 2022');
+    });
+
     it('switches to English and back, remembering the choice', async () => {
       await open('/entity/municipality:froya');
       await page.getByRole('heading', { name: 'Representasjon etter organ' }).waitFor();
