@@ -6,6 +6,11 @@ delete process.env.NEO4J_URI;
 delete process.env.REQUIRE_NEO4J;
 delete process.env.REQUIRE_BROWSER;
 
+// MUTATION_REPORT names a run's reports, so runs over different modules keep their own incremental results
+// (e.g. MUTATION_REPORT=cypher writes reports/mutation/cypher.html, cypher.json, cypher-incremental.json).
+const report = process.env.MUTATION_REPORT;
+const file = (ext, fallback) => `reports/mutation/${report ? `${report}${ext}` : fallback}`;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -26,10 +31,10 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: file('-incremental.json', 'stryker-incremental.json'),
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: file('.html', 'index.html') },
+  jsonReporter: { fileName: file('.json', 'mutation.json') },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   timeoutMS: 60_000,
