@@ -1,6 +1,7 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
+import { EndRoleForm } from '../edits/EndRoleForm';
 import { RoleEvidence } from './RoleEvidence';
 
 export const RoleGroupsRole = graphql(`
@@ -73,6 +74,7 @@ function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
             <td>{role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}</td>
             <td>
               <RoleEvidence role={role} day={day} />
+              <EndRoleForm roleId={role.id} description={`${role.person.name}, ${role.title}`} />
             </td>
           </tr>
         ))}
