@@ -6,7 +6,10 @@ import { countPassages, findPassages, quoteOccurs } from '../../client/src/lib/q
 // The source picker's search inside a document, on the 2022 annual report as it is stored (PDF text: lines broken
 // mid-sentence, runs of spaces and blank lines): what it finds must be a quote the server accepts.
 
-const report = readFileSync(join(import.meta.dirname, '..', '..', 'seed', 'sources', '000_e5da9677eaa1b615.txt'), 'utf8');
+const report = readFileSync(
+  join(import.meta.dirname, '..', '..', 'seed', 'sources', '000_e5da9677eaa1b615.txt'),
+  'utf8',
+);
 
 describe('finding a quote in a document', () => {
   it('finds words across a line break and blank line, in the document’s own spelling, whatever the case typed', () => {

@@ -51,6 +51,17 @@ function sentenceAround(text: string, start: number, end: number, reach = 240): 
   return [from, to];
 }
 
+/** Context cut at a word's edge: a partial first (or last) word is left out, so the context never starts mid-word. */
+function wholeWords(text: string, cut: boolean, side: 'start' | 'end'): string {
+  if (!cut) return text;
+  if (side === 'start') {
+    const space = text.indexOf(' ');
+    return space === -1 ? text : text.slice(space + 1);
+  }
+  const space = text.lastIndexOf(' ');
+  return space === -1 ? text : text.slice(0, space);
+}
+
 /**
  * Every place `search` occurs in `text` (white space folded, case ignored), in document order, at most `limit`;
  * each with `context` characters either side.
@@ -67,9 +78,9 @@ export function findPassages(text: string, search: string, limit = 20, context =
     passages.push({
       start: at,
       end,
-      before: folded.text.slice(Math.max(0, at - context), at),
+      before: wholeWords(folded.text.slice(Math.max(0, at - context), at), at - context > 0, 'start'),
       match: folded.text.slice(at, end),
-      after: folded.text.slice(end, end + context),
+      after: wholeWords(folded.text.slice(end, end + context), end + context < folded.text.length, 'end'),
       sentence: folded.text.slice(sentenceStart, sentenceEnd).trim(),
     });
     at = folded.lower.indexOf(needle, end);

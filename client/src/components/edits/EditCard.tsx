@@ -69,7 +69,17 @@ export function EditCard({
   const edit = useFragment(EditCardEdit, ref);
   const headingId = useId();
   const names = new Map(edit.entities.map((entity) => [entity.id, entity.name]));
-  const targets = new Set(edit.changes.map((change) => change.target));
+  // The source is shown below, as a quote with its document: not again as a changed value.
+  const changes = edit.changes.filter((change) => change.field !== 'source' && change.field !== 'note');
+  const targets = new Set(changes.map((change) => change.target));
+  // Something new has no "before": one column of values then, not a column of "nothing".
+  const allNew = changes.every((change) => change.before === null);
+  // A value that is the id of an entity the edit touches reads as its name, linked.
+  const shown = (value: string | null) => {
+    if (value === null) return <span className="muted">{t('edit.none')}</span>;
+    const name = names.get(value);
+    return name ? <EntityLink id={value} name={name} /> : value;
+  };
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={`edit-card edit-${edit.status.toLowerCase()}`} aria-labelledby={headingId}>
@@ -104,26 +114,32 @@ export function EditCard({
           ))}
         </p>
       )}
-      {edit.changes.length > 0 && (
+      {changes.length > 0 && (
         <table className="data-table edit-changes">
           <caption>{t('edit.changes')}</caption>
           <thead>
             <tr>
               {targets.size > 1 && <th scope="col">{t('edit.target')}</th>}
               <th scope="col">{t('edit.field')}</th>
-              <th scope="col">{t('edit.before')}</th>
-              <th scope="col">{t('edit.after')}</th>
+              {allNew ? (
+                <th scope="col">{t('edit.value')}</th>
+              ) : (
+                <>
+                  <th scope="col">{t('edit.before')}</th>
+                  <th scope="col">{t('edit.after')}</th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
-            {edit.changes.map((change) => {
+            {changes.map((change) => {
               const label = fieldKey(change.field);
               return (
                 <tr key={`${change.target}:${change.field}`}>
-                  {targets.size > 1 && <td>{names.get(change.target) ?? change.target}</td>}
+                  {targets.size > 1 && <td>{names.get(change.target) ?? t('edit.newItem')}</td>}
                   <th scope="row">{label ? t(label) : change.field}</th>
-                  <td className="edit-before">{change.before ?? <span className="muted">{t('edit.none')}</span>}</td>
-                  <td className="edit-after">{change.after ?? <span className="muted">{t('edit.none')}</span>}</td>
+                  {!allNew && <td className="edit-before">{shown(change.before)}</td>}
+                  <td className="edit-after">{shown(change.after)}</td>
                 </tr>
               );
             })}
@@ -155,9 +171,7 @@ export function EditCard({
       {edit.revertOf && <p className="edit-link">{t('edit.revertOf', { summary: edit.revertOf.summary })}</p>}
       {edit.revertedBy && (
         <p className="edit-link">
-          {t(edit.revertedBy.status === 'APPROVED' ? 'edit.revertedBy' : 'edit.revertProposed', {
-            summary: edit.revertedBy.summary,
-          })}
+          {t(edit.revertedBy.status === 'APPROVED' ? 'edit.revertedBy' : 'edit.revertProposed')}
         </p>
       )}
       {children}

@@ -8,8 +8,8 @@ import { ProposalSent } from './ProposalSent';
 import { EMPTY_SOURCE, SourcePicker, type SourceValue, sourceInput } from './SourcePicker';
 
 const EndRole = graphql(`
-  mutation EndRole($role: ID!, $end: Date!, $source: SourceInput!) {
-    endRole(role: $role, end: $end, source: $source) {
+  mutation EndRole($role: ID!, $end: Date!, $source: SourceInput!, $version: Int) {
+    endRole(role: $role, end: $end, source: $source, version: $version) {
       id
       status
       summary
@@ -20,7 +20,16 @@ const EndRole = graphql(`
 /**
  * "Avslutt" on a role's row: the proposal that the role ended (its last day) with a source. Only editors see it.
  */
-export function EndRoleForm({ roleId, description }: { roleId: string; description: string }) {
+export function EndRoleForm({
+  roleId,
+  version,
+  description,
+}: {
+  roleId: string;
+  /** The role's version as the page showed it: a role changed since is a CONFLICT, not silently ended. */
+  version: number;
+  description: string;
+}) {
   const { t } = useI18n();
   const { canPropose } = useEditRights();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -38,7 +47,7 @@ export function EndRoleForm({ roleId, description }: { roleId: string; descripti
     const sourceValue = sourceInput(source);
     setMissing(!sourceValue);
     if (!sourceValue) return;
-    const result = await endRole({ role: roleId, end, source: sourceValue });
+    const result = await endRole({ role: roleId, end, source: sourceValue, version });
     if (result.data?.endRole) setSent(result.data.endRole.summary);
   };
 

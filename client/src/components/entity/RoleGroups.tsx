@@ -7,6 +7,7 @@ import { RoleEvidence } from './RoleEvidence';
 export const RoleGroupsRole = graphql(`
   fragment RoleGroupsRole on Role {
     id
+    version
     title
     share
     person {
@@ -74,7 +75,7 @@ function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
             <td>{role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}</td>
             <td>
               <RoleEvidence role={role} day={day} />
-              <EndRoleForm roleId={role.id} description={`${role.person.name}, ${role.title}`} />
+              <EndRoleForm roleId={role.id} version={role.version} description={`${role.person.name}, ${role.title}`} />
             </td>
           </tr>
         ))}

@@ -7,6 +7,7 @@ import { RoleEvidence } from './RoleEvidence';
 export const TimelineRole = graphql(`
   fragment TimelineRole on Role {
     id
+    version
     title
     share
     validFrom
@@ -62,6 +63,7 @@ export function Timeline({ roles: refs, day }: { roles: readonly FragmentType<ty
                   <RoleEvidence role={role} day={day} />
                   <EndRoleForm
                     roleId={role.id}
+                    version={role.version}
                     description={role.heldIn ? `${role.title} – ${role.heldIn.name}` : role.title}
                   />
                 </div>
