@@ -117,7 +117,9 @@ for (const engine of engines()) {
       const quote = (await form.locator('.chosen-quote blockquote').textContent()) ?? '';
       expect(quote).toContain('Daglig leder har dialog opp mott KDU, AU og regionrådet');
       await form.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
-      await form.getByRole('status').getByText('Forslaget er sendt til godkjenning:').waitFor();
+      const sent = form.getByRole('status').getByText('Forslaget er sendt til godkjenning:');
+      await sent.waitFor();
+      await sent.scrollIntoViewIfNeeded();
       await screenshot(editor, 'edit-proposal-sent', engine.name);
 
       // Invisible to a reader, and to the editor's own page, until approved.
@@ -204,6 +206,77 @@ for (const engine of engines()) {
         .filter({ hasText: 'Tilbakeført' });
       await undone.first().waitFor();
       expect(await reader.getByRole('article', { name: /^Tilbakeføring: / }).count()).toBeGreaterThan(0);
+    });
+
+    it('says in Norwegian why a proposal is refused (CONFLICT, BAD_USER_INPUT), and lets a reviewer reject one', async () => {
+      const [editorCookie, reviewerCookie] = await Promise.all(
+        [EDITOR, REVIEWER].map(async (user) => (await signIn(server.url, user.username, PASSWORD)).cookie ?? ''),
+      );
+      const roles = await gql<{ node: { roles: { id: string; title: string }[] } }>(
+        server.url,
+        '{ node(id: "person:kari-froseth") { ... on Person { roles { id title } } } }',
+      );
+      const director = roles.data?.node.roles.find((role) => role.title === 'daglig leder');
+      expect(director).toBeDefined();
+
+      // The editor opens the form on the page as it is now …
+      await go(editor, PERSON);
+      await editor.getByRole('button', { name: /^Foreslå at rollen daglig leder/ }).click();
+      const dialog = editor.getByRole('dialog', { name: 'Foreslå at en rolle er avsluttet' });
+      await dialog.getByLabel('Siste dag i rollen').fill('2023-06-30');
+      await dialog.getByLabel('Notat fra sekretariatet (uten dokument)').check();
+      await dialog.getByLabel('Notat', { exact: true }).fill('Sluttet ved utgangen av juni.');
+      // … while someone else ends the same role, and it is approved.
+      const ended = await gql<{ endRole: { id: string } }>(
+        server.url,
+        'mutation ($r: ID!) { endRole(role: $r, end: "2023-12-31", source: { note: "Sluttet ved nyttår." }) { id } }',
+        { r: director?.id },
+        { cookie: editorCookie },
+      );
+      const approved = await gql(
+        server.url,
+        'mutation ($id: ID!) { approveEdit(id: $id) { status } }',
+        { id: ended.data?.endRole.id },
+        { cookie: reviewerCookie },
+      );
+      expect(approved.errors).toBeUndefined();
+      await dialog.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
+      const conflict = dialog.getByRole('alert');
+      await conflict.getByText(/Noen har endret dette etter at du åpnet siden/).waitFor();
+      expect(await conflict.textContent()).toContain('2023-12-31');
+      await conflict.getByRole('button', { name: 'Last siden på nytt' }).waitFor();
+      await screenshot(editor, 'edit-conflict', engine.name);
+      await dialog.getByRole('button', { name: 'Lukk' }).click();
+
+      // A person the graph already has is refused, and the form says so.
+      await go(editor, '/ny-person');
+      await editor.getByLabel('Navn', { exact: true }).fill('Kari Frøseth');
+      await editor.getByLabel('Notat fra sekretariatet (uten dokument)').check();
+      await editor.getByLabel('Notat', { exact: true }).fill('Ny i sekretariatet.');
+      await editor.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
+      await editor
+        .getByRole('alert')
+        .getByText(/en person med samme navn finnes allerede/)
+        .waitFor();
+
+      // A reviewer rejects a proposal with a reason; it is listed under "Avvist" with the reason.
+      const proposed = await gql<{ addRole: { id: string } }>(
+        server.url,
+        'mutation { addRole(input: { person: "person:kari-froseth", title: "kasserer", organization: "org:ipr-trondelag-sorvest" }, source: { note: "Hørt i et møte." }) { id } }',
+        {},
+        { cookie: editorCookie },
+      );
+      expect(proposed.errors).toBeUndefined();
+      await go(reviewer, '/gjennomgang');
+      const card = reviewer.getByRole('article', { name: /kasserer/ });
+      await card.getByRole('button', { name: /^Avvis: / }).click();
+      await card.getByLabel(/^Hvorfor avvises forslaget/).fill('Et møte er ikke en kilde: finn det i referatet.');
+      await card.getByRole('button', { name: 'Avvis forslaget' }).click();
+      await reviewer.getByText('Ingen forslag venter. Alt er gjennomgått.').waitFor();
+      await reviewer.getByRole('link', { name: 'Avvist' }).click();
+      const rejected = reviewer.getByRole('article', { name: /kasserer/ });
+      await rejected.getByText('Et møte er ikke en kilde: finn det i referatet.').waitFor();
+      expect(await rejected.textContent()).toContain(`avvist av ${REVIEWER.displayName}`);
     });
 
     it('proposes a new person with spellings on a staff note, shown as registered by the secretariat', async () => {

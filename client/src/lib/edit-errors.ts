@@ -24,7 +24,7 @@ const BY_ARGUMENT: Record<string, MessageKey> = {
   end: 'editError.date',
   title: 'editError.title',
   name: 'editError.name',
-  aliases: 'editError.name',
+  aliases: 'editError.aliases',
   reason: 'editError.reason',
   keep: 'editError.merge',
   remove: 'editError.merge',

@@ -64,7 +64,12 @@ export function EndRoleForm({
       </button>
       {/* A modal dialog: the form needs more room than a table cell, and Escape or "Lukk" leaves it. */}
       <dialog ref={dialog} className="edit-dialog" aria-labelledby={headingId}>
-        <h2 id={headingId}>{t('edit.endRoleTitle')}</h2>
+        <div className="dialog-header">
+          <h2 id={headingId}>{t('edit.endRoleTitle')}</h2>
+          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
+            {t('edit.close')}
+          </button>
+        </div>
         {sent ? (
           <ProposalSent summary={sent} />
         ) : (
@@ -84,9 +89,6 @@ export function EndRoleForm({
             </button>
           </form>
         )}
-        <button type="button" className="secondary dialog-close" onClick={() => dialog.current?.close()}>
-          {t('edit.close')}
-        </button>
       </dialog>
     </div>
   );

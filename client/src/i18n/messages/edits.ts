@@ -98,13 +98,20 @@ export const nb = {
   'editField.redirect': 'Slått sammen med',
   'editField.notSame': 'Ikke samme som',
   'editField.status': 'Status',
+  'editField.version': 'Versjon',
+  'editField.validFrom': 'Kjent fra',
+  'editField.validTo': 'Kjent til',
+  'editField.endedOn': 'Avsluttet fra',
   'editError.network': 'Fikk ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
   'editError.source':
     'Kilden ble ikke godtatt: sitatet må stå ordrett i dokumentets tekst (velg et treff fra søket), eller skriv et notat.',
   'editError.document': 'Dokumentet finnes ikke i grafen. Velg et dokument fra forslagene.',
   'editError.date': 'En dato er ugyldig: skriv den som dag, måned og år, og sluttdatoen ikke før startdatoen.',
   'editError.title': 'Tittelen mangler eller er for lang.',
-  'editError.name': 'Navnet mangler eller er for langt.',
+  'editError.name':
+    'Navnet ble ikke godtatt: det mangler, er for langt, eller en person med samme navn finnes allerede (se serverens melding). Legg i så fall heller til det du vet hos den personen.',
+  'editError.aliases':
+    'En av stavemåtene står ikke i dokumentet. Med et dokument som kilde må hver stavemåte stå ordrett i teksten; ellers bruk et notat.',
   'editError.reason': 'Skriv en begrunnelse.',
   'editError.merge':
     'De to kan ikke slås sammen: de må være av samme slag og ikke være den samme, og ingen av dem kan være slått sammen fra før.',
@@ -272,13 +279,20 @@ export const en: Record<keyof typeof nb, string> = {
   'editField.redirect': 'Merged into',
   'editField.notSame': 'Not the same as',
   'editField.status': 'Status',
+  'editField.version': 'Version',
+  'editField.validFrom': 'Known from',
+  'editField.validTo': 'Known until',
+  'editField.endedOn': 'Ended from',
   'editError.network': 'Could not reach the server. Check the network connection and try again.',
   'editError.source':
     "The source was not accepted: the quote must occur word for word in the document's text (choose a match from the search), or write a note.",
   'editError.document': 'The document is not in the graph. Choose a document from the suggestions.',
   'editError.date': 'A date is not valid: give day, month and year, and an end no earlier than the start.',
   'editError.title': 'The title is missing or too long.',
-  'editError.name': 'The name is missing or too long.',
+  'editError.name':
+    "The name was not accepted: it is missing, too long, or a person of that name is already in the graph (see the server's message). If so, add what you know to that person instead.",
+  'editError.aliases':
+    'One of the spellings does not occur in the document. With a document as the source every spelling must occur in its text word for word; otherwise use a note.',
   'editError.reason': 'Write a reason.',
   'editError.merge':
     'The two cannot be merged: they must be of the same kind and not the same one, and neither may have been merged already.',
