@@ -94,6 +94,28 @@ for (const engine of engines()) {
       await editor.getByRole('link', { name: /^Gjennomgang/ }).waitFor();
     });
 
+    it("offers the role form on a body's members and a municipality's representatives, filled in for the page", async () => {
+      await go(editor, '/entity/org:ipr-trondelag-sorvest');
+      await editor.getByRole('button', { name: 'Foreslå nytt medlem eller ny rolle' }).click();
+      const body = editor.getByRole('region', { name: 'Foreslå nytt medlem eller ny rolle' });
+      expect(await body.getByRole('combobox', { name: 'Hvor (organ, prosjekt eller kommune)' }).inputValue()).toBe(
+        'Interkommunalt politisk råd Trøndelag sørvest – lakseregionen',
+      );
+      await body.getByRole('combobox', { name: 'Person' }).waitFor();
+      // (The same form is checked with axe on the person's page; the council's page is long for axe.)
+      await body.scrollIntoViewIfNeeded();
+      await screenshot(editor, 'edit-propose-member', engine.name);
+
+      await go(editor, '/entity/municipality:froya');
+      await editor.getByRole('button', { name: 'Foreslå ny rolle' }).click();
+      const municipality = editor.getByRole('region', { name: 'Foreslå ny rolle' });
+      expect(await municipality.getByRole('combobox', { name: 'På vegne av' }).inputValue()).toBe('Frøya');
+      // In English too.
+      await editor.getByRole('button', { name: 'English' }).click();
+      await editor.getByRole('button', { name: 'Close' }).waitFor();
+      await editor.getByRole('button', { name: 'Norsk' }).click();
+    });
+
     it('lets an editor propose a role with a quote picked in the document; it stays invisible until approved', async () => {
       await go(editor, PERSON);
       await editor.getByRole('button', { name: 'Foreslå ny rolle' }).click();
@@ -149,6 +171,12 @@ for (const engine of engines()) {
       expect(await changes.textContent()).toContain(TITLE);
       expect(await seriousViolations(reviewer)).toEqual([]);
       await screenshot(reviewer, 'edit-review-queue', engine.name);
+      // On a phone the card fits the screen: nothing overflows sideways.
+      await reviewer.setViewportSize({ width: 390, height: 844 });
+      expect(await reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(reviewer, 'edit-review-queue-phone', engine.name);
+      await reviewer.setViewportSize({ width: 1280, height: 900 });
       await card.getByRole('button', { name: /^Godkjenn: / }).click();
       await reviewer.getByText('Ingen forslag venter. Alt er gjennomgått.').waitFor();
 
@@ -243,7 +271,7 @@ for (const engine of engines()) {
       await dialog.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
       const conflict = dialog.getByRole('alert');
       await conflict.getByText(/Noen har endret dette etter at du åpnet siden/).waitFor();
-      expect(await conflict.textContent()).toContain('2023-12-31');
+      expect(await conflict.textContent()).toContain('31. desember 2023');
       await conflict.getByRole('button', { name: 'Last siden på nytt' }).waitFor();
       await screenshot(editor, 'edit-conflict', engine.name);
       await dialog.getByRole('button', { name: 'Lukk' }).click();

@@ -1,7 +1,9 @@
 import { type ReactNode, useId } from 'react';
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
+import { isIsoDate } from '../../lib/domain';
 import { fieldKey, formatMoment, KIND_KEYS, STATUS_KEYS } from '../../lib/edits';
+import { formatDate } from '../../lib/reports';
 import { EntityLink } from '../EntityLink';
 import { SourceQuotes } from '../SourceQuotes';
 
@@ -78,7 +80,8 @@ export function EditCard({
   const shown = (value: string | null) => {
     if (value === null) return <span className="muted">{t('edit.none')}</span>;
     const name = names.get(value);
-    return name ? <EntityLink id={value} name={name} /> : value;
+    if (name) return <EntityLink id={value} name={name} />;
+    return isIsoDate(value) ? formatDate(value, language) : value;
   };
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
