@@ -59,9 +59,10 @@ export function MergePanel({ chosen, onClear }: { chosen: readonly PickedEntity[
     );
   }
   if (!first || !second) {
+    // Nothing chosen yet: the page's own hint above the results says how.
     return (
       <p className="merge-hint hint" role="status">
-        {chosen.length === 0 ? t('merge.chooseTwo') : t('merge.chooseOneMore', { name: first?.name ?? '' })}
+        {first ? t('merge.chooseOneMore', { name: first.name }) : ''}
       </p>
     );
   }

@@ -165,7 +165,6 @@ export const nb = {
   'merge.intro':
     'Er to treff den samme? Kryss av for begge for å foreslå at de slås sammen, eller for å registrere at de ikke er det.',
   'merge.choose': 'Velg {name}',
-  'merge.chooseTwo': 'Kryss av for to treff av samme slag for å slå dem sammen.',
   'merge.chooseOneMore': '{name} er valgt. Kryss av for ett treff til.',
   'merge.title': 'Slå sammen to treff',
   'merge.differentKinds': 'De to er ikke av samme slag, og kan ikke slås sammen.',
@@ -346,7 +345,6 @@ export const en: Record<keyof typeof nb, string> = {
   'merge.intro':
     'Are two results the same? Tick both to propose merging them, or to record that they are not the same.',
   'merge.choose': 'Choose {name}',
-  'merge.chooseTwo': 'Tick two results of the same kind to merge them.',
   'merge.chooseOneMore': '{name} is chosen. Tick one more result.',
   'merge.title': 'Merge two results',
   'merge.differentKinds': 'The two are not of the same kind and cannot be merged.',
