@@ -232,10 +232,22 @@ for (const engine of engines()) {
       expect(role.history).toEqual([{ id: added.id, kind: 'ADD_ROLE', status: 'APPROVED' }]);
       const seat = (await representatives()).find((r) => r.title === TITLE);
       expect(seat?.person.id).toBe(PERSON);
-      const body = await as({}, 'query ($id: ID!) { node(id: $id) { ... on Organization { history { id } } } }', {
-        id: BODY,
-      });
-      expect(body.data?.node).toEqual({ history: [{ id: added.id }] });
+      const body = await as(
+        {},
+        'query ($id: ID!) { node(id: $id) { ... on Organization { history { id } roles { id citations { quote } } } } }',
+        { id: BODY },
+      );
+      const bodyPage = body.data?.node as { history: { id: string }[]; roles: { id: string; citations: unknown[] }[] };
+      expect(bodyPage.history).toEqual([{ id: added.id }]);
+      expect(bodyPage.roles.find((r) => r.id === roleId)?.citations).toEqual([{ quote: QUOTE }]);
+      const seatHolders = await as(
+        {},
+        'query ($id: ID!) { node(id: $id) { ... on Role { post { holders { id } } } } }',
+        {
+          id: roleId,
+        },
+      );
+      expect(JSON.stringify(seatHolders.data)).toContain(roleId);
       const quotes = await as({}, 'query ($id: ID!) { node(id: $id) { ... on Document { quotes { quote } } } }', {
         id: DOCUMENT,
       });
@@ -335,6 +347,27 @@ for (const engine of engines()) {
       // Reseeding does not bring a reverted change back.
       await loadPlan(server.store, plan);
       expect((await rolesOf(PERSON)).map((role) => role.title)).not.toContain(TITLE);
+    });
+
+    it('a reviewer rejects with a reason: REJECTED, never applied, and cannot be approved after', async () => {
+      const proposed = await propose(
+        editor,
+        { person: PERSON, title: 'avvist rolle', organization: BODY },
+        { note: 'Kanskje' },
+      );
+      const id = proposed.edit?.id;
+      const REJECT =
+        'mutation ($id: ID!, $r: String!) { rejectEdit(id: $id, reason: $r) { status reviewReason reviewer { username } } }';
+      expect(codes(await as(reviewer, REJECT, { id, r: '  ' }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await as(editor, REJECT, { id, r: 'Min egen' }))).toEqual(['FORBIDDEN']);
+      const rejected = await as(reviewer, REJECT, { id, r: 'Ingen kilde' });
+      expect(rejected.data?.rejectEdit).toEqual({
+        status: 'REJECTED',
+        reviewReason: 'Ingen kilde',
+        reviewer: { username: 'reviewer1' },
+      });
+      expect(codes(await as(reviewer, APPROVE, { id }))).toEqual(['CONFLICT']);
+      expect((await rolesOf(PERSON)).map((role) => role.title)).not.toContain('avvist rolle');
     });
 
     it('a new person from a staff note: found by search only once approved, with the note', async () => {

@@ -29,7 +29,7 @@ export interface DataLayer {
 }
 
 /** A fresh data layer (fresh loader caches, its own waves) for one request. */
-export function createDataLayer(store: GraphStore): DataLayer {
+export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer {
   const batch = waveBatch(store);
   return {
     entities: entitiesData(batch),
@@ -38,6 +38,6 @@ export function createDataLayer(store: GraphStore): DataLayer {
     citations: citationsData(batch),
     network: networkData(batch),
     reports: reportsData(batch),
-    edits: editsData(batch, store),
+    edits: editsData(batch, store, now),
   };
 }
