@@ -11,7 +11,7 @@ import { type RolesData, rolesData } from './roles.js';
 // The data layer: one module per domain, each owning its statements, their parameters, the mapping of their rows
 // and its DataLoaders. Resolvers and exports see rows, never statements.
 
-export type { EditActor, EditUserRow, ReplayReport } from './edits.js';
+export type { EditActor, EditUserRow, Proposal, ReplayReport } from './edits.js';
 export type { KindedLink } from './mapping.js';
 export type { RoleListName } from './roles.js';
 export type * from './rows.js';
@@ -29,7 +29,7 @@ export interface DataLayer {
 }
 
 /** A fresh data layer (fresh loader caches, its own waves) for one request. */
-export function createDataLayer(store: GraphStore): DataLayer {
+export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer {
   const batch = waveBatch(store);
   return {
     entities: entitiesData(batch),
@@ -38,6 +38,6 @@ export function createDataLayer(store: GraphStore): DataLayer {
     citations: citationsData(batch),
     network: networkData(batch),
     reports: reportsData(batch),
-    edits: editsData(batch, store),
+    edits: editsData(batch, store, now),
   };
 }
