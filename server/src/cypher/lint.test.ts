@@ -11,7 +11,15 @@ import {
   ROLE_FIELDS,
   ROLE_RELATIONSHIPS,
 } from '../domain/vocabulary.js';
-import { AUTH_LABELS, AUTH_PROPERTY_KEYS, BACKUP_PROPERTY_KEYS, declaredStatements, RESTORE_LABELS } from './index.js';
+import {
+  AUTH_LABELS,
+  AUTH_PROPERTY_KEYS,
+  BACKUP_PROPERTY_KEYS,
+  declaredStatements,
+  EDIT_LABELS,
+  EDIT_PROPERTY_KEYS,
+  RESTORE_LABELS,
+} from './index.js';
 import './testing.js';
 
 // Every statement of the project, checked by Neo4j's own Cypher analyser against our graph's vocabulary:
@@ -24,6 +32,7 @@ const labels = [
   'Citation',
   ...Object.values(LABEL_OF_KIND),
   ...AUTH_LABELS,
+  ...EDIT_LABELS,
   ...RESTORE_LABELS,
 ];
 const relationshipTypes = [...ROLE_RELATIONSHIPS, 'FROM', ...RELATION_TYPES];
@@ -38,6 +47,7 @@ const propertyKeys = [
     ...CITATION_FIELDS,
     ...AUTH_PROPERTY_KEYS,
     ...BACKUP_PROPERTY_KEYS,
+    ...EDIT_PROPERTY_KEYS,
   ]),
   // keys of the row maps passed as $rows and of the maps the statements return
   'props',
