@@ -54,7 +54,7 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
   const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom ?? null;
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') || null;
-  const [{ data, fetching, error }] = useQuery({ query: EntityPageQuery, variables: { id, asOf } });
+  const [{ data, fetching, error, operation }] = useQuery({ query: EntityPageQuery, variables: { id, asOf } });
   const entity = data?.node && 'name' in data.node ? data.node : null;
 
   const setAsOf = (value: string) => {
@@ -66,7 +66,8 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
 
   if (!entity) return <QueryState fetching={fetching} error={error} />;
   // A merged entity's id answers with the entity it was merged into: its page is the kept one's address.
-  if (entity.id !== id) {
+  // (Only for an answer to this id: while the next page loads, the data is still the previous entity's.)
+  if (entity.id !== id && operation?.variables.id === id && !fetching) {
     const rest = tab === 'history' ? '/historikk' : '';
     return (
       <Navigate
