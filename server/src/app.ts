@@ -289,7 +289,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
         return createContext(
           store,
-          { signal: controller.signal, maxRows: limits.maxRowsPerRequest, ...(options.now ? { now: options.now } : {}) },
+          {
+            signal: controller.signal,
+            maxRows: limits.maxRowsPerRequest,
+            ...(options.now ? { now: options.now } : {}),
+          },
           request.auth,
         );
       },
