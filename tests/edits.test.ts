@@ -349,6 +349,58 @@ for (const engine of engines()) {
       expect((await rolesOf(PERSON)).map((role) => role.title)).not.toContain(TITLE);
     });
 
+    it('addRole for a person already in that post adds a source to the one role; a reseed reports what changed', async () => {
+      const seeded = plan.roles.find(
+        (role) => role.end === null && !role.duty && role.heldInId !== null && role.personId !== PERSON,
+      ) as (typeof plan.roles)[number];
+      const post = plan.posts.find((p) => p.id === seeded.postId) as (typeof plan.posts)[number];
+      const { answer, edit } = await propose(
+        editor,
+        {
+          person: seeded.personId,
+          title: post.title,
+          organization: post.organizationId,
+          onBehalfOf: post.onBehalfOfId,
+        },
+        { document: DOCUMENT, quote: QUOTE },
+      );
+      expect(answer.errors).toBeUndefined();
+      expect((await as(reviewer, APPROVE, { id: edit?.id })).errors).toBeUndefined();
+      const holding = (await rolesOf(seeded.personId)).filter((role) => role.id === seeded.id);
+      expect(holding).toHaveLength(1);
+      expect(holding[0]?.citations).toHaveLength(seeded.citationIds.length + 1);
+      expect(holding[0]?.citations.at(-1)).toEqual({ quote: QUOTE, document: { id: DOCUMENT } });
+
+      const END_ROLE =
+        'mutation ($role: ID!, $s: SourceInput!) { endRole(role: $role, end: "2029-12-31", source: $s) { id } }';
+      const ended = await as(editor, END_ROLE, { role: seeded.id, s: { note: 'Går av i 2029' } });
+      expect(ended.errors).toBeUndefined();
+      expect(
+        (await as(reviewer, APPROVE, { id: ((ended.data as Record<string, unknown>).endRole as { id: string }).id }))
+          .errors,
+      ).toBeUndefined();
+      // The seed files now state an end themselves: the edit still wins, and the seed reports the conflict.
+      const restated = structuredClone(plan);
+      const role = restated.roles.find((r) => r.id === seeded.id) as (typeof plan.roles)[number];
+      role.end = '2028-06-30';
+      const conflicted = await loadPlan(server.store, restated);
+      expect(conflicted.conflicts).toEqual([expect.stringContaining(seeded.id)]);
+      expect((await rolesOf(seeded.personId)).find((r) => r.id === seeded.id)).toBeDefined();
+      // The seed files no longer have the person: both edits are reported and kept, not applied.
+      const without = structuredClone(plan);
+      without.entities = without.entities.filter((entity) => entity.id !== seeded.personId);
+      without.roles = without.roles.filter((r) => r.personId !== seeded.personId);
+      without.relations = without.relations.filter((r) => r.fromId !== seeded.personId && r.toId !== seeded.personId);
+      const gone = await loadPlan(server.store, without);
+      expect(gone.unapplied).toHaveLength(2);
+      const back = await loadPlan(server.store, plan);
+      expect(back.unapplied).toEqual([]);
+      expect(back.conflicts).toEqual([]);
+      const again = (await rolesOf(seeded.personId)).find((r) => r.id === seeded.id);
+      expect(again?.citations.at(-1)).toEqual({ quote: QUOTE, document: { id: DOCUMENT } });
+      expect(again?.history.map((h) => h.kind)).toEqual(['END_ROLE', 'ADD_ROLE']);
+    });
+
     it('a reviewer rejects with a reason: REJECTED, never applied, and cannot be approved after', async () => {
       const proposed = await propose(
         editor,

@@ -120,7 +120,8 @@ export const citationIdOf = (editId: string): string => `cite:${editId}`;
 const ROLE_DATES = ['start', 'end', 'validFrom', 'validTo', 'endedOn', 'firstObserved', 'lastObserved'] as const;
 const NOTE_LISTS = ['noteEditIds', 'notedFrom', 'notedTo', 'notedTitles'] as const;
 
-interface Holder {
+/** One holder of a post as the seat functions see it: the stored role, its facts and notes, what changed. */
+export interface Holder {
   raw: Row;
   facts: RoleFacts;
   notes: ObservationFacts[];
@@ -131,7 +132,8 @@ interface Holder {
   deleted: boolean;
 }
 
-interface Seat {
+/** A post and every holder of it (readSeat), settled together (settle) and written back (writeSeat). */
+export interface Seat {
   singleSeat: boolean;
   listings: Listing[];
   holders: Holder[];
@@ -140,7 +142,8 @@ interface Seat {
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-async function readSeat(tx: TransactionRunner, postId: string): Promise<Seat | null> {
+/** Reads a post and all its holders in `tx` (null: no such post). */
+export async function readSeat(tx: TransactionRunner, postId: string): Promise<Seat | null> {
   const [postRow] = await tx.run(postsById, { ids: [postId] });
   if (!postRow) return null;
   const post = postRow.post as Row;
@@ -204,7 +207,7 @@ async function readSeat(tx: TransactionRunner, postId: string): Promise<Seat | n
 }
 
 /** Applies the seat rules to every remaining holder of the post (a new holder can end another's role). */
-function settle(seat: Seat): void {
+export function settle(seat: Seat): void {
   const living = seat.holders.filter((holder) => !holder.deleted);
   const spans = heldSpans(
     living.map((holder) => ({
@@ -225,7 +228,8 @@ function settle(seat: Seat): void {
   }
 }
 
-async function writeSeat(tx: TransactionRunner, seat: Seat): Promise<void> {
+/** Writes back what changed: deleted holders, rewritten roles (changed), and new spans (spanChanged). */
+export async function writeSeat(tx: TransactionRunner, seat: Seat): Promise<void> {
   for (const holder of seat.holders.filter((h) => h.deleted)) await tx.run(deleteRole, { id: holder.facts.id });
   const living = seat.holders.filter((holder) => !holder.deleted);
   const rewritten = living
@@ -255,7 +259,8 @@ async function writeSeat(tx: TransactionRunner, seat: Seat): Promise<void> {
   if (spans.length > 0) await tx.run(setRoleSpans, { rows: spans });
 }
 
-function mark(holder: Holder, editId: string): void {
+/** Marks a holder as changed by an edit: version + 1, the edit in its editIds. */
+export function mark(holder: Holder, editId: string): void {
   holder.changed = true;
   holder.version += 1;
   if (!holder.editIds.includes(editId)) holder.editIds = [...holder.editIds, editId];

@@ -18,6 +18,7 @@ import {
 } from '../cypher/index.js';
 import type { UserRoleValue } from '../domain/access.js';
 import {
+  type EditKindValue,
   EditRefusal,
   type EditSource,
   type EditStatusValue,
@@ -132,6 +133,23 @@ export async function replayApprovedEdits(tx: TransactionRunner): Promise<Replay
   return report;
 }
 
+/**
+ * A proposal of any kind, for `EditsData.propose`: what the kind's proposer has checked and worked out. `input` is
+ * what its applier (data/edit-apply.ts) will apply; it may depend on the new edit's id and its source's citation.
+ */
+export interface Proposal {
+  kind: EditKindValue;
+  /** The change in one Norwegian sentence. */
+  summary: string;
+  reason: string | null;
+  /** Every entity, role, post or relation it touches (their histories list it once approved). */
+  entityIds: string[];
+  input: (made: { id: string; createdAt: string; citation: CitationInput | null }) => Record<string, unknown>;
+  changes: EditChangeValue[];
+  /** The versions it rests on ({id: version}, versionsIn): a stale one at approval is a CONFLICT. */
+  base: Record<string, number>;
+}
+
 /** Edits: the review queue, histories, proposing and reviewing. */
 export interface EditsData {
   byId: DataLoader<string, EditRow | null>;
@@ -171,6 +189,13 @@ export interface EditsData {
   mergeCandidates(kinds: EntityKindValue[], first: number): Promise<MergeCandidateRow[]>;
   /** Where a merged entity's id leads now (following merges of merges); null when it was never merged. */
   redirectOf(id: string): Promise<string | null>;
+  /**
+   * Stores a proposal of any kind (MERGE_ENTITIES, NOT_SAME, ...): its id, author and time are set here, and a
+   * source, when given, is checked as every source is (document and quote, or a note).
+   */
+  propose(actor: EditActor, proposal: Proposal, source?: SourceArgument | null): Promise<EditRow>;
+  /** The current versions of ids (entities, roles, posts): a proposal's `base`. */
+  versions(ids: string[]): Promise<Record<string, number>>;
   approve(actor: EditActor, id: string, allowSelfApproval: boolean): Promise<EditRow>;
   reject(actor: EditActor, id: string, reason: string, allowSelfApproval: boolean): Promise<EditRow>;
 }
@@ -620,6 +645,24 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       }
       return current;
     },
+
+    async propose(actor, proposal, source) {
+      const id = `edit:${randomUUID()}`;
+      const createdAt = clock().toISOString();
+      const checked = source ? await checkedSource(source, id) : null;
+      return store_({
+        ...draft(actor, id, createdAt, checked?.shape ?? null),
+        kind: proposal.kind,
+        summary: proposal.summary,
+        reason: proposal.reason,
+        entityIds: proposal.entityIds,
+        input: proposal.input({ id, createdAt, citation: checked?.citation ?? null }),
+        changes: proposal.changes,
+        base: proposal.base,
+      });
+    },
+
+    versions: (ids) => versionsIn(read, ids),
 
     approve(actor, id, allowSelf) {
       return transactionRefusing(async (tx) => {
