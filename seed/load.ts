@@ -8,6 +8,7 @@ import {
   editSchemaStatements,
   linkRolesHeldIn,
   linkRolesOnBehalfOf,
+  mergeSchemaStatements,
   schemaStatements,
   upsertCitations,
   upsertEntities,
@@ -30,7 +31,9 @@ async function inBatches(tx: TransactionRunner, statement: Statement, rows: obje
 
 /** Creates the constraints and indexes (idempotent); each schema statement runs on its own. */
 export async function ensureSchema(store: GraphStore): Promise<void> {
-  for (const statement of [...schemaStatements, ...editSchemaStatements]) await store.write(statement);
+  for (const statement of [...schemaStatements, ...editSchemaStatements, ...mergeSchemaStatements]) {
+    await store.write(statement);
+  }
 }
 
 /** True when the graph holds no entity yet. */

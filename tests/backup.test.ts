@@ -63,6 +63,23 @@ async function answers(url: string): Promise<Record<string, unknown>> {
   return out;
 }
 
+/** What the review queue and history show, and where a merged id leads. */
+async function signedInAnswers(url: string, who: Credentials, merged: string): Promise<Record<string, unknown>> {
+  const edits = await gql(
+    url,
+    `{ edits(first: 50) { totalCount edges { node { id kind status summary createdAt reviewedAt note
+        author { username } reviewer { username } entities { id } changes { target field before after } } } } }`,
+    {},
+    who,
+  );
+  expect(edits.errors).toBeUndefined();
+  const redirect = await gql(url, 'query ($id: ID!) { node(id: $id) { id } }', { id: merged });
+  expect(redirect.data).toEqual({ node: { id: 'person:kristin-stromskag' } });
+  const candidates = await gql(url, '{ mergeCandidates { a { id } b { id } reason } }', {}, who);
+  expect(candidates.errors).toBeUndefined();
+  return { edits: edits.data, redirect: redirect.data, candidates: unordered(candidates.data) };
+}
+
 const backupText = async (store: GraphStore) => serialiseBackup(await backupData(store).read());
 
 const all = engines();
@@ -73,6 +90,7 @@ for (const source of all) {
     let before: Record<string, unknown>;
     let admin: Credentials;
     let token: string;
+    let newPerson: string;
 
     beforeAll(async () => {
       const { store, dispose } = await source.open();
@@ -98,7 +116,38 @@ for (const source of all) {
           );
           token = created.data?.createApiToken.token as string;
           expect(token).toBeTruthy();
-          before = await answers(url);
+          // Edits and their traces: a new person, merged into another (a redirect), and a pair judged not the same.
+          const kari = { cookie: (await signIn(url, 'kari', 'another long passphrase')).cookie as string };
+          const review = async (edit: { data?: Record<string, { id: string }> | null }) => {
+            const id = Object.values(edit.data ?? {})[0]?.id as string;
+            const answer = await gql(url, 'mutation ($id: ID!) { approveEdit(id: $id) { id } }', { id }, admin);
+            expect(answer.errors).toBeUndefined();
+          };
+          const added = await gql<{ addPerson: { id: string; entities: { id: string }[] } }>(
+            url,
+            'mutation { addPerson(name: "K. Strømskag", source: {note: "Registrert av sekretariatet"}) { id entities { id } } }',
+            {},
+            kari,
+          );
+          await review(added);
+          newPerson = added.data?.addPerson.entities[0]?.id as string;
+          await review(
+            await gql(
+              url,
+              'mutation ($r: ID!) { mergeEntities(keep: "person:kristin-stromskag", remove: $r, reason: "Samme") { id } }',
+              { r: newPerson },
+              kari,
+            ),
+          );
+          await review(
+            await gql(
+              url,
+              'mutation { markNotSame(a: "person:ingjerd-astad", b: "person:kari-froseth", reason: "Ulike") { id } }',
+              {},
+              kari,
+            ),
+          );
+          before = { ...(await answers(url)), ...(await signedInAnswers(url, admin, newPerson)) };
           text = await backupText(store);
         } finally {
           await app.stop();
@@ -116,9 +165,16 @@ for (const source of all) {
       expect(labelled('Role')).toHaveLength(plan.roles.length);
       expect(labelled('Citation')).toHaveLength(plan.citations.length);
       expect(labelled('User').map((node) => node.properties.username)).toEqual(['admin', 'kari']);
-      expect(labelled('Session')).toHaveLength(1);
+      expect(labelled('Session')).toHaveLength(2);
       expect(labelled('ApiToken')).toHaveLength(1);
       expect(labelled('AccessLogEntry').length).toBeGreaterThanOrEqual(3);
+      expect(
+        labelled('Edit')
+          .map((node) => node.properties.kind)
+          .sort(),
+      ).toEqual(['ADD_PERSON', 'MERGE_ENTITIES', 'NOT_SAME']);
+      expect(labelled('Redirect')).toHaveLength(1);
+      expect(labelled('Judgement')).toHaveLength(1);
       const hitra = labelled('Role').find((node) => node.properties.validFrom !== undefined);
       expect(hitra?.properties.validFrom).toEqual({ $date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
       expect(backup.relationships.filter((relationship) => relationship.type === 'HOLDS')).toHaveLength(
@@ -134,7 +190,7 @@ for (const source of all) {
           expect(await backupText(store)).toBe(text);
           const { app, url } = await serve(store);
           try {
-            const after = await answers(url);
+            const after = { ...(await answers(url)), ...(await signedInAnswers(url, admin, newPerson)) };
             expect(Object.keys(after)).toEqual(Object.keys(before));
             for (const [key, answer] of Object.entries(after)) expect(answer, key).toEqual(before[key]);
             const me = await gql(url, '{ me { username role } }', {}, admin);

@@ -1,6 +1,9 @@
 import { LABEL_OF_KIND, RELATION_TYPES, ROLE_RELATIONSHIPS } from '../domain/vocabulary.js';
 import { readStatement, type Statement, writeStatement } from '../graph/statement.js';
 import { AUTH_LABELS } from './auth.js';
+import { EDIT_LABELS } from './edits.js';
+import { MERGE_LABELS } from './merge.js';
+import { typedProperties } from './typed.js';
 
 // Backup and restore (data/backup.ts): read every node and relationship with the type of each property, and write a
 // whole graph back. Labels and relationship types cannot be parameters, so the restore has one statement per label
@@ -14,6 +17,8 @@ export const GRAPH_LABELS: readonly string[] = [
   'Citation',
   ...Object.values(LABEL_OF_KIND),
   ...AUTH_LABELS,
+  ...EDIT_LABELS,
+  ...MERGE_LABELS,
 ];
 
 /** Every relationship type of the graph. */
@@ -40,15 +45,6 @@ export const BACKUP_PROPERTY_KEYS = [
 export const restoreSchemaStatements: Statement[] = [
   writeStatement('indexRestoreKey', 'CREATE INDEX restore_key IF NOT EXISTS FOR (n:Restoring) ON (n.restoreKey)'),
 ];
-
-// A property's type, asked of the database: a date compares with a date (true or false), anything else gives null;
-// likewise a date-time with an offset. $dateFloor and $dateTimeFloor are the earliest of each.
-const typedProperties = (variable: string) => `[key IN keys(${variable}) | {
-  key: key,
-  value: ${variable}[key],
-  isDate: (${variable}[key] >= date($dateFloor)) IS NOT NULL,
-  isDateTime: (${variable}[key] >= datetime($dateTimeFloor)) IS NOT NULL
-}]`;
 
 /** Every node: an internal reference (to join relationships to it), its labels, its properties with their types. */
 export const backupNodes = readStatement(

@@ -18,6 +18,8 @@ import {
   declaredStatements,
   EDIT_LABELS,
   EDIT_PROPERTY_KEYS,
+  MERGE_LABELS,
+  MERGE_PROPERTY_KEYS,
   RESTORE_LABELS,
 } from './index.js';
 import './testing.js';
@@ -33,6 +35,7 @@ const labels = [
   ...Object.values(LABEL_OF_KIND),
   ...AUTH_LABELS,
   ...EDIT_LABELS,
+  ...MERGE_LABELS,
   ...RESTORE_LABELS,
 ];
 const relationshipTypes = [...ROLE_RELATIONSHIPS, 'FROM', ...RELATION_TYPES];
@@ -48,6 +51,7 @@ const propertyKeys = [
     ...AUTH_PROPERTY_KEYS,
     ...BACKUP_PROPERTY_KEYS,
     ...EDIT_PROPERTY_KEYS,
+    ...MERGE_PROPERTY_KEYS,
   ]),
   // keys of the row maps passed as $rows and of the maps the statements return
   'props',

@@ -4,9 +4,11 @@ import {
   backupRelationships,
   countNodes,
   deleteWholeGraph,
+  editSchemaStatements,
   finishRestore,
   GRAPH_LABELS,
   GRAPH_RELATIONSHIP_TYPES,
+  mergeSchemaStatements,
   restoreLabel,
   restoreNodes,
   restoreRelationships,
@@ -30,10 +32,11 @@ import { canonicalDateTime, TemporalValue } from '../graph/values.js';
 export const BACKUP_VOCABULARY: BackupVocabulary = {
   labels: GRAPH_LABELS,
   relationshipTypes: GRAPH_RELATIONSHIP_TYPES,
-  uniqueKeys: { Entity: 'id', Role: 'id', Post: 'id', Citation: 'id', User: 'id', ApiToken: 'id' },
+  uniqueKeys: { Entity: 'id', Role: 'id', Post: 'id', Citation: 'id', User: 'id', ApiToken: 'id', Edit: 'id' },
 };
 
-const FLOORS = { dateFloor: '0001-01-01', dateTimeFloor: '0001-01-01T00:00:00Z' };
+/** The parameters cypher/typed.ts needs. */
+export const FLOORS = { dateFloor: '0001-01-01', dateTimeFloor: '0001-01-01T00:00:00Z' };
 const BATCH = 1000;
 
 interface TypedProperty {
@@ -56,7 +59,8 @@ function backupValue(where: string, property: TypedProperty): BackupValue {
   throw new Error(`${where}.${key}: a value the backup cannot write: ${JSON.stringify(value)}`);
 }
 
-function propertiesOf(where: string, row: Row): Record<string, BackupValue> {
+/** The typed properties a statement of cypher/typed.ts returned, as the backup writes them. */
+export function propertiesOf(where: string, row: Row): Record<string, BackupValue> {
   const typed = row.properties as unknown as TypedProperty[];
   return Object.fromEntries(typed.map((property) => [property.key, backupValue(where, property)]));
 }
@@ -68,7 +72,8 @@ function toParam(value: BackupValue): unknown {
   return value;
 }
 
-function paramsOf(properties: Record<string, BackupValue>): Record<string, unknown> {
+/** Properties as parameters: dates and date-times become temporal values for the engine. */
+export function paramsOf(properties: Record<string, BackupValue>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toParam(value)]));
 }
 
@@ -102,7 +107,13 @@ export function backupData(store: GraphStore) {
      */
     async restore(backup: Backup): Promise<{ replaced: number }> {
       // Schema statements run on their own (Neo4j does not mix them with data in a transaction).
-      for (const statement of [...schemaStatements, ...authSchemaStatements, ...restoreSchemaStatements]) {
+      for (const statement of [
+        ...schemaStatements,
+        ...editSchemaStatements,
+        ...mergeSchemaStatements,
+        ...authSchemaStatements,
+        ...restoreSchemaStatements,
+      ]) {
         await store.write(statement);
       }
       const [before] = await store.read(countNodes);

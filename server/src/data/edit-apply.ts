@@ -20,6 +20,7 @@ import {
 import { type EditKindValue, EditRefusal } from '../domain/edits.js';
 import { heldSpans, type Listing } from '../domain/seats.js';
 import type { Row, TransactionRunner } from '../graph/store.js';
+import { MERGE_APPLIERS } from './edit-merge.js';
 import { observationsOf, toEditRow } from './mapping.js';
 import type { EditRow } from './rows.js';
 import { entityWriteRow, type ObservationFacts, postWriteRow, type RoleFacts, roleWriteRow } from './writes.js';
@@ -516,7 +517,8 @@ export const EDIT_APPLIERS: Partial<Record<EditKindValue, EditApplier>> = {
 
 /** The applier of a kind (an edit of a kind without one is a bug: it could never have been proposed). */
 export function applierOf(kind: EditKindValue): EditApplier {
-  const applier = EDIT_APPLIERS[kind];
+  // Looked up when used, not copied into EDIT_APPLIERS: edit-merge.ts uses this module too.
+  const applier = EDIT_APPLIERS[kind] ?? MERGE_APPLIERS[kind as keyof typeof MERGE_APPLIERS];
   if (!applier) throw new Error(`No applier for edits of kind ${kind}`);
   return applier;
 }

@@ -8,6 +8,7 @@ import {
   editsPage,
   entitiesById,
   lastEditSeq,
+  redirectsOf,
   replayableEdits,
   rolesById,
   spellingsOfKind,
@@ -33,7 +34,7 @@ import { digest } from '../domain/ids.js';
 import { foldName, foldWhitespace, personKey } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
 import { isSingleSeat, observedPeriod, postKey, postTitle } from '../domain/seats.js';
-import { type EntityKindValue, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../domain/vocabulary.js';
+import { ENTITY_KINDS, type EntityKindValue, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../domain/vocabulary.js';
 import type { GraphStore, Params, Row, TransactionRunner } from '../graph/store.js';
 import { type Batch, byId, count, groupLoader } from './batch.js';
 import { documentText, quoteOffsetInFile } from './documents.js';
@@ -47,8 +48,9 @@ import {
   type ObservationInput,
   Unappliable,
 } from './edit-apply.js';
+import { judgementId, type MergeInput, mergeCandidates, type NotSameInput } from './edit-merge.js';
 import { editProps, toEditRow, toEntityRow, toRoleRow } from './mapping.js';
-import type { EditChangeValue, EditRow, EntityRow, RoleRow } from './rows.js';
+import type { EditChangeValue, EditRow, EntityRow, MergeCandidateRow, RoleRow } from './rows.js';
 
 // Edits (docs/edits.md): proposing (every check as strict as the seed's, then only the Edit node is written),
 // reviewing (one transaction: the rules, the versions, the apply engine of data/edit-apply.ts) and reading (the
@@ -69,6 +71,9 @@ export interface EditUserRow {
 }
 
 const HISTORY: EditStatusValue[] = ['APPROVED', 'REVERTED'];
+
+/** Documents are the sources themselves: never merged. */
+const MERGEABLE = ENTITY_KINDS.filter((kind) => kind !== 'DOCUMENT');
 
 function labelOf(id: string): 'Entity' | 'Role' | 'Post' {
   if (id.startsWith('role:')) return 'Role';
@@ -176,6 +181,14 @@ export interface EditsData {
     args: { role: string; end: string; source: SourceArgument; version?: number | null },
   ): Promise<EditRow>;
   revert(actor: EditActor, id: string, reason: string): Promise<EditRow>;
+  /** Proposes to merge `remove` into `keep` (MERGE_ENTITIES, data/edit-merge.ts). */
+  mergeEntities(actor: EditActor, args: { keep: string; remove: string; reason: string }): Promise<EditRow>;
+  /** Proposes to record that two entities are not the same (NOT_SAME). */
+  markNotSame(actor: EditActor, args: { a: string; b: string; reason: string }): Promise<EditRow>;
+  /** Pairs of entities that may be one, judged pairs left out. */
+  mergeCandidates(kinds: EntityKindValue[], first: number): Promise<MergeCandidateRow[]>;
+  /** Where a merged entity's id leads now (following merges of merges); null when it was never merged. */
+  redirectOf(id: string): Promise<string | null>;
   /**
    * Stores a proposal of any kind (MERGE_ENTITIES, NOT_SAME, ...): its id, author and time are set here, and a
    * source, when given, is checked as every source is (document and quote, or a note).
@@ -558,6 +571,79 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         base: await versionsIn(read, targets),
         revertOf: original.id,
       });
+    },
+
+    async mergeEntities(actor, args) {
+      const why = foldWhitespace(args.reason);
+      if (why === '') throw new InputError('Say why the two are one (reason).', 'reason');
+      if (args.keep === args.remove) throw new InputError('An entity cannot be merged into itself.', 'remove');
+      const keep = await entityOfKind('keep', args.keep, MERGEABLE, 'an entity other than a document');
+      const remove = await entityOfKind('remove', args.remove, [keep.kind], `a ${keep.kind} like ${keep.id}`);
+      const id = `edit:${randomUUID()}`;
+      const input: MergeInput = { keepId: keep.id, removeId: remove.id, kind: keep.kind };
+      const spellings = [remove.name, ...remove.aliases].filter(
+        (spelling) => spelling !== keep.name && !keep.aliases.includes(spelling),
+      );
+      return store_({
+        ...draft(actor, id, clock().toISOString(), null),
+        kind: 'MERGE_ENTITIES',
+        summary: `Slått sammen: ${remove.name} inn i ${keep.name}`,
+        reason: why,
+        entityIds: [keep.id, remove.id],
+        input: input as unknown as Record<string, unknown>,
+        changes: [
+          {
+            target: keep.id,
+            field: 'aliases',
+            before: keep.aliases.join(', ') || null,
+            after: [...keep.aliases, ...spellings].sort().join(', ') || null,
+          },
+          { target: remove.id, field: 'redirect', before: null, after: keep.id },
+        ],
+        base: await versionsIn(read, [keep.id, remove.id]),
+      });
+    },
+
+    async markNotSame(actor, args) {
+      const why = foldWhitespace(args.reason);
+      if (why === '') throw new InputError('Say why the two are not the same (reason).', 'reason');
+      if (args.a === args.b) throw new InputError('An entity is always the same as itself.', 'b');
+      const a = await entityOfKind('a', args.a, MERGEABLE, 'an entity other than a document');
+      const b = await entityOfKind('b', args.b, [a.kind], `a ${a.kind} like ${a.id}`);
+      const input: NotSameInput = { judgementId: judgementId(a.id, b.id), a: a.id, b: b.id, reason: why };
+      return store_({
+        ...draft(actor, `edit:${randomUUID()}`, clock().toISOString(), null),
+        kind: 'NOT_SAME',
+        summary: `Ikke samme: ${a.name} og ${b.name}`,
+        reason: why,
+        entityIds: [a.id, b.id],
+        input: input as unknown as Record<string, unknown>,
+        changes: [{ target: a.id, field: 'notSame', before: null, after: b.id }],
+        base: {},
+      });
+    },
+
+    async mergeCandidates(kinds, first) {
+      const pairs = await mergeCandidates(read, kinds.length > 0 ? kinds : MERGEABLE);
+      const shown = pairs.slice(0, first);
+      const rows = await batch.reader.read(entitiesById, { ids: [...new Set(shown.flatMap((p) => [p.a, p.b]))] });
+      const byEntityId = new Map(rows.map((row) => [String((row.entity as Row).id), toEntityRow(row.entity as Row)]));
+      return shown.flatMap((pair) => {
+        const a = byEntityId.get(pair.a);
+        const b = byEntityId.get(pair.b);
+        return a && b ? [{ a, b, reason: pair.reason }] : [];
+      });
+    },
+
+    async redirectOf(id) {
+      let current = id;
+      // A chain (A merged into B, B later into C) is followed; a loop cannot arise (a merged id is gone), but is cut.
+      for (let hop = 0; hop < 20; hop++) {
+        const [row] = await read(redirectsOf, { ids: [current] });
+        if (!row) return current === id ? null : current;
+        current = String(row.to);
+      }
+      return current;
     },
 
     async propose(actor, proposal, source) {

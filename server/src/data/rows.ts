@@ -262,3 +262,10 @@ export interface GrantConnectionRow {
   totalNok: number;
   level: 'TOP' | 'DETAILED';
 }
+
+/** Two entities that may be one (Query.mergeCandidates). */
+export interface MergeCandidateRow {
+  a: EntityRow;
+  b: EntityRow;
+  reason: 'SAME_SPELLING' | 'SAME_NAME_KEY' | 'INITIALS';
+}

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import type { CitationRow, EditActor, EditRow, EditUserRow, EntityRow } from '../data/index.js';
 import { roleAllows } from '../domain/access.js';
 import { nodeTypeOfId } from '../domain/ids.js';
-import { encodeCursor, keysetPage, pageInfo } from '../domain/page.js';
+import { encodeCursor, keysetPage, pageInfo, wholeNumberIn } from '../domain/page.js';
 import type {
   EditConnectionResolvers,
   EditResolvers,
@@ -94,7 +94,11 @@ export const StaffNote: StaffNoteResolvers = {
 
 export const EditConnection: EditConnectionResolvers = { pageInfo };
 
-export const editQueries: Pick<QueryResolvers, 'edits'> = {
+export const editQueries: Pick<QueryResolvers, 'edits' | 'mergeCandidates'> = {
+  mergeCandidates(_parent, { kinds, first }, context) {
+    const limit = wholeNumberIn('first', first, 50, 1, MAX_PAGE);
+    return context.data.edits.mergeCandidates(kinds ?? [], limit);
+  },
   async edits(_parent, { status, first, after }, context) {
     const { limit, after: cursor } = keysetPage(first, after, 2, MAX_PAGE);
     const [rows, totalCount] = await Promise.all([
@@ -120,6 +124,8 @@ export const editMutations: MutationResolvers = {
   addRole: (_parent, { input, source }, context) => context.data.edits.addRole(actor(context), input, source),
   endRole: (_parent, args, context) => context.data.edits.endRole(actor(context), args),
   revertEdit: (_parent, { id, reason }, context) => context.data.edits.revert(actor(context), id, reason),
+  mergeEntities: (_parent, args, context) => context.data.edits.mergeEntities(actor(context), args),
+  markNotSame: (_parent, args, context) => context.data.edits.markNotSame(actor(context), args),
   async approveEdit(_parent, { id }, context) {
     const edit = await context.data.edits.approve(actor(context), id, allowSelf(context));
     if (edit.selfApproved) {

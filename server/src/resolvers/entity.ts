@@ -30,7 +30,14 @@ export const entityQueries: Pick<QueryResolvers, 'node' | 'search' | 'entities'>
       );
     }
     let row: NodeRow | null = null;
-    if (type === 'Entity') row = await context.data.entities.byId.load(id);
+    if (type === 'Entity') {
+      row = await context.data.entities.byId.load(id);
+      // A merged entity's id leads to the entity it was merged into (docs/edits.md, merging).
+      if (row === null) {
+        const to = await context.data.edits.redirectOf(id);
+        if (to !== null) row = await context.data.entities.byId.load(to);
+      }
+    }
     if (type === 'Role') row = await context.data.roles.byId(id);
     if (type === 'Post') row = await context.data.roles.post.load(id);
     if (type === 'Relation') row = await context.data.relations.byId(id);
