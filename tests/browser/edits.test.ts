@@ -414,11 +414,22 @@ for (const engine of engines()) {
         await reader.getByRole('heading', { name: 'Siri Testesen Aune', level: 1 }).waitFor();
         await reader
           .getByRole('status')
-          .getByText(/er slått sammen med Siri Testesen Aune/)
+          .getByText('Det du åpnet, er slått sammen med Siri Testesen Aune.', { exact: false })
           .waitFor();
         expect(reader.url()).not.toContain(removedId);
         expect(await reader.locator('.aliases').first().textContent()).toContain('S. Testesen Aune');
         await screenshot(reader, 'edit-merged-redirect', engine.name);
+
+        // Two results that are not the same person: recorded as such, so the pair is not suggested again.
+        await go(editor, `/search?q=${encodeURIComponent('kari')}`);
+        await editor.getByRole('checkbox', { name: 'Velg Karin Helen Halle' }).check();
+        await editor.getByRole('checkbox', { name: 'Velg Karina Haus Steinshylla' }).check();
+        const pair = editor.getByRole('region', { name: 'Slå sammen to treff' });
+        await pair.getByLabel(/^Begrunnelse/).fill('To ulike personer med like fornavn.');
+        await pair.getByRole('button', { name: 'Ikke samme: registrer det' }).click();
+        await pair.getByRole('status').getByText('Forslaget er sendt til godkjenning:').waitFor();
+        await go(reviewer, '/gjennomgang');
+        await reviewer.getByRole('article', { name: /^Ikke samme: Karin Helen Halle/ }).waitFor();
       },
       FLOW,
     );

@@ -175,7 +175,7 @@ export const nb = {
   'merge.submit': 'Foreslå sammenslåing',
   'merge.notSame': 'Ikke samme: registrer det',
   'merge.clear': 'Fjern valgene',
-  'merge.redirected': '{id} er slått sammen med {name}: du ser siden til {name}.',
+  'merge.redirected': 'Det du åpnet, er slått sammen med {name}. Du ser nå siden til {name}.',
   'staffNote.label': 'Registrert av sekretariatet',
   'staffNote.by': 'Registrert av sekretariatet ({name}, {date})',
 } as const;
@@ -355,7 +355,7 @@ export const en: Record<keyof typeof nb, string> = {
   'merge.submit': 'Propose the merge',
   'merge.notSame': 'Not the same: record it',
   'merge.clear': 'Clear the choice',
-  'merge.redirected': '{id} has been merged into {name}: you are seeing the page of {name}.',
+  'merge.redirected': 'What you opened has been merged into {name}. You are now on the page of {name}.',
   'staffNote.label': 'Registered by the secretariat',
   'staffNote.by': 'Registered by the secretariat ({name}, {date})',
 };

@@ -82,7 +82,7 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
       <EntityHeader entity={entity} />
       {mergedFrom && (
         <p role="status" className="merged-notice">
-          {t('merge.redirected', { id: mergedFrom, name: entity.name })}
+          {t('merge.redirected', { name: entity.name })}
         </p>
       )}
       <EntityTabs id={entity.id} tab={tab} />
