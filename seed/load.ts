@@ -5,8 +5,10 @@ import {
   deleteStalePosts,
   deleteStaleRelations,
   deleteStaleRoles,
+  editSchemaStatements,
   linkRolesHeldIn,
   linkRolesOnBehalfOf,
+  mergeSchemaStatements,
   schemaStatements,
   upsertCitations,
   upsertEntities,
@@ -14,11 +16,12 @@ import {
   upsertRelations,
   upsertRoles,
 } from '../server/src/cypher/index.js';
-import { foldName, searchKeys } from '../server/src/domain/names.js';
+import { type ReplayReport, replayApprovedEdits } from '../server/src/data/edits.js';
+import { entityWriteRow, postWriteRow, roleWriteRow } from '../server/src/data/writes.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/domain/vocabulary.js';
 import type { Statement } from '../server/src/graph/statement.js';
 import type { GraphStore, TransactionRunner } from '../server/src/graph/store.js';
-import type { PlannedObservation, SeedPlan } from './plan.js';
+import type { SeedPlan } from './plan.js';
 
 const BATCH = 1000;
 
@@ -28,7 +31,9 @@ async function inBatches(tx: TransactionRunner, statement: Statement, rows: obje
 
 /** Creates the constraints and indexes (idempotent); each schema statement runs on its own. */
 export async function ensureSchema(store: GraphStore): Promise<void> {
-  for (const statement of schemaStatements) await store.write(statement);
+  for (const statement of [...schemaStatements, ...editSchemaStatements, ...mergeSchemaStatements]) {
+    await store.write(statement);
+  }
 }
 
 /** True when the graph holds no entity yet. */
@@ -41,69 +46,12 @@ export async function isEmpty(store: GraphStore): Promise<boolean> {
 export function planWrites(plan: SeedPlan): [Statement, object[]][] {
   const writes: [Statement, object[]][] = [];
   for (const kind of ENTITY_KINDS) {
-    const rows = plan.entities
-      .filter((entity) => entity.kind === kind)
-      .map((entity) => ({
-        id: entity.id,
-        props: {
-          ...entity.props,
-          id: entity.id,
-          kind: entity.kind,
-          name: entity.name,
-          aliases: entity.aliases,
-          keys: searchKeys(entity.name, entity.aliases),
-          citationIds: entity.citationIds,
-        },
-        start: entity.dates.start ?? null,
-        end: entity.dates.end ?? null,
-        date: entity.dates.date ?? null,
-        coversStart: entity.dates.coversStart ?? null,
-        coversEnd: entity.dates.coversEnd ?? null,
-      }));
+    const rows = plan.entities.filter((entity) => entity.kind === kind).map((entity) => entityWriteRow(entity));
     writes.push([upsertEntities[kind], rows]);
   }
   writes.push([upsertCitations, plan.citations]);
-  writes.push([
-    upsertPosts,
-    plan.posts.map((post) => ({
-      id: post.id,
-      props: {
-        id: post.id,
-        title: post.title,
-        titleKey: foldName(post.title),
-        organizationId: post.organizationId,
-        onBehalfOfId: post.onBehalfOfId,
-        singleSeat: post.singleSeat,
-        ...observationLists('listing', post.listings),
-      },
-    })),
-  ]);
-  writes.push([
-    upsertRoles,
-    plan.roles.map((role) => ({
-      id: role.id,
-      personId: role.personId,
-      postId: role.postId,
-      props: {
-        id: role.id,
-        postId: role.postId,
-        title: role.title,
-        titleKey: foldName(role.title),
-        share: role.share,
-        periodStated: role.periodStated,
-        duty: role.duty,
-        citationIds: role.citationIds,
-        ...observationLists('observed', role.observations),
-      },
-      start: role.start,
-      end: role.end,
-      validFrom: role.validFrom,
-      validTo: role.validTo,
-      endedOn: role.endedOn,
-      firstObserved: role.firstObserved,
-      lastObserved: role.lastObserved,
-    })),
-  ]);
+  writes.push([upsertPosts, plan.posts.map((post) => postWriteRow(post))]);
+  writes.push([upsertRoles, plan.roles.map((role) => roleWriteRow(role))]);
   writes.push([
     linkRolesHeldIn,
     plan.roles.filter((role) => role.heldInId !== null).map((role) => ({ id: role.id, targetId: role.heldInId })),
@@ -138,30 +86,36 @@ export function planWrites(plan: SeedPlan): [Statement, object[]][] {
 }
 
 /**
- * Observations as parallel lists of strings (graph properties cannot hold maps): `<prefix>CitationIds`,
- * `<prefix>From`, `<prefix>To`, `<prefix>Titles`; data/mapping.ts `observationsOf` reads them back.
+ * Writes the plan in one transaction: upserts everything it holds and removes what it no longer holds, then
+ * replays the approved edits, so that loading the same files twice changes nothing, a failure leaves the graph
+ * as it was, and no approved edit is lost. Edit, User, Session, ApiToken and AccessLogEntry nodes are never
+ * deleted (the stale deletions go label by label: Entity, Role, Post, Citation, and fact relationships).
  */
-export function observationLists(prefix: string, observations: PlannedObservation[]): Record<string, string[]> {
-  return {
-    [`${prefix}CitationIds`]: observations.map((o) => o.citationId),
-    [`${prefix}From`]: observations.map((o) => o.from),
-    [`${prefix}To`]: observations.map((o) => o.to),
-    [`${prefix}Titles`]: observations.map((o) => o.title),
-  };
-}
-
-/**
- * Writes the plan in one transaction: upserts everything it holds and removes what it no longer holds, so that
- * loading the same files twice changes nothing and a failure leaves the graph as it was.
- */
-export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<void> {
+export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<ReplayReport> {
   await ensureSchema(store);
-  await store.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
     for (const [statement, rows] of planWrites(plan)) await inBatches(tx, statement, rows);
     await tx.run(deleteStaleRelations, { ids: plan.relations.map((relation) => relation.id) });
     await tx.run(deleteStaleRoles, { ids: plan.roles.map((role) => role.id) });
     await tx.run(deleteStalePosts, { ids: plan.posts.map((post) => post.id) });
     await tx.run(deleteStaleCitations, { ids: plan.citations.map((citation) => citation.id) });
     await tx.run(deleteStaleEntities, { ids: plan.entities.map((entity) => entity.id) });
+    // The graph is the seed files plus every approved edit (docs/edits.md): the edits live in the database, and
+    // what the files no longer hold was removed above only to be written again by the edit that made it.
+    return replayApprovedEdits(tx);
   });
+}
+
+/** The seed's lines on the approved edits it replayed: how many, and each conflict or edit it could not apply. */
+export function replayReport(report: ReplayReport): string {
+  const lines = [`Replayed ${report.applied} approved edit(s) over the seed files.`];
+  if (report.conflicts.length > 0) {
+    lines.push(`${report.conflicts.length} conflict(s) (the edit was applied; the seed files now say otherwise):`);
+    lines.push(...report.conflicts.map((line) => `  - ${line}`));
+  }
+  if (report.unapplied.length > 0) {
+    lines.push(`${report.unapplied.length} edit(s) could not be applied (kept, not applied):`);
+    lines.push(...report.unapplied.map((line) => `  - ${line}`));
+  }
+  return lines.join('\n');
 }

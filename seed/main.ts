@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/src/config.js';
 import { openStore } from '../server/src/graph/open.js';
-import { isEmpty, loadPlan } from './load.js';
+import { isEmpty, loadPlan, replayReport } from './load.js';
 import { planSeed, readSeedSources, SeedError } from './plan.js';
 import { seedReport } from './report.js';
 import { decisionsSchema } from './schema.js';
@@ -41,9 +41,10 @@ async function main(): Promise<void> {
       console.log(`The graph at ${store.location} already holds data; not seeding (run npm run seed to reload).`);
       return;
     }
-    await loadPlan(store, plan);
+    const replay = await loadPlan(store, plan);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Seeded ${store.engine} graph at ${store.location}: ${counts} in ${seconds} s.`);
+    console.log(replayReport(replay));
     if (values.report) console.log(`\n${await seedReport(store, plan, decisionsSchema.parse(sources.decisions))}`);
   } finally {
     await store.close();

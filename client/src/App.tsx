@@ -7,6 +7,8 @@ import { AdminPage } from './routes/auth/AdminPage';
 import { MyTokensPage } from './routes/auth/MyTokensPage';
 import { SignInPage } from './routes/auth/SignInPage';
 import { ConnectionPage } from './routes/ConnectionPage';
+import { NewPersonPage } from './routes/edits/NewPersonPage';
+import { ReviewPage } from './routes/edits/ReviewPage';
 import { EntityPage } from './routes/entity/EntityPage';
 import { HomePage } from './routes/HomePage';
 import { NetworkPage } from './routes/NetworkPage';
@@ -42,6 +44,9 @@ export function App() {
           <Route path="/" element={<HomePage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/entity/:id" element={<EntityPage />} />
+          <Route path="/entity/:id/historikk" element={<EntityPage tab="history" />} />
+          <Route path="/gjennomgang" element={<ReviewPage />} />
+          <Route path="/ny-person" element={<NewPersonPage />} />
           <Route path="/representasjon" element={<RepresentationPage />} />
           <Route path="/nettverk" element={<NetworkPage />} />
           <Route path="/nettverk/:id" element={<NetworkPage />} />

@@ -287,7 +287,15 @@ export async function createApp(options: AppOptions): Promise<App> {
           clearTimeout(timer);
           controller.abort(new Error('The client closed the connection.'));
         });
-        return createContext(store, { signal: controller.signal, maxRows: limits.maxRowsPerRequest }, request.auth);
+        return createContext(
+          store,
+          {
+            signal: controller.signal,
+            maxRows: limits.maxRowsPerRequest,
+            ...(options.now ? { now: options.now } : {}),
+          },
+          request.auth,
+        );
       },
     }),
     // The estimate bounds a response; this is the backstop for what the estimate did not foresee.

@@ -56,6 +56,7 @@ const schema = z.object({
       },
       { message: 'write value=ROLE pairs separated by commas, ROLE one of READER, EDITOR, REVIEWER, ADMIN' },
     ),
+  ALLOW_SELF_APPROVAL: z.enum(['true', 'false']).default('false'),
   OIDC_DEFAULT_ROLE: z.string().refine(isUserRole, 'one of READER, EDITOR, REVIEWER, ADMIN').default('READER'),
 });
 
@@ -106,6 +107,8 @@ export interface AuthSettings {
   maxFailures: number;
   lockMs: number;
   oidc: OidcSettings | null;
+  /** ALLOW_SELF_APPROVAL: an admin may approve their own change (small installations; logged when used). */
+  allowSelfApproval: boolean;
 }
 
 export interface Config {
@@ -191,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
         maxFailures: values.SIGN_IN_MAX_FAILURES,
         lockMs: values.SIGN_IN_LOCK_SECONDS * 1000,
         oidc,
+        allowSelfApproval: values.ALLOW_SELF_APPROVAL === 'true',
       },
     },
     adminPassword: values.ADMIN_PASSWORD ?? null,

@@ -18,6 +18,8 @@ export interface RequestBounds {
   /** Aborted when the deadline passes or the client goes away; its reason is the error reads then fail with. */
   signal?: AbortSignal;
   maxRows?: number;
+  /** The clock edits are stamped with (tests move it; AppOptions.now). */
+  now?: () => Date;
 }
 
 /** Fails at once when the request was aborted, and whenever it is aborted while a read is in flight. */
@@ -62,5 +64,5 @@ export function createContext(
         return rows;
       }),
   };
-  return { data: createDataLayer(store), auth };
+  return { data: createDataLayer(store, bounds.now), auth };
 }

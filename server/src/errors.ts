@@ -57,6 +57,15 @@ export function conflict(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
 }
 
+/** A typed refusal with extra extensions (a CONFLICT carries the current state as `current`). */
+export function refused(
+  code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND',
+  message: string,
+  details: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...details, code } });
+}
+
 /** The database did not answer (stopped, unreachable, frozen): the request may succeed when it is back. */
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The database is not answering right now. Please try again in a moment.', {

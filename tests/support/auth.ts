@@ -86,7 +86,11 @@ function sample(type: GraphQLNamedType): string {
     case 'UserRole':
       return 'READER';
     default:
-      if (isInputObjectType(type)) return '{}';
+      if (isInputObjectType(type)) {
+        // Its required fields, so that the call is valid and reaches the authorization check.
+        const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type));
+        return `{${required.map((field) => `${field.name}: ${sample(getNamedType(field.type))}`).join(', ')}}`;
+      }
       if (isEnumType(type)) return type.getValues()[0]?.name ?? '""';
       return '"probe-x"';
   }

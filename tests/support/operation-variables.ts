@@ -57,4 +57,10 @@ export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
     { groupBy: 'MUNICIPALITY', asOf: '2022-06-30' },
   ],
   ReportCollaboration: [{ asOf: null }, { asOf: '2022-06-30' }],
+  // Edits: a document's text for the source picker, an entity's history; the review queue and its count in the
+  // header need an editor's sign-in (tests/browser/edits.test.ts runs them).
+  DocumentText: [{ id: 'doc:kdu-referat-2021-11-05' }],
+  EntityHistory: [{ id: 'person:ingjerd-astad' }, { id: 'municipality:froya' }],
+  ReviewQueue: [],
+  ReviewCount: [],
 };

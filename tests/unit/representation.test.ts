@@ -24,6 +24,7 @@ const role = (id: string, person: string, title: string): MatrixRole =>
       periodStated: false,
       person: { id: `person:${id}`, name: person },
       citations: [],
+      notes: [],
     },
     RepresentationRolesRoleFragmentDoc,
   );

@@ -26,6 +26,9 @@ export const RelationTableRelation = graphql(`
     citations {
       ...SourcesCitation
     }
+    notes {
+      ...StaffNoteLine
+    }
   }
 `);
 
@@ -70,7 +73,7 @@ export function RelationTable({
               <Period validFrom={relation.validFrom} validTo={relation.validTo} />
             </td>
             <td>
-              <Sources citations={relation.citations} />
+              <Sources citations={relation.citations} notes={relation.notes} />
             </td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { graphql } from '../generated/gql';
+import { roleAllows } from './domain';
 
 // The signed-in user, read once and shared through urql's cache; and the sign-in/out calls (plain HTTP routes).
 
@@ -22,6 +23,20 @@ export const CurrentUserQuery = graphql(`
 export function useCurrentUser() {
   const [{ data, fetching, error }] = useQuery({ query: CurrentUserQuery });
   return { me: data?.me ?? null, settings: data?.authSettings ?? null, fetching, error };
+}
+
+/**
+ * What the signed-in user may do with edits: an editor proposes changes, a reviewer (or admin) also approves and
+ * rejects them. Readers and anonymous visitors see no edit controls (the server refuses them all the same).
+ */
+export function useEditRights() {
+  const { me, fetching } = useCurrentUser();
+  return {
+    me,
+    fetching,
+    canPropose: me !== null && roleAllows(me.role, 'EDITOR'),
+    canReview: me !== null && roleAllows(me.role, 'REVIEWER'),
+  };
 }
 
 export type SignInOutcome = { ok: true } | { ok: false; status: number; retryAfter: number; message: string };

@@ -4,10 +4,10 @@
 // imports nothing else of the
 // server's.
 
-export { ROLE_ORDER } from '../../../server/src/domain/access';
+export { ROLE_ORDER, roleAllows } from '../../../server/src/domain/access';
 export { isIsoDate } from '../../../server/src/domain/dates';
 export { countedGrants } from '../../../server/src/domain/grants';
-export { byName, compareNames, foldName } from '../../../server/src/domain/names';
+export { byName, compareNames, foldName, foldWhitespace } from '../../../server/src/domain/names';
 export { OWN_OFFICES } from '../../../server/src/domain/representation';
 export { roleStatus } from '../../../server/src/domain/seats';
 export { ROLE_LINK_TYPES, relationPhraseKeys } from '../../../server/src/domain/vocabulary';

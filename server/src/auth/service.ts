@@ -28,6 +28,7 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   maxFailures: 5,
   lockMs: 30_000,
   oidc: null,
+  allowSelfApproval: false,
 };
 
 export type AccessAction =
@@ -39,7 +40,8 @@ export type AccessAction =
   | 'TOKEN_REFUSED'
   | 'USER_CREATED'
   | 'TOKEN_CREATED'
-  | 'TOKEN_REVOKED';
+  | 'TOKEN_REVOKED'
+  | 'EDIT_SELF_APPROVED';
 
 /** Token use is logged (and lastUsedAt updated) at most this often per token; sessions are touched as often. */
 const TOUCH_EVERY_MS = 5 * 60_000;

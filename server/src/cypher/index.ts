@@ -2,10 +2,13 @@
 
 export { declaredStatements, type Statement } from '../graph/statement.js';
 export * from './auth.js';
+export * from './backup.js';
 export * from './citation.js';
+export * from './edits.js';
 export * from './entity.js';
 export * from './export.js';
 export * from './health.js';
+export * from './merge.js';
 export * from './network.js';
 export * from './relation.js';
 export * from './report.js';

@@ -11,13 +11,33 @@ import {
   ROLE_FIELDS,
   ROLE_RELATIONSHIPS,
 } from '../domain/vocabulary.js';
-import { AUTH_LABELS, AUTH_PROPERTY_KEYS, declaredStatements } from './index.js';
+import {
+  AUTH_LABELS,
+  AUTH_PROPERTY_KEYS,
+  BACKUP_PROPERTY_KEYS,
+  declaredStatements,
+  EDIT_LABELS,
+  EDIT_PROPERTY_KEYS,
+  MERGE_LABELS,
+  MERGE_PROPERTY_KEYS,
+  RESTORE_LABELS,
+} from './index.js';
 import './testing.js';
 
 // Every statement of the project, checked by Neo4j's own Cypher analyser against our graph's vocabulary:
 // no syntax or semantic errors, no deprecations, and no label, type or property it does not know.
 
-const labels = ['Entity', 'Role', 'Post', 'Citation', ...Object.values(LABEL_OF_KIND), ...AUTH_LABELS];
+const labels = [
+  'Entity',
+  'Role',
+  'Post',
+  'Citation',
+  ...Object.values(LABEL_OF_KIND),
+  ...AUTH_LABELS,
+  ...EDIT_LABELS,
+  ...MERGE_LABELS,
+  ...RESTORE_LABELS,
+];
 const relationshipTypes = [...ROLE_RELATIONSHIPS, 'FROM', ...RELATION_TYPES];
 // The stored properties come from the vocabulary; the rest are keys of the maps passed in and returned.
 const propertyKeys = [
@@ -29,6 +49,9 @@ const propertyKeys = [
     ...RELATION_FIELDS,
     ...CITATION_FIELDS,
     ...AUTH_PROPERTY_KEYS,
+    ...BACKUP_PROPERTY_KEYS,
+    ...EDIT_PROPERTY_KEYS,
+    ...MERGE_PROPERTY_KEYS,
   ]),
   // keys of the row maps passed as $rows and of the maps the statements return
   'props',

@@ -1,6 +1,7 @@
 import type { GraphStore } from '../graph/store.js';
 import { waveBatch } from './batch.js';
 import { type CitationsData, citationsData } from './citations.js';
+import { type EditsData, editsData } from './edits.js';
 import { type EntitiesData, entitiesData } from './entities.js';
 import { type NetworkData, networkData } from './network.js';
 import { type RelationsData, relationsData } from './relations.js';
@@ -10,10 +11,11 @@ import { type RolesData, rolesData } from './roles.js';
 // The data layer: one module per domain, each owning its statements, their parameters, the mapping of their rows
 // and its DataLoaders. Resolvers and exports see rows, never statements.
 
+export type { EditActor, EditUserRow, Proposal, ReplayReport } from './edits.js';
 export type { KindedLink } from './mapping.js';
 export type { RoleListName } from './roles.js';
 export type * from './rows.js';
-export type { CitationsData, EntitiesData, NetworkData, RelationsData, ReportsData, RolesData };
+export type { CitationsData, EditsData, EntitiesData, NetworkData, RelationsData, ReportsData, RolesData };
 
 /** Everything one request can read. */
 export interface DataLayer {
@@ -23,10 +25,11 @@ export interface DataLayer {
   citations: CitationsData;
   network: NetworkData;
   reports: ReportsData;
+  edits: EditsData;
 }
 
 /** A fresh data layer (fresh loader caches, its own waves) for one request. */
-export function createDataLayer(store: GraphStore): DataLayer {
+export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer {
   const batch = waveBatch(store);
   return {
     entities: entitiesData(batch),
@@ -35,5 +38,6 @@ export function createDataLayer(store: GraphStore): DataLayer {
     citations: citationsData(batch),
     network: networkData(batch),
     reports: reportsData(batch),
+    edits: editsData(batch, store, now),
   };
 }

@@ -2,7 +2,17 @@ import type { AttendanceStatusValue } from '../domain/attendance.js';
 import { type LinkRow, roleLinkId } from '../domain/links.js';
 import { ENTITY_FIELDS, type EntityKindValue, type RelationTypeValue } from '../domain/vocabulary.js';
 import type { Plain, Row } from '../graph/store.js';
-import type { CitationRow, EntityRow, ObservationRow, PostRow, RelationRow, RoleRow } from './rows.js';
+import type {
+  CitationRow,
+  EditChangeValue,
+  EditMarksRow,
+  EditRow,
+  EntityRow,
+  ObservationRow,
+  PostRow,
+  RelationRow,
+  RoleRow,
+} from './rows.js';
 
 // From the plain maps the statements return to the row types the resolvers receive. Rows are cast here, once.
 
@@ -10,6 +20,11 @@ const str = (value: Plain | undefined): string | null => (value === null || valu
 const num = (value: Plain | undefined): number | null =>
   value === null || value === undefined || value === '' ? null : Number(value);
 const strings = (value: Plain | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** The edit marks of a stored fact (docs/edits.md): absent on what only the seed wrote. */
+export function editMarksOf(map: Row): EditMarksRow {
+  return { version: num(map.version) ?? 0, editIds: strings(map.editIds), noteEditIds: strings(map.noteEditIds) };
+}
 
 /** An entity map (n {.*}) as an EntityRow. */
 export function toEntityRow(map: Row): EntityRow {
@@ -20,6 +35,7 @@ export function toEntityRow(map: Row): EntityRow {
     name: String(map.name),
     aliases: strings(map.aliases),
     citationIds: strings(map.citationIds),
+    ...editMarksOf(map),
   };
   // The own fields of every kind, from the vocabulary: a field a kind does not have is null.
   const fields = row as unknown as Record<string, string | number | null>;
@@ -53,6 +69,7 @@ export function toRoleRow(map: Row): RoleRow {
     postId: String(map.postId),
     citationIds: strings(map.citationIds),
     observations: observationsOf(map, 'observed'),
+    ...editMarksOf(map),
   };
 }
 
@@ -97,6 +114,7 @@ export function toRelationRow(map: Row): RelationRow {
     validTo: str(map.validTo),
     citationIds: strings(map.citationIds),
     attendance: str(map.attendance) as AttendanceStatusValue | null,
+    ...editMarksOf(map),
   };
 }
 
@@ -130,4 +148,51 @@ export function toLinkRow(map: Row): KindedLink {
     validTo: str(map.validTo),
     citationIds: strings(map.citationIds),
   };
+}
+
+function parsed<T>(value: Plain | undefined, fallback: T): T {
+  if (typeof value !== 'string' || value === '') return fallback;
+  return JSON.parse(value) as T;
+}
+
+/** An edit map (e {.*}) as an EditRow: its JSON properties (input, changes, base, undo) parsed. */
+export function toEditRow(map: Row): EditRow {
+  return {
+    nodeType: 'Edit',
+    id: String(map.id),
+    kind: String(map.kind) as EditRow['kind'],
+    status: String(map.status) as EditRow['status'],
+    summary: str(map.summary) ?? '',
+    authorId: String(map.authorId),
+    createdAt: String(map.createdAt),
+    reviewerId: str(map.reviewerId),
+    reviewedAt: str(map.reviewedAt),
+    reviewReason: str(map.reviewReason),
+    selfApproved: map.selfApproved === true,
+    reason: str(map.reason),
+    documentId: str(map.documentId),
+    quote: str(map.quote),
+    note: str(map.note),
+    entityIds: strings(map.entityIds),
+    input: parsed<Record<string, unknown>>(map.input, {}),
+    changes: parsed<EditChangeValue[]>(map.changes, []),
+    base: parsed<Record<string, number>>(map.base, {}),
+    undo: parsed<unknown>(map.undo, null),
+    seq: num(map.seq),
+    revertOf: str(map.revertOf),
+    revertedBy: str(map.revertedBy),
+  };
+}
+
+/** An EditRow as the properties stored on its node (JSON for the structured ones; nulls left out). */
+export function editProps(edit: Omit<EditRow, 'nodeType'>): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    ...edit,
+    input: JSON.stringify(edit.input),
+    changes: JSON.stringify(edit.changes),
+    base: JSON.stringify(edit.base),
+    undo: edit.undo === null || edit.undo === undefined ? null : JSON.stringify(edit.undo),
+  };
+  delete props.nodeType;
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
 }

@@ -17,9 +17,18 @@ export type EntityRow = {
   name: string;
   aliases: string[];
   citationIds: string[];
-} & { [F in keyof EntityFieldValues]?: EntityFieldValues[F] | null };
+} & EditMarksRow & { [F in keyof EntityFieldValues]?: EntityFieldValues[F] | null };
 
-export interface RoleRow {
+/** What edits add to a stored fact (docs/edits.md): its version, the edits that wrote it, its staff notes. */
+export interface EditMarksRow {
+  /** 0 for a fact no edit has written. */
+  version: number;
+  editIds: string[];
+  /** The approved edits whose staff note the fact rests on. */
+  noteEditIds: string[];
+}
+
+export interface RoleRow extends EditMarksRow {
   nodeType: 'Role';
   id: string;
   title: string;
@@ -61,7 +70,7 @@ export interface PostRow {
   listings: ObservationRow[];
 }
 
-export interface RelationRow {
+export interface RelationRow extends EditMarksRow {
   nodeType: 'Relation';
   id: string;
   type: RelationTypeValue;
@@ -94,7 +103,51 @@ export interface CitationRow {
   reading: string | null;
 }
 
-export type NodeRow = EntityRow | RoleRow | RelationRow | PostRow;
+export type NodeRow = EntityRow | RoleRow | RelationRow | PostRow | EditRow;
+
+/** One value an edit sets, before and after (as text). */
+export interface EditChangeValue {
+  target: string;
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** An edit as stored (docs/edits.md, "The edit record"), its JSON properties parsed. */
+export interface EditRow {
+  nodeType: 'Edit';
+  id: string;
+  kind: 'ADD_PERSON' | 'ADD_ROLE' | 'END_ROLE' | 'MERGE_ENTITIES' | 'NOT_SAME' | 'REVERT';
+  status: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'REVERTED';
+  summary: string;
+  authorId: string;
+  createdAt: string;
+  reviewerId: string | null;
+  reviewedAt: string | null;
+  reviewReason: string | null;
+  selfApproved: boolean;
+  reason: string | null;
+  documentId: string | null;
+  quote: string | null;
+  note: string | null;
+  entityIds: string[];
+  input: Record<string, unknown>;
+  changes: EditChangeValue[];
+  base: Record<string, number>;
+  undo: unknown;
+  seq: number | null;
+  revertOf: string | null;
+  revertedBy: string | null;
+}
+
+/** A staff note is the approved edit that registered it. */
+export type StaffNoteRow = EditRow;
+
+export interface EditConnectionRow {
+  edges: { node: EditRow; cursor: string }[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
 
 export interface SearchHitRow {
   entity: EntityRow;
@@ -208,4 +261,11 @@ export interface GrantConnectionRow {
   totalCount: number;
   totalNok: number;
   level: 'TOP' | 'DETAILED';
+}
+
+/** Two entities that may be one (Query.mergeCandidates). */
+export interface MergeCandidateRow {
+  a: EntityRow;
+  b: EntityRow;
+  reason: 'SAME_SPELLING' | 'SAME_NAME_KEY' | 'INITIALS';
 }

@@ -19,11 +19,12 @@ export function digest(...parts: (string | number | null | undefined)[]): string
 }
 
 /** What kind of node an id names, from its prefix. */
-export function nodeTypeOfId(id: string): 'Role' | 'Post' | 'Relation' | 'Citation' | 'Entity' | null {
+export function nodeTypeOfId(id: string): 'Role' | 'Post' | 'Relation' | 'Citation' | 'Edit' | 'Entity' | null {
   if (id.startsWith('role:')) return 'Role';
   if (id.startsWith('post:')) return 'Post';
   if (id.startsWith('rel:')) return 'Relation';
   if (id.startsWith('cite:')) return 'Citation';
+  if (id.startsWith('edit:')) return 'Edit';
   if (isEntityId(id)) return 'Entity';
   return null;
 }

@@ -10,7 +10,7 @@ import {
   StatementListeners,
   type TransactionRunner,
 } from './store.js';
-import { fromGrafeo } from './values.js';
+import { fromGrafeo, toGrafeoParams } from './values.js';
 
 // The binding is CommonJS; its named exports are reached through the default import.
 const { GrafeoDB } = grafeo;
@@ -53,7 +53,9 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
     engine: 'grafeo',
     location,
     read(statement: Statement, params: Params = {}) {
-      return listeners.time(statement, params, async () => rowsOf(await db.executeCypher(statement.text, params)));
+      return listeners.time(statement, params, async () =>
+        rowsOf(await db.executeCypher(statement.text, toGrafeoParams(params))),
+      );
     },
     write(statement: Statement, params: Params = {}) {
       return store.transaction((tx) => tx.run(statement, params));
@@ -63,7 +65,9 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
         const tx = db.beginTransaction();
         const runner: TransactionRunner = {
           run: (statement, params = {}) =>
-            listeners.time(statement, params, async () => rowsOf(await tx.executeCypher(statement.text, params))),
+            listeners.time(statement, params, async () =>
+              rowsOf(await tx.executeCypher(statement.text, toGrafeoParams(params))),
+            ),
         };
         try {
           const result = await work(runner);

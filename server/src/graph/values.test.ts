@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { fromGrafeo, fromNeo4j, toNeo4jParams } from './values.js';
+import { canonicalDateTime, fromGrafeo, fromNeo4j, TemporalValue, toGrafeoParams, toNeo4jParams } from './values.js';
 
 describe('values from the drivers', () => {
   it('turns neo4j Integers, dates and nested maps into plain values', () => {
@@ -26,5 +26,26 @@ describe('values from the drivers', () => {
     expect(neo4j.isInt(params.first)).toBe(true);
     expect(params.ratio).toBe(0.5);
     expect(neo4j.isInt((params.rows as Record<string, unknown>[])[0]?.share)).toBe(true);
+  });
+
+  it('hands dates and date-times to each engine as its own temporal type', () => {
+    const params = { rows: [{ start: new TemporalValue('date', '2021-11-05'), name: 'Frøya' }] };
+    const neo = toNeo4jParams({
+      ...params,
+      at: new TemporalValue('datetime', '2026-12-01T10:00:00.25+01:00'),
+    }) as { rows: { start: unknown }[]; at: unknown };
+    expect(neo4j.isDate(neo.rows[0]?.start)).toBe(true);
+    expect(String(neo.rows[0]?.start)).toBe('2021-11-05');
+    expect(neo4j.isDateTime(neo.at)).toBe(true);
+    expect(canonicalDateTime(String(neo.at))).toBe('2026-12-01T10:00:00.25+01:00');
+    expect(toGrafeoParams(params)).toEqual({ rows: [{ start: { $date: '2021-11-05' }, name: 'Frøya' }] });
+    const plain = { rows: [{ name: 'Frøya' }] };
+    expect(toGrafeoParams(plain)).toBe(plain);
+  });
+
+  it('writes a date-time one way whichever engine read it', () => {
+    expect(canonicalDateTime('2026-12-01T10:00:00.250000000+00:00')).toBe('2026-12-01T10:00:00.25Z');
+    expect(canonicalDateTime('2026-12-01T10:00:00Z')).toBe('2026-12-01T10:00:00Z');
+    expect(canonicalDateTime('2026-12-01')).toBeNull();
   });
 });

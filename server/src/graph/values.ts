@@ -61,9 +61,59 @@ export function fromGrafeo(value: unknown): Plain {
   return String(value);
 }
 
+/**
+ * A date (`YYYY-MM-DD`) or a date-time with an offset (ISO 8601) to be stored as the engine's own temporal type, as
+ * a parameter anywhere in a statement's parameters: each adapter hands it to its engine in that engine's form. Read
+ * back, both engines give the ISO text (above); a statement that must know the type asks Cypher (cypher/backup.ts).
+ */
+export class TemporalValue {
+  constructor(
+    readonly type: 'date' | 'datetime',
+    readonly iso: string,
+  ) {}
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The one spelling of a date-time both engines read back alike: no trailing zeros in the fraction, `Z` for UTC. */
+export function canonicalDateTime(iso: string): string | null {
+  const match = DATE_TIME.exec(iso);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, fraction = '', offset] = match;
+  const digits = fraction.replace(/0+$/, '');
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${digits ? `.${digits}` : ''}${offset === '+00:00' || offset === '-00:00' ? 'Z' : offset}`;
+}
+
+function toNeo4jTemporal(value: TemporalValue): unknown {
+  if (value.type === 'date') {
+    const match = DATE.exec(value.iso);
+    if (!match) throw new TypeError(`Not a date: ${value.iso}`);
+    return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+  const match = DATE_TIME.exec(value.iso);
+  if (!match) throw new TypeError(`Not a date-time with an offset: ${value.iso}`);
+  const [, y, mo, d, h, mi, s, fraction = '', offset = 'Z'] = match;
+  const offsetSeconds =
+    offset === 'Z'
+      ? 0
+      : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 3600 + Number(offset.slice(4)) * 60);
+  return new neo4j.types.DateTime(
+    Number(y),
+    Number(mo),
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s),
+    Number(fraction.padEnd(9, '0')),
+    offsetSeconds,
+  );
+}
+
 /** Converts parameters for neo4j-driver: whole numbers become Integers so that Cypher sees INTEGER, not FLOAT. */
 export function toNeo4jParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (value instanceof TemporalValue) return toNeo4jTemporal(value);
   if (Array.isArray(value)) return value.map(toNeo4jParams);
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
@@ -71,4 +121,27 @@ export function toNeo4jParams(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/** Converts parameters for the Grafeo binding: temporal values become its tagged form (`{$date: …}`). */
+export function toGrafeoParams(value: unknown): unknown {
+  if (value instanceof TemporalValue) {
+    return value.type === 'date' ? { $date: value.iso } : { $zoned_datetime: value.iso };
+  }
+  if (Array.isArray(value)) return value.some(needsGrafeoConversion) ? value.map(toGrafeoParams) : value;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    if (!Object.values(value).some(needsGrafeoConversion)) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toGrafeoParams(inner);
+    return out;
+  }
+  return value;
+}
+
+// Parameters are passed on untouched unless they hold a temporal value (the seed's large row lists do not).
+function needsGrafeoConversion(value: unknown): boolean {
+  if (value instanceof TemporalValue) return true;
+  if (Array.isArray(value)) return value.some(needsGrafeoConversion);
+  if (value && typeof value === 'object') return Object.values(value).some(needsGrafeoConversion);
+  return false;
 }

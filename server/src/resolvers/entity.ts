@@ -10,7 +10,8 @@ import type {
   QueryResolvers,
   RelationResolvers,
 } from '../generated/graphql.js';
-import { listArgument, required, typenameOfEntity } from './fields.js';
+import { seesProposals } from './edits.js';
+import { factEditFields, listArgument, required, typenameOfEntity } from './fields.js';
 
 // schema/entity.graphql: node lookup, search, entity pages, the Node and Entity interfaces, relationships.
 
@@ -29,10 +30,22 @@ export const entityQueries: Pick<QueryResolvers, 'node' | 'search' | 'entities'>
       );
     }
     let row: NodeRow | null = null;
-    if (type === 'Entity') row = await context.data.entities.byId.load(id);
+    if (type === 'Entity') {
+      row = await context.data.entities.byId.load(id);
+      // A merged entity's id leads to the entity it was merged into (docs/edits.md, merging).
+      if (row === null) {
+        const to = await context.data.edits.redirectOf(id);
+        if (to !== null) row = await context.data.entities.byId.load(to);
+      }
+    }
     if (type === 'Role') row = await context.data.roles.byId(id);
     if (type === 'Post') row = await context.data.roles.post.load(id);
     if (type === 'Relation') row = await context.data.relations.byId(id);
+    if (type === 'Edit') {
+      // A proposal or a rejection is not part of what readers see: only the review queue's readers find it.
+      const edit = await context.data.edits.byId.load(id);
+      row = edit && (seesProposals(context) || edit.status === 'APPROVED' || edit.status === 'REVERTED') ? edit : null;
+    }
     if (row === null) throw notFound(`Nothing in the graph has the id "${id}".`);
     return row;
   },
@@ -68,6 +81,7 @@ export const Node: NodeResolvers = {
     if (row.nodeType === 'Role') return 'Role';
     if (row.nodeType === 'Post') return 'Post';
     if (row.nodeType === 'Relation') return 'Relation';
+    if (row.nodeType === 'Edit') return 'Edit';
     return typenameOfEntity(row) as AnyTypename;
   },
 };
@@ -79,6 +93,7 @@ export const Entity: EntityResolvers = {
 export const EntityConnection: EntityConnectionResolvers = { pageInfo };
 
 export const Relation: RelationResolvers = {
+  ...factEditFields,
   from: (relation, _args, context) => required(relation.fromId, context),
   to: (relation, _args, context) => required(relation.toId, context),
   citations: (relation, _args, context) => context.data.citations.many(relation.citationIds),

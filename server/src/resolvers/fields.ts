@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { EntityRow, RelationRow, RoleListName, RoleRow } from '../data/index.js';
+import type { EditRow, EntityRow, RelationRow, RoleListName, RoleRow } from '../data/index.js';
 import { isIsoDate } from '../domain/dates.js';
 import { eventSortKey } from '../domain/events.js';
 import { compareNames, compareNumbers } from '../domain/names.js';
@@ -97,8 +97,24 @@ async function eventsOf(row: EntityRow, _args: unknown, context: Context): Promi
   return events.sort((a, b) => eventSortKey(a).localeCompare(eventSortKey(b)) || compareNames(a.name, b.name));
 }
 
+/** What every fact (entity, role, relation) says of its edits: history, version, staff notes (docs/edits.md). */
+export const factEditFields = {
+  history: async (row: { id: string }, _args: unknown, context: Context): Promise<EditRow[]> => {
+    const edits = await context.data.edits.history.load(row.id);
+    return [...edits].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  },
+  version: (row: { version: number }) => row.version,
+  notes: async (row: { noteEditIds: string[] }, _args: unknown, context: Context): Promise<EditRow[]> => {
+    const edits = await context.data.edits.byId.loadMany(row.noteEditIds);
+    return edits.filter(
+      (edit): edit is EditRow => edit !== null && !(edit instanceof Error) && edit.status === 'APPROVED',
+    );
+  },
+};
+
 /** The fields every entity type shares (the Entity interface), spread into each type's resolvers. */
 export const entityFields = {
+  ...factEditFields,
   events: eventsOf,
   citations: (row: EntityRow, _args: unknown, context: Context) => context.data.citations.many(row.citationIds),
   relations: async (

@@ -1,9 +1,11 @@
 import { GraphQLScalarType } from 'graphql';
+import { EditRefusal } from '../domain/edits.js';
 import { InputError } from '../domain/page.js';
-import { badUserInput } from '../errors.js';
+import { badUserInput, refused } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { authMutations, authQueries } from './auth.js';
 import { Change, changesQueries } from './changes.js';
+import { Edit, EditConnection, editMutations, editQueries, StaffNote } from './edits.js';
 import { Entity, EntityConnection, entityQueries, Node, Relation } from './entity.js';
 import { Attendance, Event, Figure } from './facts.js';
 import { Funder, FundingReport, FundingTotal, fundingQueries, Grant, GrantConnection } from './funding.js';
@@ -22,7 +24,9 @@ import { Citation, Document } from './source.js';
 // it becomes the API's typed BAD_USER_INPUT error.
 
 function typed(error: unknown): unknown {
-  return error instanceof InputError ? badUserInput(error.message, error.argument) : error;
+  if (error instanceof InputError) return badUserInput(error.message, error.argument);
+  if (error instanceof EditRefusal) return refused(error.code, error.message, error.details);
+  return error;
 }
 
 type Field = (...args: unknown[]) => unknown;
@@ -66,8 +70,12 @@ export const resolvers: Resolvers = wrapAll({
     ...roleQueries,
     ...collaborationQueries,
     ...authQueries,
+    ...editQueries,
   },
-  Mutation: authMutations,
+  Mutation: { ...authMutations, ...editMutations },
+  Edit,
+  EditConnection,
+  StaffNote,
   Node,
   Entity,
   EntityConnection,

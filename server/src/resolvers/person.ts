@@ -9,7 +9,16 @@ import type {
   RoleCountResolvers,
   RoleResolvers,
 } from '../generated/graphql.js';
-import { dateArgument, entityFields, optional, related, relationsOf, required, rolesField } from './fields.js';
+import {
+  dateArgument,
+  entityFields,
+  factEditFields,
+  optional,
+  related,
+  relationsOf,
+  required,
+  rolesField,
+} from './fields.js';
 
 // schema/person.graphql: persons, their roles, the role list and the role counts.
 
@@ -24,6 +33,7 @@ export const Person: PersonResolvers = {
 };
 
 export const Role: RoleResolvers = {
+  ...factEditFields,
   person: (role, _args, context) => required(role.personId, context),
   organization: (role, _args, context) =>
     role.heldInKind === 'ORGANIZATION' ? optional(role.heldInId, context) : null,

@@ -7,6 +7,7 @@ import { entityFields, required } from './fields.js';
 export const Document: DocumentResolvers = {
   ...entityFields,
   file: (row) => row.file ?? '',
+  text: (row, _args, context) => context.data.edits.documentText(row),
   async quotes(row, { first }, context) {
     const limit = wholeNumberIn('first', first, 500, 1, 5000);
     const quotes = await context.data.citations.ofDocument.load(row.id);

@@ -4,6 +4,7 @@ import { roleStatus } from '../../lib/domain';
 import { formatDate } from '../../lib/reports';
 import { Period } from '../Period';
 import { SourceQuotes } from '../SourceQuotes';
+import { StaffNotes } from '../StaffNotes';
 
 export const RoleEvidenceRole = graphql(`
   fragment RoleEvidenceRole on Role {
@@ -18,6 +19,9 @@ export const RoleEvidenceRole = graphql(`
       citation {
         ...SourcesCitation
       }
+    }
+    notes {
+      ...StaffNoteLine
     }
   }
 `);
@@ -68,9 +72,9 @@ export function RoleEvidence({ role: ref, day }: { role: FragmentType<typeof Rol
           {t('role.ended', { date: formatDate(role.endedOn, language) })}
         </span>
       )}
-      {role.observations.length > 0 && (
+      {role.observations.length + role.notes.length > 0 && (
         <details className="sources">
-          <summary>{t('role.observations', { count: role.observations.length })}</summary>
+          <summary>{t('role.observations', { count: role.observations.length + role.notes.length })}</summary>
           <ul className="observations">
             {byPeriod(role.observations).map((group) => (
               <li key={`${group.from}|${group.to}`}>
@@ -79,6 +83,7 @@ export function RoleEvidence({ role: ref, day }: { role: FragmentType<typeof Rol
               </li>
             ))}
           </ul>
+          <StaffNotes notes={role.notes} />
         </details>
       )}
     </>

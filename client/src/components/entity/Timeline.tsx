@@ -1,11 +1,13 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
+import { EndRoleForm } from '../edits/EndRoleForm';
 import { RoleEvidence } from './RoleEvidence';
 
 export const TimelineRole = graphql(`
   fragment TimelineRole on Role {
     id
+    version
     title
     share
     validFrom
@@ -59,6 +61,11 @@ export function Timeline({ roles: refs, day }: { roles: readonly FragmentType<ty
                 )}
                 <div className="timeline-meta">
                   <RoleEvidence role={role} day={day} />
+                  <EndRoleForm
+                    roleId={role.id}
+                    version={role.version}
+                    description={role.heldIn ? `${role.title} – ${role.heldIn.name}` : role.title}
+                  />
                 </div>
               </li>
             ))}

@@ -8,8 +8,8 @@ import { useDebounced } from '../../lib/use-debounced';
 import { Suggestions } from '../Suggestions';
 
 const PickerSuggestQuery = graphql(`
-  query GraphPickerSuggest($text: String!) {
-    search(text: $text, first: 10) {
+  query GraphPickerSuggest($text: String!, $kinds: [EntityKind!]) {
+    search(text: $text, kinds: $kinds, first: 10) {
       score
       entity {
         id
@@ -35,11 +35,14 @@ export function EntityPicker({
   value,
   onChange,
   hint,
+  kinds,
 }: {
   label: string;
   value: PickedEntity | null;
   onChange(entity: PickedEntity | null): void;
   hint?: string;
+  /** Only entities of these kinds (default: any). */
+  kinds?: readonly EntityKind[];
 }) {
   const { t } = useI18n();
   const inputId = useId();
@@ -47,7 +50,11 @@ export function EntityPicker({
   const [text, setText] = useState(value?.name ?? '');
   const debounced = useDebounced(text.trim(), 150);
   const typing = debounced !== '' && debounced !== value?.name;
-  const [{ data }] = useQuery({ query: PickerSuggestQuery, variables: { text: debounced }, pause: !typing });
+  const [{ data }] = useQuery({
+    query: PickerSuggestQuery,
+    variables: { text: debounced, kinds: kinds ? [...kinds] : null },
+    pause: !typing,
+  });
 
   // The field shows the chosen entity when it changes from outside (the URL, the swap button).
   useEffect(() => setText(value?.name ?? ''), [value?.name]);

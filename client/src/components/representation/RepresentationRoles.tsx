@@ -18,6 +18,9 @@ export const RepresentationRolesRole = graphql(`
     citations {
       ...SourcesCitation
     }
+    notes {
+      ...StaffNoteLine
+    }
   }
 `);
 
@@ -50,7 +53,7 @@ export function RepresentationRoles({ roles: refs }: { roles: readonly MatrixRol
               </>
             )}
           </span>
-          <Sources citations={role.citations} />
+          <Sources citations={role.citations} notes={role.notes} />
         </li>
       ))}
     </ul>

@@ -79,6 +79,7 @@ export const nb = {
   'log.USER_CREATED': 'Bruker laget',
   'log.TOKEN_CREATED': 'Token laget',
   'log.TOKEN_REVOKED': 'Token trukket tilbake',
+  'log.EDIT_SELF_APPROVED': 'Egen endring godkjent (admin)',
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -161,4 +162,5 @@ export const en: Record<keyof typeof nb, string> = {
   'log.USER_CREATED': 'User made',
   'log.TOKEN_CREATED': 'Token made',
   'log.TOKEN_REVOKED': 'Token revoked',
+  'log.EDIT_SELF_APPROVED': 'Own change approved (admin)',
 };

@@ -15,6 +15,9 @@ export const EntityHeaderFields = graphql(`
     citations {
       ...SourcesCitation
     }
+    notes {
+      ...StaffNoteLine
+    }
   }
 `);
 
@@ -31,7 +34,7 @@ export function EntityHeader({ entity: ref }: { entity: FragmentRef<typeof Entit
           {t('entity.aliases')}: {entity.aliases.join(', ')}
         </p>
       )}
-      <Sources citations={entity.citations} />
+      <Sources citations={entity.citations} notes={entity.notes} />
       <p className="entity-actions">
         <Link to={networkPath(entity.id)}>{t('entity.showInNetwork')}</Link>
         <Link to={`/forbindelse?fra=${encodeURIComponent(entity.id)}`}>{t('entity.findConnection')}</Link>

@@ -1,17 +1,20 @@
-import { useParams, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState';
 import { RelationTable } from '../../components/RelationTable';
 import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
+import { entityPath } from '../../lib/paths';
 import { AsOfForm } from './AsOfForm';
 import { DocumentQuotes } from './DocumentQuotes';
 import { EntityDetails } from './EntityDetails';
 import { EntityEvents } from './EntityEvents';
 import { EntityFigures } from './EntityFigures';
 import { EntityHeader } from './EntityHeader';
+import { EntityHistory } from './EntityHistory';
 import { EntityLists } from './EntityLists';
 import { EntityRoles } from './EntityRoles';
+import { EntityTabs } from './EntityTabs';
 import { GrantTree } from './GrantTree';
 import { MeetingParticipants } from './MeetingParticipants';
 
@@ -40,13 +43,18 @@ const EntityPageQuery = graphql(`
   }
 `);
 
-/** /entity/:id — one entity: what it is, its facts, roles and lists, every relation with its sources. */
-export function EntityPage() {
+/**
+ * /entity/:id — one entity: what it is, its facts, roles and lists, every relation with its sources; and
+ * /entity/:id/historikk, the changes that touched it. The id of an entity merged into another leads to the one kept.
+ */
+export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
+  const location = useLocation();
+  const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom ?? null;
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') || null;
-  const [{ data, fetching, error }] = useQuery({ query: EntityPageQuery, variables: { id, asOf } });
+  const [{ data, fetching, error, operation }] = useQuery({ query: EntityPageQuery, variables: { id, asOf } });
   const entity = data?.node && 'name' in data.node ? data.node : null;
 
   const setAsOf = (value: string) => {
@@ -57,9 +65,40 @@ export function EntityPage() {
   };
 
   if (!entity) return <QueryState fetching={fetching} error={error} />;
+  // A merged entity's id answers with the entity it was merged into: its page is the kept one's address.
+  // (Only for an answer to this id: while the next page loads, the data is still the previous entity's.)
+  if (entity.id !== id && operation?.variables.id === id && !fetching) {
+    const rest = tab === 'history' ? '/historikk' : '';
+    return (
+      <Navigate
+        replace
+        to={`${entityPath(entity.id)}${rest}${location.search}`}
+        state={{ mergedFrom: mergedFrom ?? id }}
+      />
+    );
+  }
+  const header = (
+    <>
+      <EntityHeader entity={entity} />
+      {mergedFrom && (
+        <p role="status" className="merged-notice">
+          {t('merge.redirected', { name: entity.name })}
+        </p>
+      )}
+      <EntityTabs id={entity.id} tab={tab} />
+    </>
+  );
+  if (tab === 'history') {
+    return (
+      <article className="entity-page">
+        {header}
+        <EntityHistory id={entity.id} />
+      </article>
+    );
+  }
   return (
     <article className="entity-page">
-      <EntityHeader entity={entity} />
+      {header}
       <AsOfForm asOf={asOf} onChange={setAsOf} />
       <QueryState fetching={fetching} error={error} />
       <EntityDetails entity={entity} />

@@ -1,3 +1,5 @@
+import { AddRoleForm } from '../../components/edits/AddRoleForm';
+import { ProposeChange } from '../../components/edits/ProposeChange';
 import { MeetingDuties } from '../../components/entity/MeetingDuties';
 import { today } from '../../components/entity/RoleEvidence';
 import { groupRoles, RoleGroups } from '../../components/entity/RoleGroups';
@@ -27,6 +29,8 @@ export const EntityRolesFields = graphql(`
   fragment EntityRoles on Entity {
     __typename
     id
+    name
+    kind
     ... on Municipality {
       representatives(asOf: $asOf) {
         ...EntityRolesRole
@@ -85,6 +89,7 @@ export function EntityRoles({
   const entity = unmask(EntityRolesFields, ref);
   const representatives = useFragment(EntityRolesRole, 'representatives' in entity ? entity.representatives : []);
   const roles = useFragment(EntityRolesRole, 'roles' in entity && entity.__typename !== 'Person' ? entity.roles : []);
+  const self = { id: entity.id, name: entity.name, kind: entity.kind };
   if (entity.__typename === 'Municipality') {
     const groups = groupRoles(representatives, (role) =>
       role.heldIn && role.heldIn.id !== entity.id
@@ -94,6 +99,9 @@ export function EntityRoles({
     return (
       <section aria-labelledby="roles">
         <h2 id="roles">{t('entity.byBody')}</h2>
+        <ProposeChange label={t('edit.proposeRole')}>
+          <AddRoleForm onBehalfOf={self} />
+        </ProposeChange>
         {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
       </section>
     );
@@ -103,6 +111,9 @@ export function EntityRoles({
       <>
         <section aria-labelledby="roles">
           <h2 id="roles">{t('entity.timeline')}</h2>
+          <ProposeChange label={t('edit.proposeRole')}>
+            <AddRoleForm person={self} />
+          </ProposeChange>
           {entity.roles.length === 0 ? <p>{t('entity.noRoles')}</p> : <Timeline roles={entity.roles} day={day} />}
         </section>
         {entity.duties.length > 0 && <MeetingDuties duties={entity.duties} />}
@@ -118,6 +129,12 @@ export function EntityRoles({
   return (
     <section aria-labelledby="roles">
       <h2 id="roles">{entity.__typename === 'Organization' ? t('entity.membersByMunicipality') : t('entity.roles')}</h2>
+      {/* Seats are in bodies and projects; a meeting's or a case's roles come from its papers. */}
+      {entity.__typename !== 'Meeting' && entity.__typename !== 'Case' && (
+        <ProposeChange label={t('edit.proposeMember')}>
+          <AddRoleForm organization={self} />
+        </ProposeChange>
+      )}
       {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
     </section>
   );

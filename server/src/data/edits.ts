@@ -1,0 +1,744 @@
+import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
+import {
+  createEdit,
+  editsById,
+  editsCount,
+  editsOfTargets,
+  editsPage,
+  entitiesById,
+  lastEditSeq,
+  redirectsOf,
+  replayableEdits,
+  rolesById,
+  spellingsOfKind,
+  updateEdit,
+  usersById,
+  versionsOf,
+} from '../cypher/index.js';
+import type { UserRoleValue } from '../domain/access.js';
+import {
+  type EditKindValue,
+  EditRefusal,
+  type EditSource,
+  type EditStatusValue,
+  editDate,
+  editText,
+  idSlug,
+  periodInOrder,
+  type SourceArgument,
+  sourceShape,
+  staleVersions,
+} from '../domain/edits.js';
+import { digest } from '../domain/ids.js';
+import { foldName, foldWhitespace, personKey } from '../domain/names.js';
+import { InputError } from '../domain/page.js';
+import { isSingleSeat, observedPeriod, postKey, postTitle } from '../domain/seats.js';
+import { ENTITY_KINDS, type EntityKindValue, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../domain/vocabulary.js';
+import type { GraphStore, Params, Row, TransactionRunner } from '../graph/store.js';
+import { type Batch, byId, count, groupLoader } from './batch.js';
+import { documentText, quoteOffsetInFile } from './documents.js';
+import {
+  type AddPersonInput,
+  type AddRoleInput,
+  applierOf,
+  type CitationInput,
+  citationIdOf,
+  type EndRoleInput,
+  type ObservationInput,
+  Unappliable,
+} from './edit-apply.js';
+import { judgementId, type MergeInput, mergeCandidates, type NotSameInput } from './edit-merge.js';
+import { editProps, toEditRow, toEntityRow, toRoleRow } from './mapping.js';
+import type { EditChangeValue, EditRow, EntityRow, MergeCandidateRow, RoleRow } from './rows.js';
+
+// Edits (docs/edits.md): proposing (every check as strict as the seed's, then only the Edit node is written),
+// reviewing (one transaction: the rules, the versions, the apply engine of data/edit-apply.ts) and reading (the
+// review queue, histories, authors). Nothing here changes a fact except through the apply engine.
+
+/** Who proposes or reviews. */
+export interface EditActor {
+  userId: string;
+  role: UserRoleValue;
+}
+
+/** A user as an edit names it. */
+export interface EditUserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: UserRoleValue;
+}
+
+const HISTORY: EditStatusValue[] = ['APPROVED', 'REVERTED'];
+
+/** Documents are the sources themselves: never merged. */
+const MERGEABLE = ENTITY_KINDS.filter((kind) => kind !== 'DOCUMENT');
+
+function labelOf(id: string): 'Entity' | 'Role' | 'Post' {
+  if (id.startsWith('role:')) return 'Role';
+  if (id.startsWith('post:')) return 'Post';
+  return 'Entity';
+}
+
+type Run = (statement: Parameters<TransactionRunner['run']>[0], params?: Params) => Promise<Row[]>;
+
+/** The current version of each id (0 when the node has none, or is not there). */
+export async function versionsIn(run: Run, ids: string[]): Promise<Record<string, number>> {
+  const versions: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  for (const label of ['Entity', 'Role', 'Post'] as const) {
+    const wanted = ids.filter((id) => labelOf(id) === label);
+    if (wanted.length === 0) continue;
+    for (const row of await run(versionsOf[label], { ids: wanted })) versions[String(row.id)] = Number(row.version);
+  }
+  return versions;
+}
+
+/** The outcome of replaying the approved edits over a freshly loaded seed. */
+export interface ReplayReport {
+  applied: number;
+  /** Applied, but the seed now says something else than the edit's `before`. */
+  conflicts: string[];
+  /** Not applied: the graph no longer has what the edit changes. */
+  unapplied: string[];
+}
+
+/**
+ * Replays, in the seed's transaction (seed/load.ts), every edit ever approved in approval order: the approved
+ * ones, and the reverted ones each followed later by its revert. The graph is then the seed files plus the approved
+ * edits, with the versions and histories it had. Each edit's `undo` is rewritten for the graph it now applies to,
+ * so that a later revert restores this graph. An edit the graph no longer fits is reported and skipped (and so is
+ * its revert); nothing approved is deleted.
+ */
+export async function replayApprovedEdits(tx: TransactionRunner): Promise<ReplayReport> {
+  const report: ReplayReport = { applied: 0, conflicts: [], unapplied: [] };
+  const skipped = new Set<string>();
+  const rows = await tx.run(replayableEdits);
+  for (const edit of rows.map((row) => toEditRow(row.edit as Row))) {
+    if (edit.kind === 'REVERT' && edit.revertOf !== null && skipped.has(edit.revertOf)) continue;
+    try {
+      const outcome = await applierOf(edit.kind).apply(tx, edit);
+      report.applied += 1;
+      for (const mismatch of outcome.mismatches) report.conflicts.push(`${edit.id} (${edit.summary}): ${mismatch}`);
+      if (edit.kind !== 'REVERT') {
+        await tx.run(updateEdit, { id: edit.id, props: { undo: JSON.stringify(outcome.undo ?? null) } });
+      }
+    } catch (error) {
+      // Both are raised before the edit writes anything: skipping it leaves the transaction whole.
+      if (!(error instanceof Unappliable || error instanceof EditRefusal)) throw error;
+      skipped.add(edit.id);
+      report.unapplied.push(`${edit.id} (${edit.summary}): ${error.message}`);
+    }
+  }
+  return report;
+}
+
+/**
+ * A proposal of any kind, for `EditsData.propose`: what the kind's proposer has checked and worked out. `input` is
+ * what its applier (data/edit-apply.ts) will apply; it may depend on the new edit's id and its source's citation.
+ */
+export interface Proposal {
+  kind: EditKindValue;
+  /** The change in one Norwegian sentence. */
+  summary: string;
+  reason: string | null;
+  /** Every entity, role, post or relation it touches (their histories list it once approved). */
+  entityIds: string[];
+  input: (made: { id: string; createdAt: string; citation: CitationInput | null }) => Record<string, unknown>;
+  changes: EditChangeValue[];
+  /** The versions it rests on ({id: version}, versionsIn): a stale one at approval is a CONFLICT. */
+  base: Record<string, number>;
+}
+
+/** Edits: the review queue, histories, proposing and reviewing. */
+export interface EditsData {
+  byId: DataLoader<string, EditRow | null>;
+  /** The approved (and reverted) edits that touched each entity, role or relation. */
+  history: DataLoader<string, EditRow[]>;
+  users: DataLoader<string, EditUserRow | null>;
+  page(status: EditStatusValue | null, after: [string, string] | null, limit: number): Promise<EditRow[]>;
+  count(status: EditStatusValue | null): Promise<number>;
+  /** The full text of a document entity (Document.text). */
+  documentText(document: EntityRow): string;
+  addPerson(
+    actor: EditActor,
+    args: { name: string; aliases: readonly string[] | null; source: SourceArgument },
+  ): Promise<EditRow>;
+  addRole(
+    actor: EditActor,
+    input: {
+      person: string;
+      title: string;
+      organization?: string | null;
+      onBehalfOf?: string | null;
+      start?: string | null;
+      end?: string | null;
+    },
+    source: SourceArgument,
+  ): Promise<EditRow>;
+  endRole(
+    actor: EditActor,
+    args: { role: string; end: string; source: SourceArgument; version?: number | null },
+  ): Promise<EditRow>;
+  revert(actor: EditActor, id: string, reason: string): Promise<EditRow>;
+  /** Proposes to merge `remove` into `keep` (MERGE_ENTITIES, data/edit-merge.ts). */
+  mergeEntities(actor: EditActor, args: { keep: string; remove: string; reason: string }): Promise<EditRow>;
+  /** Proposes to record that two entities are not the same (NOT_SAME). */
+  markNotSame(actor: EditActor, args: { a: string; b: string; reason: string }): Promise<EditRow>;
+  /** Pairs of entities that may be one, judged pairs left out. */
+  mergeCandidates(kinds: EntityKindValue[], first: number): Promise<MergeCandidateRow[]>;
+  /** Where a merged entity's id leads now (following merges of merges); null when it was never merged. */
+  redirectOf(id: string): Promise<string | null>;
+  /**
+   * Stores a proposal of any kind (MERGE_ENTITIES, NOT_SAME, ...): its id, author and time are set here, and a
+   * source, when given, is checked as every source is (document and quote, or a note).
+   */
+  propose(actor: EditActor, proposal: Proposal, source?: SourceArgument | null): Promise<EditRow>;
+  /** The current versions of ids (entities, roles, posts): a proposal's `base`. */
+  versions(ids: string[]): Promise<Record<string, number>>;
+  approve(actor: EditActor, id: string, allowSelfApproval: boolean): Promise<EditRow>;
+  reject(actor: EditActor, id: string, reason: string, allowSelfApproval: boolean): Promise<EditRow>;
+}
+
+export function editsData(batch: Batch, store: GraphStore, clock: () => Date = () => new Date()): EditsData {
+  const { reader } = batch;
+  const read: Run = (statement, params) => reader.read(statement, params);
+  const editLoader = new DataLoader<string, EditRow | null>(
+    async (ids) =>
+      byId(
+        (await reader.read(editsById, { ids: [...ids] })).map((row) => toEditRow(row.edit as Row)),
+        ids,
+      ),
+    batch.options as DataLoader.Options<string, EditRow | null>,
+  );
+  const users = new DataLoader<string, EditUserRow | null>(
+    async (ids) =>
+      byId(
+        (await reader.read(usersById, { ids: [...ids] })).map((row) => row.user as unknown as EditUserRow),
+        ids,
+      ),
+    batch.options as DataLoader.Options<string, EditUserRow | null>,
+  );
+
+  async function entity(id: string): Promise<EntityRow | null> {
+    const [row] = await read(entitiesById, { ids: [id] });
+    return row ? toEntityRow(row.entity as Row) : null;
+  }
+
+  async function entityOfKind(
+    argument: string,
+    id: string,
+    kinds: readonly EntityKindValue[],
+    what: string,
+  ): Promise<EntityRow> {
+    const found = await entity(id);
+    if (!found) throw new InputError(`Nothing in the graph has the id "${id}" (${argument}).`, argument);
+    if (!kinds.includes(found.kind)) {
+      throw new InputError(`"${argument}" must be ${what}; ${id} is a ${found.kind}.`, argument);
+    }
+    return found;
+  }
+
+  /** The source of a proposal, checked: the document exists and the quote occurs in its text. */
+  async function checkedSource(
+    source: SourceArgument,
+    editId: string,
+  ): Promise<{ shape: EditSource; citation: CitationInput | null; document: EntityRow | null }> {
+    const shape = sourceShape(source);
+    if (shape.documentId === null) return { shape, citation: null, document: null };
+    const document = await entity(shape.documentId);
+    if (document?.kind !== 'DOCUMENT') {
+      throw new InputError(`"${shape.documentId}" is not a document of the graph.`, 'source');
+    }
+    const offset = quoteOffsetInFile(document.file ?? '', shape.quote);
+    if (offset < 0) {
+      throw new InputError(
+        `The quote does not occur in "${document.name}": copy it from the document's text exactly.`,
+        'source',
+      );
+    }
+    return {
+      shape,
+      citation: { id: citationIdOf(editId), documentId: document.id, quote: shape.quote, offset },
+      document,
+    };
+  }
+
+  /** The period a statement of the source speaks for: the document's, or the day of a staff note. */
+  function observation(
+    document: EntityRow | null,
+    editId: string,
+    createdAt: string,
+    own: { start: string | null; end: string | null },
+    title: string,
+  ): ObservationInput {
+    const day = createdAt.slice(0, 10);
+    const covers = document
+      ? {
+          start: document.coversStart ?? document.date ?? day,
+          end: document.coversEnd ?? document.date ?? day,
+        }
+      : { start: day, end: day };
+    return { documentId: document?.id ?? editId, ...observedPeriod(own, covers), title };
+  }
+
+  async function store_(edit: Omit<EditRow, 'nodeType'>): Promise<EditRow> {
+    const [row] = await store.write(createEdit, { props: editProps(edit) });
+    return toEditRow((row as Row).edit as Row);
+  }
+
+  function draft(
+    actor: EditActor,
+    id: string,
+    createdAt: string,
+    source: EditSource | null,
+  ): Pick<
+    EditRow,
+    | 'id'
+    | 'status'
+    | 'authorId'
+    | 'createdAt'
+    | 'reviewerId'
+    | 'reviewedAt'
+    | 'reviewReason'
+    | 'selfApproved'
+    | 'documentId'
+    | 'quote'
+    | 'note'
+    | 'undo'
+    | 'seq'
+    | 'revertOf'
+    | 'revertedBy'
+  > {
+    return {
+      id,
+      status: 'PROPOSED',
+      authorId: actor.userId,
+      createdAt,
+      reviewerId: null,
+      reviewedAt: null,
+      reviewReason: null,
+      selfApproved: false,
+      documentId: source?.documentId ?? null,
+      quote: source?.quote ?? null,
+      note: source?.note ?? null,
+      undo: null,
+      seq: null,
+      revertOf: null,
+      revertedBy: null,
+    };
+  }
+
+  /** A new person's id: its name's slug, numbered when the graph or another edit already has it. */
+  async function newPersonId(name: string): Promise<string> {
+    const slug = idSlug(foldName(name));
+    for (let n = 1; n < 100; n++) {
+      const id = n === 1 ? `person:${slug}` : `person:${slug}-${n}`;
+      const taken =
+        (await entity(id)) !== null ||
+        (await read(editsOfTargets, { ids: [id], statuses: ['PROPOSED', 'APPROVED', 'REJECTED', 'REVERTED'] })).length >
+          0;
+      if (!taken) return id;
+    }
+    throw new InputError('Too many persons of that name: give a fuller name.', 'name');
+  }
+
+  async function transactionRefusing<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    try {
+      return await store.transaction(work);
+    } catch (error) {
+      if (error instanceof Unappliable) {
+        throw new EditRefusal('CONFLICT', `The change no longer fits the graph: ${error.message}.`);
+      }
+      throw error;
+    }
+  }
+
+  async function reviewable(tx: TransactionRunner, id: string, actor: EditActor, allowSelf: boolean) {
+    const [row] = await tx.run(editsById, { ids: [id] });
+    if (!row) throw new EditRefusal('NOT_FOUND', `There is no change with the id "${id}".`);
+    const edit = toEditRow(row.edit as Row);
+    if (edit.status !== 'PROPOSED') {
+      throw new EditRefusal('CONFLICT', `This change is already ${edit.status.toLowerCase()}.`, {
+        current: { status: edit.status },
+      });
+    }
+    let selfApproved = false;
+    if (edit.authorId === actor.userId) {
+      if (!(allowSelf && actor.role === 'ADMIN')) {
+        throw new EditRefusal('FORBIDDEN', 'A change must be reviewed by someone other than its author.');
+      }
+      selfApproved = true;
+    }
+    return { edit, selfApproved };
+  }
+
+  return {
+    byId: editLoader,
+    history: groupLoader(batch, editsOfTargets, 'edit', toEditRow, { statuses: HISTORY }),
+    users,
+    async page(status, after, limit) {
+      const rows = await read(editsPage, {
+        status,
+        afterAt: after?.[0] ?? null,
+        afterId: after?.[1] ?? null,
+        limit,
+      });
+      return rows.map((row) => toEditRow(row.edit as Row));
+    },
+    async count(status) {
+      const [row] = await read(editsCount, { status });
+      return count(row?.total);
+    },
+    documentText(document) {
+      const text = documentText(document.file ?? '');
+      if (text === null) throw new Error(`The text of ${document.id} (${document.file}) is missing from seed/sources`);
+      return text;
+    },
+
+    async addPerson(actor, args) {
+      const id = `edit:${randomUUID()}`;
+      const createdAt = clock().toISOString();
+      const name = editText('name', args.name);
+      const aliases = [...new Set((args.aliases ?? []).map((alias) => editText('aliases', alias)))]
+        .filter((alias) => alias !== name)
+        .sort();
+      const { shape, citation, document } = await checkedSource(args.source, id);
+      if (document) {
+        const folded = foldWhitespace(documentText(document.file ?? '') ?? '');
+        for (const alias of aliases) {
+          if (!folded.includes(alias)) {
+            throw new InputError(`The spelling "${alias}" does not occur in "${document.name}".`, 'aliases');
+          }
+        }
+      }
+      // One person, one node (the seed's rule): a name key that another person has is a merge, not a new person.
+      const keys = new Set([name, ...aliases].map(personKey).filter((key) => key !== ''));
+      for (const row of await read(spellingsOfKind, { kind: 'PERSON' })) {
+        const spellings = [String(row.name), ...((row.aliases as string[] | null) ?? [])];
+        if (spellings.some((spelling) => keys.has(personKey(spelling)))) {
+          throw new InputError(
+            `${row.name} (${row.id}) is already in the graph under that name: add to that person instead.`,
+            'name',
+          );
+        }
+      }
+      const personId = await newPersonId(name);
+      const input: AddPersonInput = { personId, name, aliases, citation };
+      const changes: EditChangeValue[] = [
+        { target: personId, field: 'name', before: null, after: name },
+        ...(aliases.length > 0
+          ? [{ target: personId, field: 'aliases', before: null, after: aliases.join(', ') }]
+          : []),
+      ];
+      return store_({
+        ...draft(actor, id, createdAt, shape),
+        kind: 'ADD_PERSON',
+        summary: `Ny person: ${name}`,
+        reason: null,
+        entityIds: [personId],
+        input: input as unknown as Record<string, unknown>,
+        changes,
+        base: {},
+      });
+    },
+
+    async addRole(actor, raw, source) {
+      const id = `edit:${randomUUID()}`;
+      const createdAt = clock().toISOString();
+      const title = editText('title', raw.title);
+      const start = editDate('start', raw.start);
+      const end = editDate('end', raw.end);
+      periodInOrder(start, end);
+      const person = await entityOfKind('person', raw.person, ['PERSON'], 'a person');
+      const organization = raw.organization
+        ? await entityOfKind('organization', raw.organization, ROLE_HELD_IN, `a ${ROLE_HELD_IN.join('/')}`)
+        : null;
+      const behalf = raw.onBehalfOf
+        ? await entityOfKind('onBehalfOf', raw.onBehalfOf, ROLE_ON_BEHALF_OF, `a ${ROLE_ON_BEHALF_OF.join('/')}`)
+        : null;
+      const { shape, citation, document } = await checkedSource(source, id);
+      const organizationId = organization?.id ?? null;
+      const onBehalfOfId = behalf && behalf.id !== organizationId ? behalf.id : null;
+      const postId = `post:${digest(postKey(title, organizationId, onBehalfOfId))}`;
+      const roleId = `role:${digest(person.id, postId)}`;
+      const [existing] = await read(rolesById, { ids: [roleId] });
+      const current = existing ? toRoleRow(existing.role as Row) : null;
+      const input: AddRoleInput = {
+        personId: person.id,
+        title,
+        organizationId,
+        onBehalfOfId,
+        start,
+        end,
+        postId,
+        postTitle: postTitle(title),
+        singleSeat: isSingleSeat(title),
+        roleId,
+        duty: organization?.kind === 'CASE',
+        observation: observation(document, id, createdAt, { start, end }, title),
+        citation,
+      };
+      const change = (field: string, before: string | null, after: string | null): EditChangeValue[] =>
+        before === after ? [] : [{ target: roleId, field, before, after }];
+      const changes = [
+        ...change('person', current ? person.id : null, person.id),
+        ...change('title', current?.title ?? null, title),
+        ...change('organization', current ? organizationId : null, organizationId),
+        ...change('onBehalfOf', current ? onBehalfOfId : null, onBehalfOfId),
+        ...change('start', current?.start ?? null, start ?? current?.start ?? null),
+        ...change('end', current?.end ?? null, end ?? current?.end ?? null),
+        { target: roleId, field: 'source', before: null, after: citation ? citation.quote : (shape.note as string) },
+      ];
+      const where = organization ? ` i ${organization.name}` : '';
+      return store_({
+        ...draft(actor, id, createdAt, shape),
+        kind: 'ADD_ROLE',
+        summary: `Ny rolle: ${person.name}, ${title}${where}`,
+        reason: null,
+        entityIds: [person.id, organizationId, onBehalfOfId, roleId].filter((x): x is string => x !== null),
+        input: input as unknown as Record<string, unknown>,
+        changes,
+        base: { [roleId]: current?.version ?? 0 },
+      });
+    },
+
+    async endRole(actor, args) {
+      const id = `edit:${randomUUID()}`;
+      const createdAt = clock().toISOString();
+      const end = editDate('end', args.end) as string;
+      const [found] = await read(rolesById, { ids: [args.role] });
+      if (!found) throw new EditRefusal('NOT_FOUND', `There is no role with the id "${args.role}".`);
+      const role: RoleRow = toRoleRow(found.role as Row);
+      if (args.version !== null && args.version !== undefined && args.version !== role.version) {
+        throw new EditRefusal(
+          'CONFLICT',
+          `The role has changed since you read it (version ${args.version}, now ${role.version}): reload and try again.`,
+          { current: { [role.id]: currentRole(role) } },
+        );
+      }
+      periodInOrder(role.start, end);
+      if (role.end === end) throw new InputError(`The role already ends on ${end}.`, 'end');
+      const { shape, citation, document } = await checkedSource(args.source, id);
+      const person = await entity(role.personId);
+      const place = role.heldInId ? await entity(role.heldInId) : null;
+      const input: EndRoleInput = {
+        roleId: role.id,
+        postId: role.postId,
+        end,
+        before: { end: role.end, start: role.start },
+        observation: observation(document, id, createdAt, { start: null, end }, role.title),
+        citation,
+      };
+      return store_({
+        ...draft(actor, id, createdAt, shape),
+        kind: 'END_ROLE',
+        summary: `Rolle avsluttet: ${person?.name ?? role.personId}, ${role.title}${place ? ` i ${place.name}` : ''} (til ${end})`,
+        reason: null,
+        entityIds: [role.personId, role.heldInId, role.onBehalfOfId, role.id].filter((x): x is string => x !== null),
+        input: input as unknown as Record<string, unknown>,
+        changes: [
+          { target: role.id, field: 'end', before: role.end, after: end },
+          { target: role.id, field: 'source', before: null, after: citation ? citation.quote : (shape.note as string) },
+        ],
+        base: { [role.id]: role.version },
+      });
+    },
+
+    async revert(actor, originalId, reason) {
+      const why = foldWhitespace(reason);
+      if (why === '') throw new InputError('Say why the change should be undone (reason).', 'reason');
+      const original = await editLoader.load(originalId);
+      if (!original) throw new EditRefusal('NOT_FOUND', `There is no change with the id "${originalId}".`);
+      if (original.kind === 'REVERT') {
+        throw new InputError('A revert cannot itself be reverted: propose the change again.', 'id');
+      }
+      if (original.status !== 'APPROVED') {
+        throw new EditRefusal('CONFLICT', `Only an approved change can be reverted; this one is ${original.status}.`, {
+          current: { status: original.status },
+        });
+      }
+      const id = `edit:${randomUUID()}`;
+      const targets = applierOf(original.kind).targets(original);
+      return store_({
+        ...draft(actor, id, clock().toISOString(), null),
+        kind: 'REVERT',
+        summary: `Tilbakeføring: ${original.summary}`,
+        reason: why,
+        entityIds: original.entityIds,
+        input: { targets },
+        changes: original.changes.map((change) => ({ ...change, before: change.after, after: change.before })),
+        base: await versionsIn(read, targets),
+        revertOf: original.id,
+      });
+    },
+
+    async mergeEntities(actor, args) {
+      const why = foldWhitespace(args.reason);
+      if (why === '') throw new InputError('Say why the two are one (reason).', 'reason');
+      if (args.keep === args.remove) throw new InputError('An entity cannot be merged into itself.', 'remove');
+      const keep = await entityOfKind('keep', args.keep, MERGEABLE, 'an entity other than a document');
+      const remove = await entityOfKind('remove', args.remove, [keep.kind], `a ${keep.kind} like ${keep.id}`);
+      const id = `edit:${randomUUID()}`;
+      const input: MergeInput = { keepId: keep.id, removeId: remove.id, kind: keep.kind };
+      const spellings = [remove.name, ...remove.aliases].filter(
+        (spelling) => spelling !== keep.name && !keep.aliases.includes(spelling),
+      );
+      return store_({
+        ...draft(actor, id, clock().toISOString(), null),
+        kind: 'MERGE_ENTITIES',
+        summary: `Slått sammen: ${remove.name} inn i ${keep.name}`,
+        reason: why,
+        entityIds: [keep.id, remove.id],
+        input: input as unknown as Record<string, unknown>,
+        changes: [
+          {
+            target: keep.id,
+            field: 'aliases',
+            before: keep.aliases.join(', ') || null,
+            after: [...keep.aliases, ...spellings].sort().join(', ') || null,
+          },
+          { target: remove.id, field: 'redirect', before: null, after: keep.id },
+        ],
+        base: await versionsIn(read, [keep.id, remove.id]),
+      });
+    },
+
+    async markNotSame(actor, args) {
+      const why = foldWhitespace(args.reason);
+      if (why === '') throw new InputError('Say why the two are not the same (reason).', 'reason');
+      if (args.a === args.b) throw new InputError('An entity is always the same as itself.', 'b');
+      const a = await entityOfKind('a', args.a, MERGEABLE, 'an entity other than a document');
+      const b = await entityOfKind('b', args.b, [a.kind], `a ${a.kind} like ${a.id}`);
+      const input: NotSameInput = { judgementId: judgementId(a.id, b.id), a: a.id, b: b.id, reason: why };
+      return store_({
+        ...draft(actor, `edit:${randomUUID()}`, clock().toISOString(), null),
+        kind: 'NOT_SAME',
+        summary: `Ikke samme: ${a.name} og ${b.name}`,
+        reason: why,
+        entityIds: [a.id, b.id],
+        input: input as unknown as Record<string, unknown>,
+        changes: [{ target: a.id, field: 'notSame', before: null, after: b.id }],
+        base: {},
+      });
+    },
+
+    async mergeCandidates(kinds, first) {
+      const pairs = await mergeCandidates(read, kinds.length > 0 ? kinds : MERGEABLE);
+      const shown = pairs.slice(0, first);
+      const rows = await batch.reader.read(entitiesById, { ids: [...new Set(shown.flatMap((p) => [p.a, p.b]))] });
+      const byEntityId = new Map(rows.map((row) => [String((row.entity as Row).id), toEntityRow(row.entity as Row)]));
+      return shown.flatMap((pair) => {
+        const a = byEntityId.get(pair.a);
+        const b = byEntityId.get(pair.b);
+        return a && b ? [{ a, b, reason: pair.reason }] : [];
+      });
+    },
+
+    async redirectOf(id) {
+      let current = id;
+      // A chain (A merged into B, B later into C) is followed; a loop cannot arise (a merged id is gone), but is cut.
+      for (let hop = 0; hop < 20; hop++) {
+        const [row] = await read(redirectsOf, { ids: [current] });
+        if (!row) return current === id ? null : current;
+        current = String(row.to);
+      }
+      return current;
+    },
+
+    async propose(actor, proposal, source) {
+      const id = `edit:${randomUUID()}`;
+      const createdAt = clock().toISOString();
+      const checked = source ? await checkedSource(source, id) : null;
+      return store_({
+        ...draft(actor, id, createdAt, checked?.shape ?? null),
+        kind: proposal.kind,
+        summary: proposal.summary,
+        reason: proposal.reason,
+        entityIds: proposal.entityIds,
+        input: proposal.input({ id, createdAt, citation: checked?.citation ?? null }),
+        changes: proposal.changes,
+        base: proposal.base,
+      });
+    },
+
+    versions: (ids) => versionsIn(read, ids),
+
+    approve(actor, id, allowSelf) {
+      return transactionRefusing(async (tx) => {
+        const { edit, selfApproved } = await reviewable(tx, id, actor, allowSelf);
+        const current = await versionsIn(tx.run.bind(tx), Object.keys(edit.base));
+        const stale = staleVersions(edit.base, current);
+        if (Object.keys(stale).length > 0) {
+          const [roles] = [await tx.run(rolesById, { ids: Object.keys(stale) })];
+          const state = Object.fromEntries(
+            roles.map((row) => {
+              const role = toRoleRow(row.role as Row);
+              return [role.id, currentRole(role)];
+            }),
+          );
+          throw new EditRefusal(
+            'CONFLICT',
+            'What this change was proposed on has changed since: propose it again on the current state.',
+            { current: Object.fromEntries(Object.entries(stale).map(([key, v]) => [key, state[key] ?? v])) },
+          );
+        }
+        if (edit.kind === 'REVERT') {
+          const [row] = await tx.run(editsById, { ids: [edit.revertOf] });
+          const original = row ? toEditRow(row.edit as Row) : null;
+          if (original?.status !== 'APPROVED') {
+            throw new EditRefusal('CONFLICT', 'The change this reverts is no longer approved.', {
+              current: { status: original?.status ?? null },
+            });
+          }
+        }
+        const outcome = await applierOf(edit.kind).apply(tx, edit);
+        const [last] = await tx.run(lastEditSeq);
+        const seq = Number(last?.seq ?? 0) + 1;
+        const reviewedAt = clock().toISOString();
+        const [row] = await tx.run(updateEdit, {
+          id: edit.id,
+          props: {
+            status: 'APPROVED',
+            reviewerId: actor.userId,
+            reviewedAt,
+            seq,
+            selfApproved,
+            ...(outcome.undo === null || outcome.undo === undefined ? {} : { undo: JSON.stringify(outcome.undo) }),
+          },
+        });
+        if (edit.kind === 'REVERT') {
+          await tx.run(updateEdit, { id: edit.revertOf, props: { status: 'REVERTED', revertedBy: edit.id } });
+        }
+        return toEditRow((row as Row).edit as Row);
+      });
+    },
+
+    reject(actor, id, reason, allowSelf) {
+      const why = foldWhitespace(reason);
+      if (why === '') throw new InputError('Say why the change is rejected (reason).', 'reason');
+      return transactionRefusing(async (tx) => {
+        const { edit } = await reviewable(tx, id, actor, allowSelf);
+        const [row] = await tx.run(updateEdit, {
+          id: edit.id,
+          props: { status: 'REJECTED', reviewerId: actor.userId, reviewedAt: clock().toISOString(), reviewReason: why },
+        });
+        return toEditRow((row as Row).edit as Row);
+      });
+    },
+  };
+}
+
+/** A role's current state, as a CONFLICT reports it. */
+function currentRole(role: RoleRow) {
+  return {
+    version: role.version,
+    title: role.title,
+    personId: role.personId,
+    start: role.start,
+    end: role.end,
+    validFrom: role.validFrom,
+    validTo: role.validTo,
+    endedOn: role.endedOn,
+  };
+}
