@@ -1,15 +1,18 @@
 import {
   citationsById,
   dutiesOfPersons,
+  editsPage,
   exportCitations,
   exportEntities,
   exportOutgoing,
   rolesOfPersons,
+  usersById,
 } from '../cypher/index.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { GraphStore, Row } from '../graph/store.js';
-import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from './mapping.js';
-import type { CitationRow, EntityRow, RelationRow, RoleRow } from './rows.js';
+import type { EditUserRow } from './edits.js';
+import { toCitationRow, toEditRow, toEntityRow, toRelationRow, toRoleRow } from './mapping.js';
+import type { CitationRow, EditRow, EntityRow, RelationRow, RoleRow } from './rows.js';
 
 /** The store the downloads read from (exports name it through the data layer, never the graph). */
 export type { GraphStore };
@@ -68,4 +71,33 @@ export async function quotesById(store: GraphStore, ids: string[]): Promise<Map<
   if (unique.length === 0) return new Map();
   const rows = await store.read(citationsById, { ids: unique });
   return new Map(rows.map((row) => toCitationRow(row.citation as Row)).map((citation) => [citation.id, citation]));
+}
+
+/**
+ * Every edit, oldest first (the order they were proposed in). Read a page at a time, newest first as the keyset
+ * runs, and returned whole: edits are few beside the facts (one a change), and the history reads oldest first.
+ */
+export async function allEdits(store: GraphStore): Promise<EditRow[]> {
+  const edits: EditRow[] = [];
+  let after: EditRow | null = null;
+  for (;;) {
+    const rows = await store.read(editsPage, {
+      status: null,
+      afterAt: after?.createdAt ?? null,
+      afterId: after?.id ?? null,
+      limit: PAGE_SIZE,
+    });
+    const page = rows.map((row) => toEditRow(row.edit as Row));
+    edits.push(...page);
+    after = page.at(-1) ?? null;
+    if (rows.length < PAGE_SIZE) return edits.reverse();
+  }
+}
+
+/** The users edits name (authors, reviewers), by id. */
+export async function editUsers(store: GraphStore, ids: string[]): Promise<Map<string, EditUserRow>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await store.read(usersById, { ids: unique });
+  return new Map(rows.map((row) => row.user as unknown as EditUserRow).map((user) => [user.id, user]));
 }

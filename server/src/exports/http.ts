@@ -5,8 +5,10 @@ import { refuseUnlessReader } from '../auth/http.js';
 import { type Context, createContext } from '../context.js';
 import type { GraphStore } from '../data/exports.js';
 import { databaseAnswers } from '../data/health.js';
+import { roleAllows } from '../domain/access.js';
 import { CSV_BOM as BOM, csvLine, type CsvSeparator as Separator } from '../domain/csv.js';
 import { type ErrorCode, errorBody } from '../errors.js';
+import { editsJson } from './edits-json.js';
 import { graphJson } from './graph-json.js';
 import { graphml } from './graphml.js';
 import { popolo } from './popolo.js';
@@ -64,6 +66,15 @@ export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: 
     () => `regiongraf-${today()}.json`,
     () => graphJson(store, new Date().toISOString()),
   );
+  // The history of edits: editors and up (who see the review queue) get every edit; readers the published ones.
+  fastify.get('/export/edits.json', async (request, reply) => {
+    if (!(await databaseAnswers(store, READY_WITHIN_MS))) return fail(reply, 503, UNAVAILABLE, 'DATABASE_UNAVAILABLE');
+    const identity = request.auth?.identity ?? null;
+    const everything = identity !== null && roleAllows(identity.role, 'EDITOR');
+    return attachment(reply, 'application/json; charset=utf-8', `regiongraf-endringer-${today()}.json`).send(
+      Readable.from(editsJson(store, new Date().toISOString(), everything)),
+    );
+  });
   whole(
     '/export/graph.graphml',
     'application/graphml+xml; charset=utf-8',
