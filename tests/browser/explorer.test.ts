@@ -83,7 +83,8 @@ for (const engine of engines()) {
       await page.goBack();
       await page.getByRole('link', { name: 'Finn forbindelse herfra' }).click();
       await page.getByRole('heading', { level: 1, name: 'Finn forbindelse' }).waitFor();
-      expect(await page.getByRole('combobox', { name: 'Fra' }).inputValue()).toBe('Ingjerd Astad');
+      // The field is filled once the person's name has loaded, which may be after the heading shows.
+      await expect.poll(() => page.getByRole('combobox', { name: 'Fra' }).inputValue()).toBe('Ingjerd Astad');
       const to = page.getByRole('combobox', { name: 'Til' });
       await to.fill('Strømskag');
       await page.getByRole('option', { name: /Kristin F\. Strømskag/ }).click();
