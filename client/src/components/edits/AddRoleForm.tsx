@@ -8,8 +8,28 @@ import { ProposalSent } from './ProposalSent';
 import { EMPTY_SOURCE, SourcePicker, type SourceValue, sourceInput } from './SourcePicker';
 
 const AddRole = graphql(`
-  mutation AddRole($input: RoleInput!, $source: SourceInput!) {
-    addRole(input: $input, source: $source) {
+  mutation AddRole(
+    $person: ID!
+    $title: String!
+    $organization: ID
+    $onBehalfOf: ID
+    $start: Date
+    $end: Date
+    $document: ID
+    $quote: String
+    $note: String
+  ) {
+    addRole(
+      input: {
+        person: $person
+        title: $title
+        organization: $organization
+        onBehalfOf: $onBehalfOf
+        start: $start
+        end: $end
+      }
+      source: { document: $document, quote: $quote, note: $note }
+    ) {
       id
       status
       summary
@@ -65,15 +85,13 @@ export function AddRoleForm({
     if (start && end && end < start) return setMissing(t('edit.endBeforeStart'));
     setMissing(null);
     const result = await addRole({
-      input: {
-        person: person.id,
-        title: title.trim(),
-        organization: organization?.id ?? null,
-        onBehalfOf: onBehalfOf?.id ?? null,
-        start: start || null,
-        end: end || null,
-      },
-      source: sourceValue,
+      person: person.id,
+      title: title.trim(),
+      organization: organization?.id ?? null,
+      onBehalfOf: onBehalfOf?.id ?? null,
+      start: start || null,
+      end: end || null,
+      ...sourceValue,
     });
     if (result.data?.addRole) setSent(result.data.addRole.summary);
   };

@@ -8,8 +8,8 @@ import { ProposalSent } from './ProposalSent';
 import { EMPTY_SOURCE, SourcePicker, type SourceValue, sourceInput } from './SourcePicker';
 
 const EndRole = graphql(`
-  mutation EndRole($role: ID!, $end: Date!, $source: SourceInput!, $version: Int) {
-    endRole(role: $role, end: $end, source: $source, version: $version) {
+  mutation EndRole($role: ID!, $end: Date!, $version: Int, $document: ID, $quote: String, $note: String) {
+    endRole(role: $role, end: $end, version: $version, source: { document: $document, quote: $quote, note: $note }) {
       id
       status
       summary
@@ -47,7 +47,7 @@ export function EndRoleForm({
     const sourceValue = sourceInput(source);
     setMissing(!sourceValue);
     if (!sourceValue) return;
-    const result = await endRole({ role: roleId, end, source: sourceValue, version });
+    const result = await endRole({ role: roleId, end, version, ...sourceValue });
     if (result.data?.endRole) setSent(result.data.endRole.summary);
   };
 

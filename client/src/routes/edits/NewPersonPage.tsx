@@ -9,8 +9,8 @@ import { useEditRights } from '../../lib/auth';
 import { SignInNeeded } from '../auth/SignInNeeded';
 
 const AddPerson = graphql(`
-  mutation AddPerson($name: String!, $aliases: [String!], $source: SourceInput!) {
-    addPerson(name: $name, aliases: $aliases, source: $source) {
+  mutation AddPerson($name: String!, $aliases: [String!], $document: ID, $quote: String, $note: String) {
+    addPerson(name: $name, aliases: $aliases, source: { document: $document, quote: $quote, note: $note }) {
       id
       status
       summary
@@ -45,7 +45,7 @@ export function NewPersonPage() {
     const sourceValue = sourceInput(source);
     setMissing(!sourceValue);
     if (!sourceValue) return;
-    const result = await addPerson({ name: name.trim(), aliases: aliasList(aliases), source: sourceValue });
+    const result = await addPerson({ name: name.trim(), aliases: aliasList(aliases), ...sourceValue });
     if (result.data?.addPerson) setSent(result.data.addPerson.summary);
   };
   const reset = () => {
