@@ -1,3 +1,4 @@
+import type { EditKindValue } from '../domain/edits.js';
 // Plain row types that the data layer returns and the resolvers receive (codegen mappers: a type X of the
 // schema receives XRow when this file exports one; every entity type receives EntityRow).
 // They mirror what is stored, not the GraphQL shape: relationships are resolved lazily by id.
@@ -117,7 +118,7 @@ export interface EditChangeValue {
 export interface EditRow {
   nodeType: 'Edit';
   id: string;
-  kind: 'ADD_PERSON' | 'ADD_ROLE' | 'END_ROLE' | 'MERGE_ENTITIES' | 'NOT_SAME' | 'REVERT';
+  kind: EditKindValue;
   status: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'REVERTED';
   summary: string;
   authorId: string;
