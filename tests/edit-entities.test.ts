@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../seed/load.js';
 import { createApp } from '../server/src/app.js';
@@ -92,6 +96,20 @@ type Page = Record<string, unknown> & {
   relations?: Relation[];
 };
 type Funding = { totalNok: number; grants: number; rows: { entity: { id: string } | null; totalNok: number | null }[] };
+
+/** The Popolo organization schema (tests/fixtures/popolo, as tests/exports.test.ts validates the download). */
+function popoloOrganization() {
+  const dir = join(import.meta.dirname, 'fixtures', 'popolo');
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  // ajv-formats is CommonJS; its default export is the plugin function.
+  (addFormats as unknown as (ajv: Ajv) => void)(ajv);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.schema.json'))) {
+    ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  }
+  const validate = ajv.getSchema('https://www.popoloproject.com/schemas/organization.json');
+  if (!validate) throw new Error('no Popolo organization schema');
+  return validate;
+}
 
 it('every seeded id has the prefix of its kind that new entities are given', () => {
   for (const entity of seedPlan().entities)
@@ -500,20 +518,29 @@ for (const engine of engines()) {
       expect(graphml.match(/<node id="municipality:froya">.*?<\/node>/)?.[0]).not.toContain('editIds');
 
       const popolo = (await (await fetch(`${server.url}/export/popolo.json`)).json()) as {
-        organizations: { id: string; name: string; edit_ids?: string[]; sources: { url: string; note: string }[] }[];
+        organizations: { id: string; name: string; sources: { url: string; note: string }[] }[];
       };
+      const validate = popoloOrganization();
       const org = popolo.organizations.find((o) => o.id === NEW_ORG_ID);
-      expect(org?.edit_ids).toEqual([organization.id]);
+      // Popolo takes no properties of its own: the edit is a source, the staff note its words.
+      expect(validate(org), JSON.stringify(validate.errors)).toBe(true);
       expect(org?.sources).toEqual([
         {
-          url: `${server.url}/entity/${NEW_ORG_ID}/historikk`,
+          url: `${server.url}/entity/${NEW_ORG_ID}/historikk#${organization.id}`,
           note: expect.stringMatching(/^registrert av sekretariatet \(Eva Redaktør, \d{4}-\d\d-\d\d\): Meldt inn/),
         },
       ]);
       const body = popolo.organizations.find((o) => o.id === BODY);
+      expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
       expect(body?.name).toBe('Næringsrådet i Trøndelag sørvest');
-      expect(body?.edit_ids).toEqual([renamed.id]);
-      expect(popolo.organizations.find((o) => o.id === 'municipality:froya')?.edit_ids).toBeUndefined();
+      expect(body?.sources.at(-1)).toEqual({
+        url: `${server.url}/entity/${BODY}/historikk#${renamed.id}`,
+        note: expect.stringContaining(`registrert av sekretariatet (Eva Redaktør, `),
+      });
+      // A seeded record no edit touched lists its quotes only.
+      const froya = popolo.organizations.find((o) => o.id === 'municipality:froya');
+      expect(froya?.sources.length).toBeGreaterThan(0);
+      expect(froya?.sources.every((source) => source.url.startsWith(`${server.url}/entity/doc:`))).toBe(true);
     });
 
     it('reverts: refused while a part or a grant rests on what was added; then everything is as the seed had it', async () => {
