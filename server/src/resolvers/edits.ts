@@ -126,6 +126,13 @@ export const editMutations: MutationResolvers = {
   revertEdit: (_parent, { id, reason }, context) => context.data.edits.revert(actor(context), id, reason),
   mergeEntities: (_parent, args, context) => context.data.edits.mergeEntities(actor(context), args),
   markNotSame: (_parent, args, context) => context.data.edits.markNotSame(actor(context), args),
+  // Roles, relations, observations and retractions (data/edit-facts.ts).
+  correctRole: (_parent, args, context) => context.data.edits.correctRole(actor(context), args),
+  addRelation: (_parent, args, context) => context.data.edits.addRelation(actor(context), args),
+  endRelation: (_parent, args, context) => context.data.edits.endRelation(actor(context), args),
+  correctRelation: (_parent, args, context) => context.data.edits.correctRelation(actor(context), args),
+  addObservation: (_parent, args, context) => context.data.edits.addObservation(actor(context), args),
+  retractFact: (_parent, args, context) => context.data.edits.retractFact(actor(context), args),
   async approveEdit(_parent, { id }, context) {
     const edit = await context.data.edits.approve(actor(context), id, allowSelf(context));
     if (edit.selfApproved) {
