@@ -166,8 +166,14 @@ interface RelationSnapshot {
 interface RelationUndo {
   created: RelationSnapshot | null;
   before: RelationSnapshot | null;
-  /** The relation's version as the edit left it: a revert meets it so, or refuses. */
-  versionAfter: number;
+  /** The relation as the edit left it: a revert meets it so (but for versions), or refuses. */
+  after: Props;
+}
+
+/** The facts of a relation, without what every change raises and lists (version, editIds), in one order. */
+function factsOf(props: Props): string {
+  const kept = Object.entries(props).filter(([key]) => key !== 'version' && key !== 'editIds');
+  return JSON.stringify(kept.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 async function relationSnapshot(tx: TransactionRunner, id: string): Promise<RelationSnapshot | null> {
@@ -235,7 +241,8 @@ async function undoRelation(tx: TransactionRunner, edit: EditRow, revert: EditRo
   const target = undo.created ?? undo.before;
   if (!target) return;
   const now = await relationSnapshot(tx, target.id);
-  if (!now || Number(now.properties.version ?? 0) !== undo.versionAfter) {
+  // Later changes that were themselves reverted leave it as this edit left it; any other is in the way.
+  if (!now || factsOf(now.properties) !== factsOf(undo.after)) {
     throw new EditRefusal('CONFLICT', 'The relation has changed since: revert the later changes first.', {
       current: { [target.id]: { version: Number(now?.properties.version ?? 0) } },
     });
@@ -246,8 +253,8 @@ async function undoRelation(tx: TransactionRunner, edit: EditRow, revert: EditRo
   } else if (undo.before) {
     const restored = {
       ...undo.before.properties,
-      version: undo.versionAfter + 1,
-      editIds: union(texts(undo.before.properties.editIds), [edit.id, revert.id]),
+      version: Number(now.properties.version ?? 0) + 1,
+      editIds: union(texts(now.properties.editIds), [revert.id]),
     };
     await writeRelation(tx, target.id, restored);
   }
@@ -272,7 +279,7 @@ async function observeRelation(
   }
   await writeCitation(tx, citation);
   await writeRelation(tx, before.id, props);
-  return { created: null, before, versionAfter: Number(props.version) };
+  return { created: null, before, after: props };
 }
 
 // ---- the appliers ----
@@ -431,7 +438,8 @@ const addRelation: EditApplier = {
       ],
     });
     const created = await relationSnapshot(tx, input.relationId);
-    return { undo: { created, before: null, versionAfter: 1 } satisfies RelationUndo, mismatches: [] };
+    if (!created) throw new Error(`The relation ${input.relationId} was not written`);
+    return { undo: { created, before: null, after: created.properties } satisfies RelationUndo, mismatches: [] };
   },
   undo: undoRelation,
 };
@@ -458,7 +466,7 @@ const endRelation: EditApplier = {
     await writeCitation(tx, input.citation);
     await settleRelation(tx, props);
     await writeRelation(tx, input.relationId, props);
-    return { undo: { created: null, before, versionAfter: Number(props.version) } satisfies RelationUndo, mismatches };
+    return { undo: { created: null, before, after: props } satisfies RelationUndo, mismatches };
   },
   undo: undoRelation,
 };
@@ -484,7 +492,7 @@ const correctRelation: EditApplier = {
     await settleRelation(tx, props);
     await writeRelation(tx, input.relationId, props);
     return {
-      undo: { created: null, before, versionAfter: Number(props.version) } satisfies RelationUndo,
+      undo: { created: null, before, after: props } satisfies RelationUndo,
       mismatches: [],
     };
   },
