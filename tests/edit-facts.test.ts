@@ -148,7 +148,9 @@ for (const engine of engines()) {
     const participants = async (project: string, asOf: string | null = null) => {
       const answer = await as({}, PROJECT_PAGE, { id: project, asOf });
       expect(answer.errors).toBeUndefined();
-      return ((answer.data ?? {}).node as { participants: { id: string }[] }).participants.map((p) => p.id);
+      return (
+        ((answer.data ?? {}) as Record<string, unknown>).node as { participants: { id: string }[] }
+      ).participants.map((p) => p.id);
     };
     const members = async (body: string) => {
       const answer = await as({}, BODY_PAGE, { id: body });
@@ -158,7 +160,7 @@ for (const engine of engines()) {
     const editCount = async () => {
       const answer = await as(admin, '{ edits(first: 200) { totalCount } }');
       expect(answer.errors).toBeUndefined();
-      return ((answer.data ?? {}).edits as { totalCount: number }).totalCount;
+      return (((answer.data ?? {}) as Record<string, unknown>).edits as { totalCount: number }).totalCount;
     };
     /** Proposes with `mutation` (its one field returns the edit). */
     const propose = async (mutation: string, variables: Record<string, unknown>, who: Credentials = editor) => {
@@ -539,7 +541,9 @@ for (const engine of engines()) {
       project: await participants(NEW_PROJECT, '2023-03-01'),
       ki4: await node(KI4_PARTICIPATION.id),
     });
-    it('a reseed keeps every change: the retracted relation and role stay out, the corrected role stays corrected', async () => {
+    it('a reseed keeps every change: the retracted relation and role stay out, the corrected role stays corrected', {
+      timeout: 240_000,
+    }, async () => {
       pagesBefore = await pages();
       const report = await loadPlan(server.store, plan);
       expect(report.unapplied).toEqual([]);
@@ -549,14 +553,14 @@ for (const engine of engines()) {
       expect((await municipality(HITRA)).representatives.find((r) => r.id === CORRECTED.id)?.title).toBe('observatør');
     });
 
-    it('a backup restored gives back the same graph with every change', async () => {
+    it('a backup restored gives back the same graph with every change', { timeout: 240_000 }, async () => {
       const text = serialiseBackup(await backupData(server.store).read());
       await backupData(server.store).restore(parseBackup(text, BACKUP_VOCABULARY));
       expect(serialiseBackup(await backupData(server.store).read())).toBe(text);
       expect(await pages()).toEqual(pagesBefore);
     });
 
-    it('reverting each change gives back exactly what was there before it', async () => {
+    it('reverting each change gives back exactly what was there before it', { timeout: 240_000 }, async () => {
       // Newest first, as the later changes rest on the earlier ones.
       for (const edit of [...observations].reverse()) await reverted(edit);
       await reverted(retractedRole);
