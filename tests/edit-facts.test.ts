@@ -324,6 +324,7 @@ for (const engine of engines()) {
       expect(twins).toEqual([]);
     });
 
+    let ended: Edit;
     it('endRelation: a stale version is a CONFLICT; the end, once approved, bounds when Frøya participates', async () => {
       expect(await participants(NEW_PROJECT, '2023-03-01')).not.toContain(FROYA);
       const stale = await propose(END_RELATION, {
@@ -337,15 +338,25 @@ for (const engine of engines()) {
         [END_RELATION, { relation: 'rel:finnes-ikke', end: '2023-06-30', source: { note: 'x' } }],
         [END_RELATION, { relation: KI4_PARTICIPATION.id, end: '2023-02-30', source: { note: 'x' } }],
       ]);
-      const { edit } = await propose(END_RELATION, {
+      ({ edit: ended } = await propose(END_RELATION, {
         relation: addedId,
         end: '2023-06-30',
         source: { note: 'Frøya trakk seg etter første halvår' },
         version: 1,
-      });
+      }));
+      const edit = ended;
       expect(edit.changes[0]).toEqual({ target: addedId, field: 'end', before: null, after: '2023-06-30' });
+      // Another proposal on the same version: stale once the first is approved.
+      const rival = await propose(END_RELATION, {
+        relation: addedId,
+        end: '2023-05-31',
+        source: { note: 'Sluttet i mai' },
+        version: 1,
+      });
+      expect(rival.answer.errors).toBeUndefined();
       expect(await participants(NEW_PROJECT, '2023-03-01')).not.toContain(FROYA);
       await reviewed(edit);
+      expect(codes(await as(reviewer, APPROVE, { id: rival.edit.id }))).toEqual(['CONFLICT']);
       expect(await participants(NEW_PROJECT, '2023-03-01')).toContain(FROYA);
       expect(await participants(NEW_PROJECT, '2023-07-01')).not.toContain(FROYA);
       expect(await node<RelationView>(addedId)).toMatchObject({
@@ -487,6 +498,7 @@ for (const engine of engines()) {
         reason: 'Var vararepresentant, ikke representant',
         source: cited,
       }));
+      expect((await municipality(FROYA)).representatives.map((r) => r.id)).toContain(RETRACTED.id);
       await reviewed(retractedRole);
       expect((await municipality(FROYA)).representatives.map((r) => r.id)).not.toContain(RETRACTED.id);
       const person = await as(
@@ -502,9 +514,11 @@ for (const engine of engines()) {
     });
 
     let observations: Edit[] = [];
+    let hitraBefore: MunicipalityView;
+    let roleSeen: RoleView;
     it('addObservation: a new source for an entity, a role and a relation, shown with the fact once approved', async () => {
-      const hitraBefore = await municipality(HITRA);
-      const roleSeen = (await node<RoleView>(OBSERVED.id)) as RoleView;
+      hitraBefore = await municipality(HITRA);
+      roleSeen = (await node<RoleView>(OBSERVED.id)) as RoleView;
       await refusedAll([
         [ADD_OBSERVATION, { fact: 'person:finnes-ikke', source: cited }],
         [ADD_OBSERVATION, { fact: DOCUMENT, source: cited }],
@@ -563,6 +577,8 @@ for (const engine of engines()) {
     it('reverting each change gives back exactly what was there before it', { timeout: 240_000 }, async () => {
       // Newest first, as the later changes rest on the earlier ones.
       for (const edit of [...observations].reverse()) await reverted(edit);
+      expect((await municipality(HITRA)).notes).toEqual(hitraBefore.notes);
+      expect(asItWas((await node<RoleView>(OBSERVED.id)) as RoleView)).toEqual(asItWas(roleSeen));
       await reverted(retractedRole);
       const role = (await node<RoleView>(RETRACTED.id)) as RoleView;
       expect(asItWas(role)).toEqual(asItWas(retractedBefore));
@@ -578,6 +594,14 @@ for (const engine of engines()) {
 
       await reverted(correctedRelation);
       expect(asItWas((await node<RelationView>(KI4_PARTICIPATION.id)) as RelationView)).toEqual(asItWas(ki4Before));
+
+      // The relation an edit made: reverting its end, then itself, takes it away again.
+      await reverted(ended);
+      expect(await participants(NEW_PROJECT, '2023-03-01')).not.toContain(FROYA);
+      expect(await participants(NEW_PROJECT)).toContain(FROYA);
+      await reverted(added);
+      expect(await participants(NEW_PROJECT)).not.toContain(FROYA);
+      expect(await node(addedId)).toBeNull();
 
       const history = (await node<RelationView>(MEMBERSHIP.id))?.history ?? [];
       expect(history.map((h) => [h.kind, h.status])).toEqual([
