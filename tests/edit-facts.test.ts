@@ -97,6 +97,7 @@ type RelationView = {
 type RoleView = {
   id: string;
   title: string;
+  person: { id: string };
   start: string | null;
   version: number;
   onBehalfOf: { id: string } | null;
@@ -487,6 +488,20 @@ for (const engine of engines()) {
         history: [{ id: correctedRole.id, kind: 'CORRECT_ROLE', status: 'APPROVED' }],
       });
       expect(seat?.citations.map((c) => c.quote)).toContain(QUOTE);
+
+      // addRole for the person in the post the role moved to adds to that role: still one role per person and post.
+      const ADD_ROLE =
+        'mutation ($input: RoleInput!, $source: SourceInput!) { addRole(input: $input, source: $source) { id kind status summary entities { id } source { quote } note changes { target field before after } } }';
+      const again = await propose(ADD_ROLE, {
+        input: { person: CORRECTED.personId, title: 'observatør', organization: COUNCIL, onBehalfOf: HITRA },
+        source: { note: 'Bekreftet i møtet' },
+      });
+      expect(again.answer.errors).toBeUndefined();
+      await reviewed(again.edit);
+      const held = (await municipality(HITRA)).representatives.filter((r) => r.person.id === CORRECTED.personId);
+      expect(held.map((r) => [r.id, r.notes])).toEqual([[CORRECTED.id, [{ text: 'Bekreftet i møtet' }]]]);
+      await reverted(again.edit);
+      expect((await node<RoleView>(CORRECTED.id))?.notes).toEqual([]);
     });
 
     let retractedRole: Edit;
