@@ -7,6 +7,7 @@ import {
   editsOfTargets,
   editsPage,
   entitiesById,
+  holdersOfPost,
   lastEditSeq,
   redirectsOf,
   replayableEdits,
@@ -57,6 +58,7 @@ import {
   type NameArgument,
   type ProposalContext,
 } from './edit-entities.js';
+import { type FactEditsData, factEdits } from './edit-facts.js';
 import { judgementId, type MergeInput, mergeCandidates, type NotSameInput } from './edit-merge.js';
 import { editProps, toEditRow, toEntityRow, toRoleRow } from './mapping.js';
 import type { EditChangeValue, EditRow, EntityRow, MergeCandidateRow, RoleRow } from './rows.js';
@@ -84,9 +86,10 @@ const HISTORY: EditStatusValue[] = ['APPROVED', 'REVERTED'];
 /** Documents are the sources themselves: never merged. */
 const MERGEABLE = ENTITY_KINDS.filter((kind) => kind !== 'DOCUMENT');
 
-function labelOf(id: string): 'Entity' | 'Role' | 'Post' {
+function labelOf(id: string): 'Entity' | 'Role' | 'Post' | 'Relation' {
   if (id.startsWith('role:')) return 'Role';
   if (id.startsWith('post:')) return 'Post';
+  if (id.startsWith('rel:')) return 'Relation';
   return 'Entity';
 }
 
@@ -95,7 +98,7 @@ type Run = (statement: Parameters<TransactionRunner['run']>[0], params?: Params)
 /** The current version of each id (0 when the node has none, or is not there). */
 export async function versionsIn(run: Run, ids: string[]): Promise<Record<string, number>> {
   const versions: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
-  for (const label of ['Entity', 'Role', 'Post'] as const) {
+  for (const label of ['Entity', 'Role', 'Post', 'Relation'] as const) {
     const wanted = ids.filter((id) => labelOf(id) === label);
     if (wanted.length === 0) continue;
     for (const row of await run(versionsOf[label], { ids: wanted })) versions[String(row.id)] = Number(row.version);
@@ -159,8 +162,8 @@ export interface Proposal {
   base: Record<string, number>;
 }
 
-/** Edits: the review queue, histories, proposing and reviewing. */
-export interface EditsData {
+/** Edits: the review queue, histories, proposing and reviewing (roles, relations, observations: FactEditsData). */
+export interface EditsData extends FactEditsData {
   byId: DataLoader<string, EditRow | null>;
   /** The approved (and reverted) edits that touched each entity, role or relation. */
   history: DataLoader<string, EditRow[]>;
@@ -393,6 +396,22 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     return { edit, selfApproved };
   }
 
+  async function propose(actor: EditActor, proposal: Proposal, source?: SourceArgument | null): Promise<EditRow> {
+    const id = `edit:${randomUUID()}`;
+    const createdAt = clock().toISOString();
+    const checked = source ? await checkedSource(source, id) : null;
+    return store_({
+      ...draft(actor, id, createdAt, checked?.shape ?? null),
+      kind: proposal.kind,
+      summary: proposal.summary,
+      reason: proposal.reason,
+      entityIds: proposal.entityIds,
+      input: proposal.input({ id, createdAt, citation: checked?.citation ?? null }),
+      changes: proposal.changes,
+      base: proposal.base,
+    });
+  }
+
   return {
     byId: editLoader,
     history: groupLoader(batch, editsOfTargets, 'edit', toEditRow, { statuses: HISTORY }),
@@ -481,7 +500,11 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       const organizationId = organization?.id ?? null;
       const onBehalfOfId = behalf && behalf.id !== organizationId ? behalf.id : null;
       const postId = `post:${digest(postKey(title, organizationId, onBehalfOfId))}`;
-      const roleId = `role:${digest(person.id, postId)}`;
+      // One role per person and post: a role moved into the post (correctRole, a merge) keeps its own id.
+      const moved = (await read(holdersOfPost, { id: postId }))
+        .map((row) => row.role as Row)
+        .find((row) => String(row.personId) === person.id);
+      const roleId = moved ? String(moved.id) : `role:${digest(person.id, postId)}`;
       const [existing] = await read(rolesById, { ids: [roleId] });
       const current = existing ? toRoleRow(existing.role as Row) : null;
       const input: AddRoleInput = {
@@ -678,21 +701,10 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       return current;
     },
 
-    async propose(actor, proposal, source) {
-      const id = `edit:${randomUUID()}`;
-      const createdAt = clock().toISOString();
-      const checked = source ? await checkedSource(source, id) : null;
-      return store_({
-        ...draft(actor, id, createdAt, checked?.shape ?? null),
-        kind: proposal.kind,
-        summary: proposal.summary,
-        reason: proposal.reason,
-        entityIds: proposal.entityIds,
-        input: proposal.input({ id, createdAt, citation: checked?.citation ?? null }),
-        changes: proposal.changes,
-        base: proposal.base,
-      });
-    },
+    propose,
+
+    // CORRECT_ROLE, ADD_RELATION, END_RELATION, CORRECT_RELATION, ADD_OBSERVATION, RETRACT (data/edit-facts.ts).
+    ...factEdits({ read, clock, propose }),
 
     versions: (ids) => versionsIn(read, ids),
 
