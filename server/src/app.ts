@@ -18,6 +18,7 @@ import { databaseAnswers } from './data/health.js';
 import { type ErrorCode, errorBody, timedOut } from './errors.js';
 import { exportRoutes } from './exports/http.js';
 import { DatabaseUnavailableError, type GraphStore } from './graph/store.js';
+import { ingestRoutes } from './ingest/http.js';
 import { costLimitPlugin, DEFAULT_LIMITS, type Limits, limitRules } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Largest request body in bytes (bigger ones are refused with 413). */
   bodyLimit?: number;
+  /** Largest uploaded document in bytes (POST /api/documents; bigger ones are refused with 413). */
+  uploadMaxBytes?: number;
   /** Requests per minute per client address; 0 turns the limit off. */
   rateLimitPerMinute?: number;
   /** Trust X-Forwarded-For / -Proto from a reverse proxy in front (TLS proxy). */
@@ -130,7 +133,7 @@ function validHost(host: string | undefined): boolean {
 function isNavigation(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = request.url.split('?')[0] ?? '/';
-  if (/^\/(graphql|export|auth|health|ready|assets)(\/|$)/.test(path)) return false;
+  if (/^\/(graphql|export|auth|api|health|ready|assets)(\/|$)/.test(path)) return false;
   // A last segment with an extension names a file (favicon.ico, app.js.map): never answered with the page.
   if (/\.[A-Za-z0-9]+$/.test(path)) return false;
   return (request.headers.accept ?? '').includes('text/html');
@@ -313,6 +316,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await fastify.register(exportRoutes, { store, apollo });
+  await fastify.register(ingestRoutes, {
+    store,
+    maxBytes: options.uploadMaxBytes ?? 20_000_000,
+    ...(options.now ? { now: options.now } : {}),
+  });
   if (options.clientDir) await clientPlugin(fastify, options.clientDir);
   else {
     fastify.setNotFoundHandler((request, reply) =>

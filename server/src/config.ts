@@ -16,6 +16,7 @@ const schema = z.object({
   CLIENT_DIR: z.string().min(1).default('client/dist'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1000).default(1_000_000),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1000).max(200_000_000).default(20_000_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -76,6 +77,7 @@ export interface HttpConfig {
   clientDir: string;
   maxQueryDepth: number;
   bodyLimit: number;
+  uploadMaxBytes: number;
   rateLimitPerMinute: number;
   trustProxy: boolean;
   logLevel: string;
@@ -172,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       clientDir: resolve(cwd, values.CLIENT_DIR),
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       bodyLimit: values.BODY_LIMIT_BYTES,
+      uploadMaxBytes: values.UPLOAD_MAX_BYTES,
       rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
       trustProxy: values.TRUST_PROXY === 'true',
       logLevel: values.LOG_LEVEL,

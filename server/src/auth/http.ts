@@ -10,7 +10,7 @@ import type { AuthService } from './service.js';
 //   POST /auth/logout                           → 204 (the session is deleted, the cookie cleared)
 //   GET  /auth/oidc/login[?returnTo=/path]      → 302 to the provider (404 when OIDC is not configured)
 //   GET  /auth/oidc/callback                    → 302 back into the client, signed in (or to /logg-inn?feil=oidc)
-// and, for /graphql, /export and /auth, who is asking (request.auth): a Bearer token, else the session cookie.
+// and, for /graphql, /export, /auth and /api, who is asking (request.auth): a Bearer token, else the session cookie.
 
 export const SESSION_COOKIE = 'regiongraf_session';
 const OIDC_COOKIE = 'regiongraf_oidc';
@@ -64,7 +64,7 @@ export async function installAuth(fastify: FastifyInstance, service: AuthService
   fastify.decorateRequest('auth', null as unknown as RequestAuth);
   fastify.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (!/^\/(graphql|export|auth)(\/|$)/.test(path)) return;
+    if (!/^\/(graphql|export|auth|api)(\/|$)/.test(path)) return;
     const auth: RequestAuth = {
       identity: null,
       publicRead: settings.publicRead,

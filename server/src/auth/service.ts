@@ -41,7 +41,8 @@ export type AccessAction =
   | 'USER_CREATED'
   | 'TOKEN_CREATED'
   | 'TOKEN_REVOKED'
-  | 'EDIT_SELF_APPROVED';
+  | 'EDIT_SELF_APPROVED'
+  | 'DOCUMENT_UPLOADED';
 
 /** Token use is logged (and lastUsedAt updated) at most this often per token; sessions are touched as often. */
 const TOUCH_EVERY_MS = 5 * 60_000;

@@ -2,6 +2,7 @@ import { LABEL_OF_KIND, RELATION_TYPES, ROLE_RELATIONSHIPS } from '../domain/voc
 import { readStatement, type Statement, writeStatement } from '../graph/statement.js';
 import { AUTH_LABELS } from './auth.js';
 import { EDIT_LABELS } from './edits.js';
+import { INGEST_LABELS } from './ingest.js';
 import { MERGE_LABELS } from './merge.js';
 import { typedProperties } from './typed.js';
 
@@ -19,6 +20,7 @@ export const GRAPH_LABELS: readonly string[] = [
   ...AUTH_LABELS,
   ...EDIT_LABELS,
   ...MERGE_LABELS,
+  ...INGEST_LABELS,
 ];
 
 /** Every relationship type of the graph. */

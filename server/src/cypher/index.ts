@@ -10,6 +10,7 @@ export * from './edits.js';
 export * from './entity.js';
 export * from './export.js';
 export * from './health.js';
+export * from './ingest.js';
 export * from './merge.js';
 export * from './network.js';
 export * from './relation.js';

@@ -18,6 +18,8 @@ import {
   declaredStatements,
   EDIT_LABELS,
   EDIT_PROPERTY_KEYS,
+  INGEST_LABELS,
+  INGEST_PROPERTY_KEYS,
   MERGE_LABELS,
   MERGE_PROPERTY_KEYS,
   RESTORE_LABELS,
@@ -37,6 +39,7 @@ const labels = [
   ...EDIT_LABELS,
   ...MERGE_LABELS,
   ...RESTORE_LABELS,
+  ...INGEST_LABELS,
 ];
 const relationshipTypes = [...ROLE_RELATIONSHIPS, 'FROM', ...RELATION_TYPES];
 // The stored properties come from the vocabulary; the rest are keys of the maps passed in and returned.
@@ -52,6 +55,7 @@ const propertyKeys = [
     ...BACKUP_PROPERTY_KEYS,
     ...EDIT_PROPERTY_KEYS,
     ...MERGE_PROPERTY_KEYS,
+    ...INGEST_PROPERTY_KEYS,
   ]),
   // keys of the row maps passed as $rows and of the maps the statements return
   'props',

@@ -141,10 +141,13 @@ SET r.start = date(row.start), r.end = date(row.end),
   ]),
 ) as Record<RelationTypeValue, Statement>;
 
-/** Remove what the seed files no longer state, so that the graph mirrors them exactly. */
+/**
+ * Remove what the seed files no longer state, so that the graph mirrors them exactly. An uploaded document is not
+ * the seed's (it has no seed file; cypher/ingest.ts) and stays.
+ */
 export const deleteStaleEntities = writeStatement(
   'deleteStaleEntities',
-  'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n',
+  'MATCH (n:Entity) WHERE NOT n.id IN $ids AND n.uploadedAt IS NULL DETACH DELETE n',
 );
 export const deleteStaleRoles = writeStatement(
   'deleteStaleRoles',

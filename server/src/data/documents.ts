@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { quoteOffset } from '../domain/edits.js';
 
 // The full text of the source documents (seed/sources/<file>): what Document.text shows and what an edit's quote
 // is checked against, with the same folding as the seed (domain/edits.ts quoteOffset).
@@ -36,10 +35,4 @@ export function documentText(file: string): string | null {
     texts.set(file, text);
   }
   return text;
-}
-
-/** Where a quote occurs in a document file's text (folded offset), -1 when it does not or the file is missing. */
-export function quoteOffsetInFile(file: string, quote: string): number {
-  const text = documentText(file);
-  return text === null ? -1 : quoteOffset(text, quote);
 }

@@ -27,6 +27,7 @@ import {
   editText,
   idSlug,
   periodInOrder,
+  quoteOffset,
   type SourceArgument,
   sourceShape,
   staleVersions,
@@ -38,7 +39,7 @@ import { isSingleSeat, observedPeriod, postKey, postTitle } from '../domain/seat
 import { ENTITY_KINDS, type EntityKindValue, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../domain/vocabulary.js';
 import type { GraphStore, Params, Row, TransactionRunner } from '../graph/store.js';
 import { type Batch, byId, count, groupLoader } from './batch.js';
-import { documentText, quoteOffsetInFile } from './documents.js';
+import { documentText } from './documents.js';
 import {
   type AddPersonInput,
   type AddRoleInput,
@@ -60,6 +61,7 @@ import {
 } from './edit-entities.js';
 import { type FactEditsData, factEdits } from './edit-facts.js';
 import { judgementId, type MergeInput, mergeCandidates, type NotSameInput } from './edit-merge.js';
+import { uploadedTexts } from './ingest.js';
 import { editProps, toEditRow, toEntityRow, toRoleRow } from './mapping.js';
 import type { EditChangeValue, EditRow, EntityRow, MergeCandidateRow, RoleRow } from './rows.js';
 
@@ -171,7 +173,10 @@ export interface EditsData extends FactEditsData {
   page(status: EditStatusValue | null, after: [string, string] | null, limit: number): Promise<EditRow[]>;
   count(status: EditStatusValue | null): Promise<number>;
   /** The full text of a document entity (Document.text). */
-  documentText(document: EntityRow): string;
+  /** The text of a document: a seed document's file, an uploaded document's stored text. */
+  documentText(document: EntityRow): Promise<string>;
+  /** Where each page of a document's text starts ([0] for the seed's documents, which have no pages). */
+  documentPageStarts(document: EntityRow): Promise<number[]>;
   addPerson(
     actor: EditActor,
     args: { name: string; aliases: readonly string[] | null; source: SourceArgument },
@@ -259,6 +264,18 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     return found;
   }
 
+  /** The text of a document: an uploaded one's stored text, a seed document's file (data/documents.ts). */
+  async function textOf(document: EntityRow): Promise<string> {
+    if (document.sha256) {
+      const stored = (await uploadedTexts(read, [document.id])).get(document.id);
+      if (!stored) throw new Error(`The stored text of the uploaded document ${document.id} is missing`);
+      return stored.text;
+    }
+    const text = documentText(document.file ?? '');
+    if (text === null) throw new Error(`The text of ${document.id} (${document.file}) is missing from seed/sources`);
+    return text;
+  }
+
   /** The source of a proposal, checked: the document exists and the quote occurs in its text. */
   async function checkedSource(
     source: SourceArgument,
@@ -270,7 +287,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     if (document?.kind !== 'DOCUMENT') {
       throw new InputError(`"${shape.documentId}" is not a document of the graph.`, 'source');
     }
-    const offset = quoteOffsetInFile(document.file ?? '', shape.quote);
+    const offset = quoteOffset(await textOf(document), shape.quote);
     if (offset < 0) {
       throw new InputError(
         `The quote does not occur in "${document.name}": copy it from the document's text exactly.`,
@@ -429,10 +446,10 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       const [row] = await read(editsCount, { status });
       return count(row?.total);
     },
-    documentText(document) {
-      const text = documentText(document.file ?? '');
-      if (text === null) throw new Error(`The text of ${document.id} (${document.file}) is missing from seed/sources`);
-      return text;
+    documentText: textOf,
+    async documentPageStarts(document) {
+      if (!document.sha256) return [0];
+      return (await uploadedTexts(read, [document.id])).get(document.id)?.pageStarts ?? [0];
     },
 
     async addPerson(actor, args) {
@@ -444,7 +461,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         .sort();
       const { shape, citation, document } = await checkedSource(args.source, id);
       if (document) {
-        const folded = foldWhitespace(documentText(document.file ?? '') ?? '');
+        const folded = foldWhitespace(await textOf(document));
         for (const alias of aliases) {
           if (!folded.includes(alias)) {
             throw new InputError(`The spelling "${alias}" does not occur in "${document.name}".`, 'aliases');

@@ -90,7 +90,18 @@ export const KINDS = {
   DOCUMENT: {
     label: 'Document',
     typename: 'Document',
-    fields: { type: 'text', file: 'text', date: 'date', coversStart: 'date', coversEnd: 'date' },
+    fields: {
+      type: 'text',
+      file: 'text',
+      date: 'date',
+      coversStart: 'date',
+      coversEnd: 'date',
+      // Uploaded documents only (issue 15): what the bytes were, their hash, who uploaded them and when.
+      mediaType: 'text',
+      sha256: 'text',
+      uploadedBy: 'text',
+      uploadedAt: 'text',
+    },
     seeded: false,
   },
 } as const satisfies Record<EntityKind, KindEntry>;

@@ -8,6 +8,8 @@ export const Document: DocumentResolvers = {
   ...entityFields,
   file: (row) => row.file ?? '',
   text: (row, _args, context) => context.data.edits.documentText(row),
+  pageStarts: (row, _args, context) => context.data.edits.documentPageStarts(row),
+  uploadedBy: (row, _args, context) => (row.uploadedBy ? context.data.edits.users.load(row.uploadedBy) : null),
   async quotes(row, { first }, context) {
     const limit = wholeNumberIn('first', first, 500, 1, 5000);
     const quotes = await context.data.citations.ofDocument.load(row.id);

@@ -80,6 +80,7 @@ export const nb = {
   'log.TOKEN_CREATED': 'Token laget',
   'log.TOKEN_REVOKED': 'Token trukket tilbake',
   'log.EDIT_SELF_APPROVED': 'Egen endring godkjent (admin)',
+  'log.DOCUMENT_UPLOADED': 'Dokument lastet opp',
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -163,4 +164,5 @@ export const en: Record<keyof typeof nb, string> = {
   'log.TOKEN_CREATED': 'Token made',
   'log.TOKEN_REVOKED': 'Token revoked',
   'log.EDIT_SELF_APPROVED': 'Own change approved (admin)',
+  'log.DOCUMENT_UPLOADED': 'Document uploaded',
 };

@@ -1,0 +1,101 @@
+import { documentBySha, documentTexts, upsertDocumentText, upsertEntities } from '../cypher/index.js';
+import { idSlug } from '../domain/edits.js';
+import { foldName } from '../domain/names.js';
+import type { GraphStore, Row } from '../graph/store.js';
+import { entityWriteRow } from './writes.js';
+
+// Uploaded documents (issue 15, docs/ingest.md): stored once per content (the SHA-256 of the bytes), as a Document
+// entity beside the seed's, with its extracted text in a DocumentText node of the same id.
+
+/** What the uploader says of the document (the form fields), checked by the route. */
+export interface UploadDescription {
+  fileName: string;
+  title: string;
+  /** The document's own date (YYYY-MM-DD), when given. */
+  date: string | null;
+  type: string | null;
+  /** The period it describes; with only a date, that day. */
+  coversStart: string | null;
+  coversEnd: string | null;
+}
+
+/** The extracted text of an upload as stored (ingest/extract.ts makes it). */
+export interface ExtractedDocument {
+  mediaType: string;
+  text: string;
+  pageStarts: number[];
+  sha256: string;
+}
+
+export interface StoredUpload {
+  id: string;
+  /** False when the same bytes were uploaded before: nothing was written. */
+  created: boolean;
+}
+
+/** The stored text of an uploaded document and where its pages start. */
+export interface UploadedText {
+  text: string;
+  pageStarts: number[];
+}
+
+/** The id of an uploaded document: its title's slug and the start of its hash (the same bytes, the same id). */
+export function uploadedDocumentId(title: string, sha256: string): string {
+  return `doc:${idSlug(foldName(title)).slice(0, 40).replace(/-+$/, '') || 'dokument'}-${sha256.slice(0, 12)}`;
+}
+
+/** Stores an uploaded document and its text in one transaction, unless the same bytes are stored already. */
+export async function storeUpload(
+  store: GraphStore,
+  extracted: ExtractedDocument,
+  description: UploadDescription,
+  uploader: { userId: string },
+  now: Date,
+): Promise<StoredUpload> {
+  return store.transaction(async (tx) => {
+    const [known] = await tx.run(documentBySha, { sha256: extracted.sha256 });
+    if (known) return { id: String((known.document as Row).id), created: false };
+    const id = uploadedDocumentId(description.title, extracted.sha256);
+    const row = entityWriteRow({
+      id,
+      kind: 'DOCUMENT',
+      name: description.title,
+      aliases: [],
+      citationIds: [],
+      props: {
+        ...(description.type ? { type: description.type } : {}),
+        file: description.fileName,
+        mediaType: extracted.mediaType,
+        sha256: extracted.sha256,
+        uploadedBy: uploader.userId,
+        uploadedAt: now.toISOString(),
+      },
+      dates: {
+        ...(description.date ? { date: description.date } : {}),
+        ...(description.coversStart ? { coversStart: description.coversStart } : {}),
+        ...(description.coversEnd ? { coversEnd: description.coversEnd } : {}),
+      },
+    });
+    await tx.run(upsertEntities.DOCUMENT, { rows: [row] });
+    await tx.run(upsertDocumentText, { id, text: extracted.text, pageStarts: extracted.pageStarts });
+    return { id, created: true };
+  });
+}
+
+/** The stored texts of uploaded documents by id (a seed document has none: its text is its file). */
+export async function uploadedTexts(
+  read: GraphStore['read'],
+  ids: readonly string[],
+): Promise<Map<string, UploadedText>> {
+  if (ids.length === 0) return new Map();
+  const rows = await read(documentTexts, { ids: [...ids] });
+  return new Map(
+    rows.map((row) => [
+      String(row.id),
+      {
+        text: String(row.text),
+        pageStarts: Array.isArray(row.pageStarts) ? row.pageStarts.map(Number) : [0],
+      },
+    ]),
+  );
+}
