@@ -351,7 +351,7 @@ describe('planSeed merges every statement of one person in one post into one rol
   const roleIn = (plan: SeedPlan) => {
     const found = plan.roles.filter((role) => role.personId === kari.id);
     expect(found).toHaveLength(1);
-    return found[0];
+    return found[0] as SeedPlan['roles'][number];
   };
   const entities = [kari, council];
 
@@ -466,7 +466,7 @@ describe('planSeed merges a relation stated in several documents', () => {
   const entities = [froya, council];
   const relationIn = (plan: SeedPlan) => {
     expect(plan.relations).toHaveLength(1);
-    return plan.relations[0];
+    return plan.relations[0] as SeedPlan['relations'][number];
   };
 
   it('holds an unstated one from its first document to its last, read in either order', () => {
@@ -539,8 +539,8 @@ describe('plannedRoles (synthetic plans: benchmarks and growth)', () => {
     const { posts, roles } = plannedRoles([
       stated('role:a', 'person:a', 'leder', 'org:council', { onBehalfOfId: 'org:council' }),
     ]);
-    expect(posts[0].onBehalfOfId).toBeNull();
-    expect(roles[0].onBehalfOfId).toBeNull();
+    expect(posts.map((post) => post.onBehalfOfId)).toEqual([null]);
+    expect(roles.map((role) => role.onBehalfOfId)).toEqual([null]);
   });
 });
 

@@ -35,7 +35,6 @@ import {
   type RelationTypeValue,
 } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
-import { documentText } from './documents.js';
 import { type CitationInput, type EditApplier, requireEntities, Unappliable, writeCitation } from './edit-apply.js';
 import type { Proposal } from './edits.js';
 import { toEntityRow } from './mapping.js';
@@ -57,6 +56,8 @@ export interface ProposalContext {
   entityOfKind(argument: string, id: string, kinds: readonly EntityKindValue[], what: string): Promise<EntityRow>;
   /** Now, as the edit's createdAt will be. */
   now(): Date;
+  /** A document's text (a seed file's, or an uploaded document's stored text). */
+  text(document: EntityRow): Promise<string>;
 }
 
 /** The kinds addEntity proposes (persons: addPerson; grants: addGrant; the rest come from the documents). */
@@ -142,9 +143,14 @@ async function sourceDocument(context: ProposalContext, source: SourceArgument):
 }
 
 /** With a document source, every spelling added must occur in its text (as the seed requires of aliases). */
-function spellingsInDocument(document: EntityRow | null, added: readonly string[], argument: string): void {
+async function spellingsInDocument(
+  context: ProposalContext,
+  document: EntityRow | null,
+  added: readonly string[],
+  argument: string,
+): Promise<void> {
   if (!document) return;
-  const text = foldWhitespace(documentText(document.file ?? '') ?? '');
+  const text = foldWhitespace(await context.text(document));
   for (const spelling of added) {
     if (!text.includes(spelling)) {
       throw new InputError(`The spelling "${spelling}" does not occur in "${document.name}".`, argument);
@@ -204,7 +210,7 @@ export async function addEntityProposal(
     throw new InputError(`Only a project has a stated start and end; a ${kind} has none.`, start ? 'start' : 'end');
   }
   periodInOrder(start, end);
-  spellingsInDocument(await sourceDocument(context, source), aliases, 'aliases');
+  await spellingsInDocument(context, await sourceDocument(context, source), aliases, 'aliases');
   await checkNamesFree(context, kind, [name, ...aliases], null, 'name');
   const entityId = await newEntityId(context, kind, name);
   const props: Record<string, string> = {
@@ -581,7 +587,7 @@ export async function correctNameProposal(context: ProposalContext, args: NameAr
   if (renamed === null && after.aliases.join('\n') === entity.aliases.join('\n')) {
     throw new InputError('Nothing to change: give a new name, aliases to add, or aliases to take away.', 'name');
   }
-  spellingsInDocument(await sourceDocument(context, args.source), addAliases, 'addAliases');
+  await spellingsInDocument(context, await sourceDocument(context, args.source), addAliases, 'addAliases');
   await checkNamesFree(context, entity.kind, [...(renamed ? [renamed] : []), ...addAliases], entity.id, 'name');
   const changes: EditChangeValue[] = [
     ...(renamed ? [{ target: entity.id, field: 'name', before: entity.name, after: renamed }] : []),

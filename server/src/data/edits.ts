@@ -381,7 +381,13 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
   }
 
   /** What the proposal builders of data/edit-entities.ts read. */
-  const proposalContext: ProposalContext = { read, entity, entityOfKind, now: clock };
+  const proposalContext: ProposalContext = {
+    read,
+    entity,
+    entityOfKind,
+    now: clock,
+    text: (document) => textOf(document),
+  };
 
   async function transactionRefusing<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     try {
