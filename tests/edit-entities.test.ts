@@ -4,20 +4,19 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../seed/load.js';
-import { createApp } from '../server/src/app.js';
 import { BACKUP_VOCABULARY, backupData } from '../server/src/data/backup.js';
 import { parseBackup, serialiseBackup } from '../server/src/domain/backup.js';
 import { ID_PREFIX_OF_KIND } from '../server/src/domain/ids.js';
-import { type Credentials, gql, signIn } from './support/auth.js';
+import { type Credentials, gql } from './support/auth.js';
 import { engines } from './support/engines.js';
 import { seedPlan, startServer, type TestServer } from './support/server.js';
+import { staffOf } from './support/staff.js';
 
 // addEntity, addGrant and correctName over HTTP, once per engine (docs/edits.md, "Entities, grants and names"): each
 // proposal is invisible until a second person approves it, then shown where a reader looks (the entity's page,
 // search, the funding reports, to the krone), exported with its provenance, kept by a reseed and a backup; a revert
 // takes it away again, refused while other facts rest on what it added.
 
-const PASSWORD = 'correct horse battery';
 // 002 (ASU 17.4.2024): "HARMONI … er nå blitt innvilget av Norges forskningsråd, med 7 mill."
 const ASU = 'doc:asu-saksdokumenter-2024-04-17';
 const ASU_QUOTE = 'er nå blitt innvilget av Norges forskningsråd, med 7 mill.';
@@ -126,11 +125,6 @@ for (const engine of engines()) {
       (answer.errors ?? []).map((error) => error.extensions?.code);
     const as = (who: Credentials, query: string, variables: Record<string, unknown> = {}) =>
       gql(server.url, query, variables, who);
-    const session = async (username: string, password: string): Promise<Credentials> => {
-      const { cookie, response } = await signIn(server.url, username, password);
-      expect(response.status, `${username} signs in`).toBe(204);
-      return { cookie: cookie as string };
-    };
     const page = async (id: string): Promise<Page | null> => {
       const answer = await as({}, ENTITY_PAGE, { id });
       // An id the graph does not have (yet, or any longer) is NOT_FOUND, as the entity page shows it.
@@ -184,26 +178,14 @@ for (const engine of engines()) {
 
     beforeAll(async () => {
       server = await startServer(engine);
-      const app = await createApp({ store: server.store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
-      try {
-        await app.auth.bootstrapAdmin('admin password for entity edits');
-      } finally {
-        await app.stop();
-      }
-      admin = await session('admin', 'admin password for entity edits');
-      for (const [username, role, displayName] of [
-        ['editor1', 'EDITOR', 'Eva Redaktør'],
-        ['reviewer1', 'REVIEWER', 'Rolf Kontroll'],
-      ]) {
-        const made = await as(
-          admin,
-          'mutation ($u: String!, $r: UserRole!, $p: String!, $d: String) { createUser(username: $u, role: $r, password: $p, displayName: $d) { id } }',
-          { u: username, r: role, p: PASSWORD, d: displayName },
-        );
-        expect(made.errors).toBeUndefined();
-      }
-      editor = await session('editor1', PASSWORD);
-      reviewer = await session('reviewer1', PASSWORD);
+      ({
+        admin,
+        editor1: editor,
+        reviewer1: reviewer,
+      } = await staffOf(server, 'admin password for entity edits', {
+        editor1: { role: 'EDITOR', displayName: 'Eva Redaktør' },
+        reviewer1: { role: 'REVIEWER', displayName: 'Rolf Kontroll' },
+      }));
       funderTop = await funding('FUNDER');
       recipientDetailed = await funding('RECIPIENT', 'DETAILED');
     });

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../seed/load.js';
-import { createApp } from '../server/src/app.js';
 import { BACKUP_VOCABULARY, backupData } from '../server/src/data/backup.js';
 import { parseBackup, serialiseBackup } from '../server/src/domain/backup.js';
 import { foldWhitespace } from '../server/src/domain/names.js';
-import { type Credentials, gql, signIn } from './support/auth.js';
+import { type Credentials, gql } from './support/auth.js';
 import { engines } from './support/engines.js';
 import { SEED_DIR, seedPlan, startServer, type TestServer } from './support/server.js';
+import { staffOf } from './support/staff.js';
 
 // Role corrections, relations, observations and retractions over the real HTTP endpoint, once per engine
 // (docs/edits.md, "Roles, relations, observations and retractions"): each is proposed with its source, invisible
@@ -16,7 +16,6 @@ import { SEED_DIR, seedPlan, startServer, type TestServer } from './support/serv
 // representatives, a body's members, a project's participants) with its source; a revert gives back exactly what
 // was there; bad input stores nothing; a stale change is a CONFLICT; a reseed and a backup keep every change.
 
-const PASSWORD = 'correct horse battery';
 const DOCUMENT = 'doc:arsrapport-2022';
 const FROYA = 'municipality:froya';
 const HITRA = 'municipality:hitra';
@@ -130,11 +129,6 @@ for (const engine of engines()) {
     const codes = (answer: Answer) => (answer.errors ?? []).map((error) => error.extensions?.code);
     const as = (who: Credentials, query: string, variables: Record<string, unknown> = {}) =>
       gql(server.url, query, variables, who) as Promise<Answer>;
-    const session = async (username: string, password: string): Promise<Credentials> => {
-      const { cookie, response } = await signIn(server.url, username, password);
-      expect(response.status, `${username} signs in`).toBe(204);
-      return { cookie: cookie as string };
-    };
     const node = async <T>(id: string): Promise<T | null> => {
       const answer = await as({}, NODE, { id });
       if (codes(answer).includes('NOT_FOUND')) return null;
@@ -205,26 +199,14 @@ for (const engine of engines()) {
 
     beforeAll(async () => {
       server = await startServer(engine);
-      const app = await createApp({ store: server.store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
-      try {
-        await app.auth.bootstrapAdmin('admin password for fact edits');
-      } finally {
-        await app.stop();
-      }
-      admin = await session('admin', 'admin password for fact edits');
-      for (const [username, role] of [
-        ['editor1', 'EDITOR'],
-        ['reviewer1', 'REVIEWER'],
-      ]) {
-        const made = await as(
-          admin,
-          'mutation ($u: String!, $r: UserRole!, $p: String!) { createUser(username: $u, role: $r, password: $p) { id } }',
-          { u: username, r: role, p: PASSWORD },
-        );
-        expect(made.errors).toBeUndefined();
-      }
-      editor = await session('editor1', PASSWORD);
-      reviewer = await session('reviewer1', PASSWORD);
+      ({
+        admin,
+        editor1: editor,
+        reviewer1: reviewer,
+      } = await staffOf(server, 'admin password for fact edits', {
+        editor1: 'EDITOR',
+        reviewer1: 'REVIEWER',
+      }));
       expect(foldWhitespace(documentText)).toContain(QUOTE);
       expect(froyaSeats.length).toBeGreaterThanOrEqual(3);
     });

@@ -4,15 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../seed/load.js';
 import { createApp } from '../server/src/app.js';
 import { foldWhitespace } from '../server/src/domain/names.js';
-import { type Credentials, gql, signIn } from './support/auth.js';
+import { type Credentials, gql } from './support/auth.js';
 import { engines } from './support/engines.js';
 import { SEED_DIR, seedPlan, startServer, type TestServer } from './support/server.js';
+import { staffOf } from './support/staff.js';
 
 // Edits over the real HTTP endpoint, once per engine (docs/edits.md): a change is proposed with its source,
 // invisible until a second person approves it, then shown where seeded facts are shown, with its source; it can be
 // reverted (itself reviewed); a stale change is a CONFLICT; and a reseed keeps every approved change.
 
-const PASSWORD = 'correct horse battery';
 const DOCUMENT = 'doc:arsrapport-2022';
 const PERSON = 'person:albert-verhagen';
 const BODY = 'org:ts-naeringsradet';
@@ -77,11 +77,6 @@ for (const engine of engines()) {
       (answer.errors ?? []).map((error) => error.extensions?.code);
     const as = (who: Credentials, query: string, variables: Record<string, unknown> = {}) =>
       gql(server.url, query, variables, who);
-    const session = async (username: string, password: string): Promise<Credentials> => {
-      const { cookie, response } = await signIn(server.url, username, password);
-      expect(response.status, `${username} signs in`).toBe(204);
-      return { cookie: cookie as string };
-    };
     const rolesOf = async (person: string): Promise<RoleView[]> => {
       const answer = await as({}, PERSON_PAGE, { id: person });
       expect(answer.errors).toBeUndefined();
@@ -108,26 +103,14 @@ for (const engine of engines()) {
 
     beforeAll(async () => {
       server = await startServer(engine);
-      const app = await createApp({ store: server.store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
-      try {
-        await app.auth.bootstrapAdmin('admin password for edits');
-      } finally {
-        await app.stop();
-      }
-      admin = await session('admin', 'admin password for edits');
-      for (const [username, role] of [
-        ['editor1', 'EDITOR'],
-        ['reviewer1', 'REVIEWER'],
-      ]) {
-        const made = await as(
-          admin,
-          'mutation ($u: String!, $r: UserRole!, $p: String!) { createUser(username: $u, role: $r, password: $p) { id } }',
-          { u: username, r: role, p: PASSWORD },
-        );
-        expect(made.errors).toBeUndefined();
-      }
-      editor = await session('editor1', PASSWORD);
-      reviewer = await session('reviewer1', PASSWORD);
+      ({
+        admin,
+        editor1: editor,
+        reviewer1: reviewer,
+      } = await staffOf(server, 'admin password for edits', {
+        editor1: 'EDITOR',
+        reviewer1: 'REVIEWER',
+      }));
     });
     afterAll(async () => {
       await server?.stop();

@@ -2,18 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../seed/load.js';
-import { createApp } from '../server/src/app.js';
 import { foldWhitespace } from '../server/src/domain/names.js';
 import { type Credentials, gql, signIn } from './support/auth.js';
 import { makeDocx, makePdf, makeZipBomb } from './support/documents.js';
 import { engines } from './support/engines.js';
 import { SEED_DIR, seedPlan, startServer, type TestServer } from './support/server.js';
+import { STAFF_PASSWORD, staffOf } from './support/staff.js';
 
 // Uploading a document over the real HTTP endpoint, once per engine (issue 15, docs/ingest.md): POST
 // /api/documents takes a PDF, a Word document, HTML, Markdown or text from an editor, stores it with its extracted
 // text once per content, and refuses what it cannot read with a clear error, changing nothing.
 
-const PASSWORD = 'correct horse battery';
 // The KDU minutes of 5 November 2021 (seed/sources/001_…): a test file is made of their own lines.
 const MINUTES = readFileSync(join(SEED_DIR, 'sources', '001_5bf35c0e7693fa5c.txt'), 'utf8');
 const HEADER = ['Referat KDU, Trøndelag sørvest', 'Møtested: Teams', 'Dato: 5. november 2021', 'Tidspunkt: 1000-1300'];
@@ -78,7 +77,7 @@ for (const engine of engines()) {
       return (answer.data as { entities: { totalCount: number } }).entities.totalCount;
     };
     const tokenOf = async (username: string, role: string) => {
-      const { cookie } = await signIn(server.url, username, PASSWORD);
+      const { cookie } = await signIn(server.url, username, STAFF_PASSWORD);
       const made = await gql(
         server.url,
         'mutation ($r: UserRole) { createApiToken(name: "opplasting", role: $r) { token } }',
@@ -91,28 +90,9 @@ for (const engine of engines()) {
 
     beforeAll(async () => {
       server = await startServer(engine, { app: { uploadMaxBytes: 2_000_000 } });
-      const app = await createApp({ store: server.store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
-      try {
-        await app.auth.bootstrapAdmin('admin password for uploads');
-      } finally {
-        await app.stop();
-      }
-      const { cookie } = await signIn(server.url, 'admin', 'admin password for uploads');
-      admin = { cookie: cookie as string };
-      for (const [username, role] of [
-        ['editor1', 'EDITOR'],
-        ['reader1', 'READER'],
-      ]) {
-        const made = await gql(
-          server.url,
-          'mutation ($u: String!, $r: UserRole!, $p: String!) { createUser(username: $u, role: $r, password: $p) { id } }',
-          { u: username, r: role, p: PASSWORD },
-          admin,
-        );
-        expect(made.errors).toBeUndefined();
-      }
-      const signedIn = await signIn(server.url, 'editor1', PASSWORD);
-      editor = { cookie: signedIn.cookie as string, preflight: true };
+      const staff = await staffOf(server, 'admin password for uploads', { editor1: 'EDITOR', reader1: 'READER' });
+      admin = staff.admin;
+      editor = { ...staff.editor1, preflight: true };
       editorToken = await tokenOf('editor1', 'EDITOR');
       readerToken = await tokenOf('reader1', 'READER');
     });

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../server/src/app.js';
 import { backupData } from '../server/src/data/backup.js';
 import type { Backup } from '../server/src/domain/backup.js';
-import { type Credentials, gql, signIn } from './support/auth.js';
+import { type Credentials, gql } from './support/auth.js';
 import { engines } from './support/engines.js';
 import { startServer, type TestServer } from './support/server.js';
+import { staffOf } from './support/staff.js';
 
 // Merging two entities and judging two not the same, over HTTP on each engine (docs/edits.md, "Merging"): every
 // fact and spelling of the merged person moves to the kept one, search finds both spellings, the merged id leads
 // to the kept entity, and a reviewed revert gives back both exactly as they were.
 
-const PASSWORD = 'correct horse battery';
 const KEEP = 'person:ingjerd-astad';
 // Both sit in Hitra's seat on the political council (representant): the two roles of that post become one.
 const REMOVE = 'person:sigrid-helen-hansen';
@@ -92,30 +91,10 @@ for (const engine of engines()) {
 
     beforeAll(async () => {
       server = await startServer(engine);
-      const app = await createApp({ store: server.store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
-      let admin: Credentials;
-      try {
-        await app.auth.bootstrapAdmin('admin password for merges');
-      } finally {
-        await app.stop();
-      }
-      const sign = async (username: string, password: string) => ({
-        cookie: (await signIn(server.url, username, password)).cookie as string,
-      });
-      admin = await sign('admin', 'admin password for merges');
-      for (const [u, r] of [
-        ['editor1', 'EDITOR'],
-        ['reviewer1', 'REVIEWER'],
-      ]) {
-        const made = await as(
-          admin,
-          'mutation ($u: String!, $r: UserRole!, $p: String!) { createUser(username: $u, role: $r, password: $p) { id } }',
-          { u, r, p: PASSWORD },
-        );
-        expect(made.errors).toBeUndefined();
-      }
-      editor = await sign('editor1', PASSWORD);
-      reviewer = await sign('reviewer1', PASSWORD);
+      ({ editor1: editor, reviewer1: reviewer } = await staffOf(server, 'admin password for merges', {
+        editor1: 'EDITOR',
+        reviewer1: 'REVIEWER',
+      }));
     });
     afterAll(async () => {
       await server?.stop();
