@@ -279,6 +279,17 @@ for (const engine of engines()) {
         });
         expect(answer.body.errors?.[0]?.message).toMatch(message);
       }
+      // Two files in one upload.
+      const twoFiles = new FormData();
+      twoFiles.append('file', new Blob(['Møtested: Teams']), 'a.txt');
+      twoFiles.append('file', new Blob(['Dato: 5. november 2021']), 'b.txt');
+      const two = await fetch(`${server.url}/api/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${editorToken}` },
+        body: twoFiles,
+      });
+      expect(two.status).toBe(400);
+      expect(((await two.json()) as Upload['body']).errors?.[0]?.message).toMatch(/exactly one file/);
       // Not multipart at all.
       const json = await fetch(`${server.url}/api/documents`, {
         method: 'POST',

@@ -7,7 +7,7 @@ import { foldWhitespace } from '../domain/names.js';
 import { type ErrorCode, errorBody } from '../errors.js';
 import type { GraphStore } from '../graph/store.js';
 import { ExtractionRefusal } from './extract.js';
-import { type ExtractionBudget, extractInWorker } from './run.js';
+import { type ExtractionBudget, ExtractionBusy, extractInWorker } from './run.js';
 
 // POST /api/documents (issue 15, the contract): an editor uploads a document; its text is extracted in a worker
 // (ingest/run.ts) and stored with it (data/ingest.ts). The same bytes uploaded again are the same document.
@@ -96,8 +96,10 @@ function multipartError(error: unknown, maxBytes: number): UploadError | null {
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
     return new UploadError(413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${maxBytes} bytes (UPLOAD_MAX_BYTES).`);
   }
-  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-    return new UploadError(413, 'PAYLOAD_TOO_LARGE', 'Send one file and at most the fields the form has.');
+  if (code === 'FST_FILES_LIMIT')
+    return new UploadError(400, 'BAD_REQUEST', 'Send exactly one file, in the field "file".');
+  if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
+    return new UploadError(400, 'BAD_REQUEST', `Send one file and at most the fields ${[...FIELDS].join(', ')}.`);
   }
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code.startsWith('FST_')) {
     return new UploadError(
@@ -167,7 +169,17 @@ export async function ingestRoutes(fastify: FastifyInstance, options: IngestOpti
       return reply.code(stored.created ? 201 : 200).send({ id: stored.id, proposals: 0 });
     } catch (error) {
       if (error instanceof UploadError) return send(reply, error.status, error.code, error.message);
-      if (error instanceof ExtractionRefusal) return send(reply, error.status, error.code, error.message);
+      if (error instanceof ExtractionRefusal) {
+        if (error.cause) request.log.warn({ cause: error.cause }, 'an uploaded file could not be read');
+        return send(reply, error.status, error.code, error.message);
+      }
+      if (error instanceof ExtractionBusy) {
+        return reply
+          .code(503)
+          .header('retry-after', '5')
+          .type('application/json; charset=utf-8')
+          .send(errorBody('TOO_MANY_REQUESTS', error.message));
+      }
       const mapped = multipartError(error, options.maxBytes);
       if (mapped) return send(reply, mapped.status, mapped.code, mapped.message);
       throw error;

@@ -31,12 +31,40 @@ function workerModule(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
 }
 
+/**
+ * How many extractions may run at once: each worker may take up to `maxHeapMb`, so a burst of uploads must not
+ * start one each. Beyond this the upload is refused at once with 503 and Retry-After (ingest/http.ts).
+ */
+export const MAX_CONCURRENT_EXTRACTIONS = 2;
+let running = 0;
+
+/** Refused when MAX_CONCURRENT_EXTRACTIONS are already running. */
+export class ExtractionBusy extends Error {
+  constructor() {
+    super('Other documents are being read right now. Try again in a few seconds.');
+    this.name = 'ExtractionBusy';
+  }
+}
+
 /** Extracts the text of an uploaded file in a worker thread; rejects with an ExtractionRefusal when it cannot. */
 export function extractInWorker(
   bytes: Uint8Array,
   fileName: string,
   declaredType: string | null,
   budget: ExtractionBudget = DEFAULT_BUDGET,
+): Promise<ExtractedText> {
+  if (running >= MAX_CONCURRENT_EXTRACTIONS) return Promise.reject(new ExtractionBusy());
+  running += 1;
+  return runWorker(bytes, fileName, declaredType, budget).finally(() => {
+    running -= 1;
+  });
+}
+
+function runWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  declaredType: string | null,
+  budget: ExtractionBudget,
 ): Promise<ExtractedText> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerModule(), {
@@ -72,7 +100,15 @@ export function extractInWorker(
           else if (message.refusal) {
             const { status, code, message: text } = message.refusal;
             reject(new ExtractionRefusal(status, code, text));
-          } else reject(new Error(`The extraction of "${fileName}" failed: ${message.failure ?? 'unknown'}`));
+          } else {
+            // A reader that failed unforeseen (a file nested too deeply for the parser, ...): the file is what
+            // cannot be read, and the server says so (the cause goes to the log, not to the client).
+            reject(
+              Object.assign(new ExtractionRefusal(422, 'UNPROCESSABLE_DOCUMENT', `"${fileName}" could not be read.`), {
+                cause: message.failure ?? 'unknown',
+              }),
+            );
+          }
         }),
     );
     worker.once('error', (error) =>

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractionRefusal } from './extract.js';
+import { ExtractionBusy, extractInWorker, MAX_CONCURRENT_EXTRACTIONS } from './run.js';
+
+// The worker thread around extraction: at most MAX_CONCURRENT_EXTRACTIONS at once, and a reader's unforeseen
+// failure is the file's problem (422), not the server's.
+
+describe('extractInWorker', () => {
+  it('reads in a worker what extractDocument reads', async () => {
+    const extracted = await extractInWorker(Buffer.from('Møtested: Teams\r\n'), 'a.txt', null);
+    expect(extracted).toMatchObject({ kind: 'TEXT', text: 'Møtested: Teams', pageStarts: [0] });
+  });
+
+  it('refuses more extractions at once than it allows, and takes new ones when those are done', async () => {
+    const file = Buffer.from('Dato: 5. november 2021');
+    const started = Array.from({ length: MAX_CONCURRENT_EXTRACTIONS + 1 }, () =>
+      extractInWorker(file, 'a.txt', null).then(
+        () => 'read',
+        (error: unknown) => (error instanceof ExtractionBusy ? 'busy' : 'failed'),
+      ),
+    );
+    const outcomes = await Promise.all(started);
+    expect(outcomes.filter((outcome) => outcome === 'read')).toHaveLength(MAX_CONCURRENT_EXTRACTIONS);
+    expect(outcomes.filter((outcome) => outcome === 'busy')).toHaveLength(1);
+    expect(await extractInWorker(file, 'a.txt', null)).toMatchObject({ text: 'Dato: 5. november 2021' });
+  });
+
+  it('answers a file nested deeper than the reader can walk as unreadable (422), not as a server failure', async () => {
+    const deep = `<html><body>${'<b>'.repeat(60_000)}Frøya${'</b>'.repeat(60_000)}</body></html>`;
+    const error = await extractInWorker(Buffer.from(deep), 'dyp.html', 'text/html').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExtractionRefusal);
+    expect((error as ExtractionRefusal).status).toBe(422);
+  });
+
+  it('stops a reader that takes longer than its budget', async () => {
+    const error = await extractInWorker(Buffer.from('Frøya'), 'a.txt', null, { timeoutMs: 1, maxHeapMb: 64 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ExtractionRefusal);
+    expect((error as ExtractionRefusal).message).toMatch(/took longer than/);
+  });
+});
