@@ -146,6 +146,18 @@ for (const engine of engines()) {
       expect(((await documentPage(id)) as { name: string }).name).toBe('Referat KDU 5. november 2021');
     });
 
+    it('stores the same bytes uploaded twice at once as one document', async () => {
+      const before = await documentCount();
+      const bytes = Buffer.from('Utvalg: Trøndelag sørvest, kommunedirektørutvalget\nDato: 5. november 2021\n');
+      const answers = await Promise.all([
+        upload({ token: editorToken }, { bytes, name: 'a.txt' }),
+        upload(editor, { bytes, name: 'b.txt' }),
+      ]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+      expect(answers[0]?.body.id).toBe(answers[1]?.body.id);
+      expect(await documentCount()).toBe(before + 1);
+    });
+
     it('takes a Word document from a signed-in browser, its table rows kept as lines', async () => {
       const bytes = await makeDocx({ heading: HEADER[0] as string, paragraphs: HEADER.slice(1), table: ROWS });
       const answer = await upload(editor, { bytes, name: 'Referat_KDU.docx' });

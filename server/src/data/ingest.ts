@@ -52,6 +52,23 @@ export async function storeUpload(
   uploader: { userId: string },
   now: Date,
 ): Promise<StoredUpload> {
+  try {
+    return await writeUpload(store, extracted, description, uploader, now);
+  } catch (error) {
+    // Two uploads of the same bytes at once: the one that lost the race met the uniqueness of sha256.
+    const [known] = await store.read(documentBySha, { sha256: extracted.sha256 });
+    if (known) return { id: String((known.document as Row).id), created: false };
+    throw error;
+  }
+}
+
+function writeUpload(
+  store: GraphStore,
+  extracted: ExtractedDocument,
+  description: UploadDescription,
+  uploader: { userId: string },
+  now: Date,
+): Promise<StoredUpload> {
   return store.transaction(async (tx) => {
     const [known] = await tx.run(documentBySha, { sha256: extracted.sha256 });
     if (known) return { id: String((known.document as Row).id), created: false };
