@@ -1,13 +1,12 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
-import { EndRoleForm } from '../edits/EndRoleForm';
+import { RoleActions } from '../edits/RoleActions';
 import { RoleEvidence } from './RoleEvidence';
 
 export const RoleGroupsRole = graphql(`
   fragment RoleGroupsRole on Role {
     id
-    version
     title
     share
     person {
@@ -19,6 +18,7 @@ export const RoleGroupsRole = graphql(`
       name
     }
     ...RoleEvidenceRole
+    ...RoleActionsRole
   }
 `);
 
@@ -75,7 +75,7 @@ function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
             <td>{role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}</td>
             <td>
               <RoleEvidence role={role} day={day} />
-              <EndRoleForm roleId={role.id} version={role.version} description={`${role.person.name}, ${role.title}`} />
+              <RoleActions role={role} description={`${role.person.name}, ${role.title}`} />
             </td>
           </tr>
         ))}

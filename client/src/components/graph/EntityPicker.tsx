@@ -36,6 +36,7 @@ export function EntityPicker({
   onChange,
   hint,
   kinds,
+  clearOnChoose = false,
 }: {
   label: string;
   value: PickedEntity | null;
@@ -43,6 +44,8 @@ export function EntityPicker({
   hint?: string;
   /** Only entities of these kinds (default: any). */
   kinds?: readonly EntityKind[];
+  /** Empty the field once an entity is chosen (a list of several is built with it). */
+  clearOnChoose?: boolean;
 }) {
   const { t } = useI18n();
   const inputId = useId();
@@ -65,7 +68,7 @@ export function EntityPicker({
     expanded: (open) => open && typing && data !== undefined,
     onChoose: (entity) => {
       if (!entity) return;
-      setText(entity.name);
+      setText(clearOnChoose ? '' : entity.name);
       onChange(entity);
     },
     enterChooses: true,
