@@ -53,46 +53,49 @@ export function RelationTable({
   });
   rows.sort((a, b) => a.relation.type.localeCompare(b.relation.type) || compareNames(a.other.name, b.other.name));
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('entity.relations')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('relation.type')}</th>
-          <th scope="col">{t('relation.other')}</th>
-          <th scope="col">{t('role.period')}</th>
-          <th scope="col">{t('role.source')}</th>
-          {canPropose && <th scope="col">{t('relationForm.actions')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ relation, outgoing, other }) => {
-          const phrase = t(
-            outgoing ? relationPhraseKeys(relation.type).forward : relationPhraseKeys(relation.type).inverse,
-          );
-          return (
-            <tr key={relation.id}>
-              <td>
-                {phrase}
-                {relation.as && <span className="relation-as"> ({relation.as})</span>}
-              </td>
-              <td>
-                <KindBadge kind={other.kind} /> <EntityLink id={other.id} name={other.name} />
-              </td>
-              <td>
-                <Period validFrom={relation.validFrom} validTo={relation.validTo} />
-              </td>
-              <td>
-                <Sources citations={relation.citations} notes={relation.notes} />
-              </td>
-              {canPropose && (
+    // On a phone the table scrolls sideways in its own box, not the page.
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('entity.relations')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('relation.type')}</th>
+            <th scope="col">{t('relation.other')}</th>
+            <th scope="col">{t('role.period')}</th>
+            <th scope="col">{t('role.source')}</th>
+            {canPropose && <th scope="col">{t('relationForm.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ relation, outgoing, other }) => {
+            const phrase = t(
+              outgoing ? relationPhraseKeys(relation.type).forward : relationPhraseKeys(relation.type).inverse,
+            );
+            return (
+              <tr key={relation.id}>
                 <td>
-                  <RelationActions relation={relation} description={`${phrase} ${other.name}`} />
+                  {phrase}
+                  {relation.as && <span className="relation-as"> ({relation.as})</span>}
                 </td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                <td>
+                  <KindBadge kind={other.kind} /> <EntityLink id={other.id} name={other.name} />
+                </td>
+                <td>
+                  <Period validFrom={relation.validFrom} validTo={relation.validTo} />
+                </td>
+                <td>
+                  <Sources citations={relation.citations} notes={relation.notes} />
+                </td>
+                {canPropose && (
+                  <td>
+                    <RelationActions relation={relation} description={`${phrase} ${other.name}`} />
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -113,6 +113,7 @@ export function AddGrantForm({
       <EntitiesPicker
         label={t('grantForm.recipients')}
         hint={t('grantForm.recipientsHint')}
+        placeholder={t('grantForm.recipientsPlaceholder')}
         kinds={RELATION_ENDS.GRANTED_TO.to}
         value={recipients}
         onChange={setRecipients}
@@ -120,6 +121,7 @@ export function AddGrantForm({
       <EntityPicker
         label={t('grantForm.partOf')}
         hint={t('grantForm.partOfHint')}
+        placeholder={t('grantForm.partOfPlaceholder')}
         kinds={RELATION_ENDS.ALLOCATED_FROM.to}
         value={partOf}
         onChange={setPartOf}

@@ -4,17 +4,19 @@ import { KindBadge } from '../KindBadge';
 
 /**
  * Several entities, chosen one at a time with the search field (the grant's recipients): the chosen ones listed
- * above it, each with a button that takes it away.
+ * under it, each with a button that takes it away.
  */
 export function EntitiesPicker({
   label,
   hint,
+  placeholder,
   kinds,
   value,
   onChange,
 }: {
   label: string;
   hint?: string;
+  placeholder?: string;
   kinds: readonly PickedEntity['kind'][];
   value: readonly PickedEntity[];
   onChange(value: PickedEntity[]): void;
@@ -22,6 +24,18 @@ export function EntitiesPicker({
   const { t } = useI18n();
   return (
     <div className="entities-picker">
+      {/* Always empty: choosing adds to the list below, and the field is free for the next one. */}
+      <EntityPicker
+        label={label}
+        hint={hint}
+        kinds={kinds}
+        placeholder={placeholder}
+        value={null}
+        clearOnChoose
+        onChange={(entity) => {
+          if (entity && !value.some((other) => other.id === entity.id)) onChange([...value, entity]);
+        }}
+      />
       {value.length > 0 && (
         <ul className="picked" aria-label={t('edit.pickedList', { label })}>
           {value.map((entity) => (
@@ -39,17 +53,6 @@ export function EntitiesPicker({
           ))}
         </ul>
       )}
-      {/* Always empty: choosing adds to the list above, and the field is free for the next one. */}
-      <EntityPicker
-        label={value.length > 0 ? t('edit.addAnother', { label }) : label}
-        hint={hint}
-        kinds={kinds}
-        value={null}
-        clearOnChoose
-        onChange={(entity) => {
-          if (entity && !value.some((other) => other.id === entity.id)) onChange([...value, entity]);
-        }}
-      />
     </div>
   );
 }

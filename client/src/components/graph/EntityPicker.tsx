@@ -37,6 +37,7 @@ export function EntityPicker({
   hint,
   kinds,
   clearOnChoose = false,
+  placeholder,
 }: {
   label: string;
   value: PickedEntity | null;
@@ -46,6 +47,8 @@ export function EntityPicker({
   kinds?: readonly EntityKind[];
   /** Empty the field once an entity is chosen (a list of several is built with it). */
   clearOnChoose?: boolean;
+  /** What the empty field suggests typing (default: a person's or a municipality's name). */
+  placeholder?: string;
 }) {
   const { t } = useI18n();
   const inputId = useId();
@@ -89,7 +92,7 @@ export function EntityPicker({
             {...combobox.inputProps}
             aria-describedby={hint ? hintId : undefined}
             value={text}
-            placeholder={t('picker.placeholder')}
+            placeholder={placeholder ?? t('picker.placeholder')}
             onChange={(event) => {
               setText(event.target.value);
               combobox.onType();
