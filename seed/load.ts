@@ -17,7 +17,7 @@ import {
   upsertRoles,
 } from '../server/src/cypher/index.js';
 import { type ReplayReport, replayApprovedEdits } from '../server/src/data/edits.js';
-import { entityWriteRow, postWriteRow, roleWriteRow } from '../server/src/data/writes.js';
+import { entityWriteRow, postWriteRow, relationWriteRow, roleWriteRow } from '../server/src/data/writes.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/domain/vocabulary.js';
 import type { Statement } from '../server/src/graph/statement.js';
 import type { GraphStore, TransactionRunner } from '../server/src/graph/store.js';
@@ -65,21 +65,7 @@ export function planWrites(plan: SeedPlan): [Statement, object[]][] {
   for (const type of RELATION_TYPES) {
     const rows = plan.relations
       .filter((relation) => relation.type === type)
-      .map((relation) => ({
-        id: relation.id,
-        fromId: relation.fromId,
-        toId: relation.toId,
-        props: {
-          id: relation.id,
-          qualifier: relation.as,
-          citationIds: relation.citationIds,
-          attendance: relation.attendance,
-        },
-        start: relation.start,
-        end: relation.end,
-        validFrom: relation.validFrom,
-        validTo: relation.validTo,
-      }));
+      .map((relation) => relationWriteRow(relation));
     writes.push([upsertRelations[type], rows]);
   }
   return writes;

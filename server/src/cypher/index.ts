@@ -4,6 +4,7 @@ export { declaredStatements, type Statement } from '../graph/statement.js';
 export * from './auth.js';
 export * from './backup.js';
 export * from './citation.js';
+export * from './edit-entities.js';
 export * from './edits.js';
 export * from './entity.js';
 export * from './export.js';

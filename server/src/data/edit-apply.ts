@@ -20,6 +20,7 @@ import {
 import { type EditKindValue, EditRefusal } from '../domain/edits.js';
 import { heldSpans, type Listing } from '../domain/seats.js';
 import type { Row, TransactionRunner } from '../graph/store.js';
+import { ENTITY_APPLIERS } from './edit-entities.js';
 import { MERGE_APPLIERS } from './edit-merge.js';
 import { observationsOf, toEditRow } from './mapping.js';
 import type { EditRow } from './rows.js';
@@ -284,14 +285,16 @@ function unobserve(holder: Holder, sourceId: string): void {
   holder.notes = holder.notes.filter((o) => o.citationId !== sourceId);
 }
 
-async function requireEntities(tx: TransactionRunner, ids: (string | null)[]): Promise<void> {
+/** Refuses (Unappliable) when any of the ids is no longer an entity of the graph. */
+export async function requireEntities(tx: TransactionRunner, ids: (string | null)[]): Promise<void> {
   const wanted = ids.filter((id): id is string => id !== null);
   const found = new Set((await tx.run(entitiesById, { ids: wanted })).map((row) => String((row.entity as Row).id)));
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) throw new Unappliable(`${missing.join(', ')} is no longer in the graph`);
 }
 
-async function writeCitation(tx: TransactionRunner, citation: CitationInput | null): Promise<void> {
+/** Writes the citation an edit's document source makes (none for a staff note). */
+export async function writeCitation(tx: TransactionRunner, citation: CitationInput | null): Promise<void> {
   if (citation) await tx.run(upsertCitations, { rows: [{ ...citation, reading: null }] });
 }
 
@@ -518,7 +521,10 @@ export const EDIT_APPLIERS: Partial<Record<EditKindValue, EditApplier>> = {
 /** The applier of a kind (an edit of a kind without one is a bug: it could never have been proposed). */
 export function applierOf(kind: EditKindValue): EditApplier {
   // Looked up when used, not copied into EDIT_APPLIERS: edit-merge.ts uses this module too.
-  const applier = EDIT_APPLIERS[kind] ?? MERGE_APPLIERS[kind as keyof typeof MERGE_APPLIERS];
+  const applier =
+    EDIT_APPLIERS[kind] ??
+    MERGE_APPLIERS[kind as keyof typeof MERGE_APPLIERS] ??
+    ENTITY_APPLIERS[kind as keyof typeof ENTITY_APPLIERS];
   if (!applier) throw new Error(`No applier for edits of kind ${kind}`);
   return applier;
 }

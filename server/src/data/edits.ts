@@ -48,6 +48,15 @@ import {
   type ObservationInput,
   Unappliable,
 } from './edit-apply.js';
+import {
+  addEntityProposal,
+  addGrantProposal,
+  correctNameProposal,
+  type EntityArgument,
+  type GrantArgument,
+  type NameArgument,
+  type ProposalContext,
+} from './edit-entities.js';
 import { judgementId, type MergeInput, mergeCandidates, type NotSameInput } from './edit-merge.js';
 import { editProps, toEditRow, toEntityRow, toRoleRow } from './mapping.js';
 import type { EditChangeValue, EditRow, EntityRow, MergeCandidateRow, RoleRow } from './rows.js';
@@ -185,6 +194,14 @@ export interface EditsData {
   mergeEntities(actor: EditActor, args: { keep: string; remove: string; reason: string }): Promise<EditRow>;
   /** Proposes to record that two entities are not the same (NOT_SAME). */
   markNotSame(actor: EditActor, args: { a: string; b: string; reason: string }): Promise<EditRow>;
+  // ---- entities, grants and names (data/edit-entities.ts) ----
+  /** Proposes a new organisation, project, university or funder (ADD_ENTITY); the new id is in entityIds. */
+  addEntity(actor: EditActor, input: EntityArgument, source: SourceArgument): Promise<EditRow>;
+  /** Proposes a new grant with its GRANTED_BY, GRANTED_TO and ALLOCATED_FROM relations (ADD_GRANT). */
+  addGrant(actor: EditActor, input: GrantArgument, source: SourceArgument): Promise<EditRow>;
+  /** Proposes a corrected name and aliases (CORRECT_NAME): the replaced name is kept as an alias. */
+  correctName(actor: EditActor, args: NameArgument): Promise<EditRow>;
+  // ---- end of entities, grants and names ----
   /** Pairs of entities that may be one, judged pairs left out. */
   mergeCandidates(kinds: EntityKindValue[], first: number): Promise<MergeCandidateRow[]>;
   /** Where a merged entity's id leads now (following merges of merges); null when it was never merged. */
@@ -342,6 +359,9 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     }
     throw new InputError('Too many persons of that name: give a fuller name.', 'name');
   }
+
+  /** What the proposal builders of data/edit-entities.ts read. */
+  const proposalContext: ProposalContext = { read, entity, entityOfKind, now: clock };
 
   async function transactionRefusing<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     try {
@@ -622,6 +642,18 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         base: {},
       });
     },
+
+    // ---- entities, grants and names (data/edit-entities.ts) ----
+    async addEntity(actor, input, source) {
+      return this.propose(actor, await addEntityProposal(proposalContext, input, source), source);
+    },
+    async addGrant(actor, input, source) {
+      return this.propose(actor, await addGrantProposal(proposalContext, input, source), source);
+    },
+    async correctName(actor, args) {
+      return this.propose(actor, await correctNameProposal(proposalContext, args), args.source);
+    },
+    // ---- end of entities, grants and names ----
 
     async mergeCandidates(kinds, first) {
       const pairs = await mergeCandidates(read, kinds.length > 0 ? kinds : MERGEABLE);

@@ -11,6 +11,7 @@ import { type RolesData, rolesData } from './roles.js';
 // The data layer: one module per domain, each owning its statements, their parameters, the mapping of their rows
 // and its DataLoaders. Resolvers and exports see rows, never statements.
 
+export { proposedEntity } from './edit-entities.js';
 export type { EditActor, EditUserRow, Proposal, ReplayReport } from './edits.js';
 export type { KindedLink } from './mapping.js';
 export type { RoleListName } from './roles.js';

@@ -152,3 +152,36 @@ export function roleWriteRow(role: RoleFacts, extra: EditMarks = {}, notes: Obse
     lastObserved: role.lastObserved,
   };
 }
+
+export interface RelationFacts {
+  id: string;
+  fromId: string;
+  toId: string;
+  as: string | null;
+  start: string | null;
+  end: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  citationIds: string[];
+  attendance: string | null;
+}
+
+/** The row of upsertRelations[type]. */
+export function relationWriteRow(relation: RelationFacts, extra: EditMarks = {}) {
+  return {
+    id: relation.id,
+    fromId: relation.fromId,
+    toId: relation.toId,
+    props: {
+      id: relation.id,
+      qualifier: relation.as,
+      citationIds: relation.citationIds,
+      attendance: relation.attendance,
+      ...marks(extra),
+    },
+    start: relation.start,
+    end: relation.end,
+    validFrom: relation.validFrom,
+    validTo: relation.validTo,
+  };
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EntityKindValue } from './vocabulary.js';
 
 // Ids are stable across seed runs: entities carry the reviewed ids of the seed files; roles, relations and
 // citations get ids derived from their content, so that loading the same files twice changes nothing.
@@ -28,3 +29,19 @@ export function nodeTypeOfId(id: string): 'Role' | 'Post' | 'Relation' | 'Citati
   if (isEntityId(id)) return 'Entity';
   return null;
 }
+
+/** The prefix of each kind's ids, as the seed files write them (`org:ts-naeringsradet`): a new entity's id uses it. */
+export const ID_PREFIX_OF_KIND: Readonly<Record<EntityKindValue, string>> = {
+  MUNICIPALITY: 'municipality',
+  PERSON: 'person',
+  ORGANIZATION: 'org',
+  PROJECT: 'project',
+  UNIVERSITY: 'university',
+  FUNDER: 'funder',
+  GRANT: 'grant',
+  MEETING: 'meeting',
+  CASE: 'case',
+  EVENT: 'event',
+  FIGURE: 'figure',
+  DOCUMENT: 'doc',
+};

@@ -29,7 +29,7 @@ function sourceJson(edit: EditRow, users: Map<string, EditUserRow>): ExportedSou
       type: 'STAFF_NOTE',
       text: edit.note,
       author: users.get(edit.authorId)?.username ?? null,
-      label: 'registrert av sekretariatet',
+      label: STAFF_NOTE_LABEL,
     };
   }
   return null;
@@ -81,4 +81,27 @@ export async function* editsJson(store: GraphStore, exportedAt: string, everythi
   yield `"scope":${JSON.stringify(everything ? 'ALL' : 'PUBLISHED')},\n"edits":[\n`;
   yield edits.map((edit) => JSON.stringify(edit)).join(',\n');
   yield '\n]}\n';
+}
+
+/** What the exports write for a fact registered on a staff note: the marker, the author and the note. */
+export const STAFF_NOTE_LABEL = 'registrert av sekretariatet';
+
+/**
+ * The staff notes of the published edits, by edit id, each as one line the GraphML and Popolo exports write beside
+ * a fact's document sources: "registrert av sekretariatet (author, day approved): note".
+ */
+export async function staffNoteLines(store: GraphStore): Promise<Map<string, string>> {
+  const edits = (await allEdits(store)).filter((edit) => isPublished(edit) && edit.note !== null);
+  const users = await editUsers(
+    store,
+    edits.map((edit) => edit.authorId),
+  );
+  return new Map(
+    edits.map((edit) => {
+      const author = users.get(edit.authorId);
+      const who = author ? author.displayName || author.username : edit.authorId;
+      const day = (edit.reviewedAt ?? edit.createdAt).slice(0, 10);
+      return [edit.id, `${STAFF_NOTE_LABEL} (${who}, ${day}): ${edit.note}`];
+    }),
+  );
 }

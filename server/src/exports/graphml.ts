@@ -1,13 +1,39 @@
 import type { GraphStore } from '../data/exports.js';
 import { entityPages, outgoingRelations, quotesById, rolesOf } from '../data/exports.js';
-import type { CitationRow, EntityRow } from '../data/index.js';
+import type { CitationRow, EditMarksRow, EntityRow } from '../data/index.js';
+import { staffNoteLines } from './edits-json.js';
 
 // GraphML (opens in Gephi and yEd): entities are nodes; fact relationships and roles are edges. Roles become
 // edges person → place (HOLDS_ROLE) and person → whom they represent (REPRESENTS), titled. Each edge carries its
-// period and its sources (quotes with their documents).
+// period and its sources (quotes with their documents). What approved edits wrote carries its provenance, as the
+// JSON export does: `editIds` (the edits that wrote it) and `staffNotes` (registrert av sekretariatet, with the
+// author, for a fact that rests on a staff note rather than a document).
 
-const NODE_KEYS = ['kind', 'name', 'aliases', 'type', 'county', 'status', 'date', 'amountNok', 'year'] as const;
-const EDGE_KEYS = ['type', 'label', 'validFrom', 'validTo', 'sources'] as const;
+const NODE_KEYS = [
+  'kind',
+  'name',
+  'aliases',
+  'type',
+  'county',
+  'status',
+  'date',
+  'amountNok',
+  'year',
+  'editIds',
+  'staffNotes',
+] as const;
+const EDGE_KEYS = ['type', 'label', 'validFrom', 'validTo', 'sources', 'editIds', 'staffNotes'] as const;
+
+/** A fact's edit provenance as GraphML values: the edits that wrote it, and the staff notes it rests on. */
+function provenance(fact: EditMarksRow, notes: Map<string, string>): { editIds: string; staffNotes: string } {
+  return {
+    editIds: fact.editIds.join('; '),
+    staffNotes: fact.noteEditIds
+      .map((id) => notes.get(id))
+      .filter((line): line is string => line !== undefined)
+      .join(' | '),
+  };
+}
 
 /** Whether a character may appear in an XML 1.0 document (PDF text can hold control characters that may not). */
 function allowedInXml(char: string): boolean {
@@ -32,7 +58,7 @@ function data(key: string, value: string | number | null | undefined): string {
     : `<data key="${key}">${xmlEscape(String(value))}</data>`;
 }
 
-function nodeXml(entity: EntityRow): string {
+function nodeXml(entity: EntityRow, notes: Map<string, string>): string {
   const values: Record<(typeof NODE_KEYS)[number], string | number | null | undefined> = {
     kind: entity.kind,
     name: entity.name,
@@ -43,6 +69,7 @@ function nodeXml(entity: EntityRow): string {
     date: entity.date,
     amountNok: entity.amountNok,
     year: entity.year,
+    ...provenance(entity, notes),
   };
   return `  <node id="${xmlEscape(entity.id)}">${NODE_KEYS.map((key) => data(`n_${key}`, values[key])).join('')}</node>\n`;
 }
@@ -55,7 +82,7 @@ function sources(ids: string[], quotes: Map<string, CitationRow>): string {
     .join(' | ');
 }
 
-interface EdgeValues {
+interface EdgeValues extends EditMarksRow {
   id: string;
   from: string;
   to: string;
@@ -66,13 +93,14 @@ interface EdgeValues {
   citationIds: string[];
 }
 
-function edgeXml(edge: EdgeValues, quotes: Map<string, CitationRow>): string {
+function edgeXml(edge: EdgeValues, quotes: Map<string, CitationRow>, notes: Map<string, string>): string {
   const values: Record<(typeof EDGE_KEYS)[number], string | null> = {
     type: edge.type,
     label: edge.label,
     validFrom: edge.validFrom,
     validTo: edge.validTo,
     sources: sources(edge.citationIds, quotes),
+    ...provenance(edge, notes),
   };
   return `  <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.from)}" target="${xmlEscape(edge.to)}">${EDGE_KEYS.map((key) => data(`e_${key}`, values[key])).join('')}</edge>\n`;
 }
@@ -87,8 +115,9 @@ export async function* graphml(store: GraphStore): AsyncGenerator<string> {
   }
   for (const key of EDGE_KEYS) yield `  <key id="e_${key}" for="edge" attr.name="${key}" attr.type="string"/>\n`;
   yield '  <graph id="regiongraf" edgedefault="directed">\n';
+  const notes = await staffNoteLines(store);
   for await (const page of entityPages(store)) {
-    yield page.map(nodeXml).join('');
+    yield page.map((entity) => nodeXml(entity, notes)).join('');
   }
   for await (const page of entityPages(store)) {
     const relations = await outgoingRelations(
@@ -105,7 +134,7 @@ export async function* graphml(store: GraphStore): AsyncGenerator<string> {
     ]);
     let chunk = '';
     for (const relation of relations) {
-      chunk += edgeXml({ ...relation, from: relation.fromId, to: relation.toId, label: relation.as }, quotes);
+      chunk += edgeXml({ ...relation, from: relation.fromId, to: relation.toId, label: relation.as }, quotes, notes);
     }
     for (const role of roles) {
       const base = {
@@ -113,17 +142,22 @@ export async function* graphml(store: GraphStore): AsyncGenerator<string> {
         validFrom: role.validFrom,
         validTo: role.validTo,
         citationIds: role.citationIds,
+        version: role.version,
+        editIds: role.editIds,
+        noteEditIds: role.noteEditIds,
       };
       if (role.heldInId) {
         chunk += edgeXml(
           { ...base, id: `${role.id}#holds_role`, from: role.personId, to: role.heldInId, type: 'HOLDS_ROLE' },
           quotes,
+          notes,
         );
       }
       if (role.onBehalfOfId && role.onBehalfOfId !== role.heldInId) {
         chunk += edgeXml(
           { ...base, id: `${role.id}#represents`, from: role.personId, to: role.onBehalfOfId, type: 'REPRESENTS' },
           quotes,
+          notes,
         );
       }
     }

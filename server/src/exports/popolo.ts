@@ -1,38 +1,51 @@
 import type { GraphStore } from '../data/exports.js';
 import { entityPages, outgoingRelations, quotesById, rolesOf } from '../data/exports.js';
-import type { CitationRow, EntityRow, RoleRow } from '../data/index.js';
+import type { CitationRow, EditMarksRow, EntityRow, RoleRow } from '../data/index.js';
+import { staffNoteLines } from './edits-json.js';
 
 // Popolo JSON (https://www.popoloproject.com/specs/): persons, organizations and memberships. Municipalities,
 // bodies, health trusts and colleges are organizations (classification says which); a role held in one of them
 // is a membership, with on_behalf_of_id when the person represents someone. Roles held in projects, meetings and
-// cases have no place in Popolo and are left out. Every record lists its sources: the quote, and the document.
+// cases have no place in Popolo and are left out. Every record lists its sources: the quote, and the document; a
+// record an approved edit wrote also names the edits (`edit_ids`, as graph.json's `editIds`), and a staff note it
+// rests on is a source of its own: "registrert av sekretariatet (author, day): note", linked to the history page.
 
 const ORGANIZATION_KINDS = ['ORGANIZATION', 'MUNICIPALITY', 'UNIVERSITY'] as const;
 
-function popoloSources(ids: string[], quotes: Map<string, CitationRow>, baseUrl: string) {
-  return ids
-    .map((id) => quotes.get(id))
-    .filter((citation): citation is CitationRow => citation !== undefined)
-    .map((citation) => ({ url: `${baseUrl}/entity/${citation.documentId}`, note: citation.quote }));
+/** What the Popolo records need to list a fact's sources: the quotes, the staff notes, the address. */
+interface Sources {
+  quotes: Map<string, CitationRow>;
+  notes: Map<string, string>;
+  baseUrl: string;
 }
 
-function personJson(person: EntityRow, quotes: Map<string, CitationRow>, baseUrl: string) {
+function popoloSources(fact: EditMarksRow & { citationIds: string[] }, historyOf: string, sources: Sources) {
+  const cited = fact.citationIds
+    .map((id) => sources.quotes.get(id))
+    .filter((citation): citation is CitationRow => citation !== undefined)
+    .map((citation) => ({ url: `${sources.baseUrl}/entity/${citation.documentId}`, note: citation.quote }));
+  const noted = fact.noteEditIds
+    .map((id) => sources.notes.get(id))
+    .filter((line): line is string => line !== undefined)
+    .map((note) => ({ url: `${sources.baseUrl}/entity/${historyOf}/historikk`, note }));
+  return {
+    ...(fact.editIds.length > 0 ? { edit_ids: fact.editIds } : {}),
+    sources: [...cited, ...noted],
+  };
+}
+
+function personJson(person: EntityRow, sources: Sources) {
   return {
     id: person.id,
     name: person.name,
     ...(person.aliases.length > 0
       ? { other_names: person.aliases.map((name) => ({ name, note: 'spelling in a source' })) }
       : {}),
-    sources: popoloSources(person.citationIds, quotes, baseUrl),
+    ...popoloSources(person, person.id, sources),
   };
 }
 
-function organizationJson(
-  org: EntityRow,
-  parentId: string | undefined,
-  quotes: Map<string, CitationRow>,
-  baseUrl: string,
-) {
+function organizationJson(org: EntityRow, parentId: string | undefined, sources: Sources) {
   const classification =
     org.kind === 'MUNICIPALITY'
       ? 'municipality'
@@ -47,11 +60,11 @@ function organizationJson(
     ...(org.aliases.length > 0 ? { other_names: org.aliases.map((name) => ({ name })) } : {}),
     ...(org.start ? { founding_date: org.start } : {}),
     ...(org.end ? { dissolution_date: org.end } : {}),
-    sources: popoloSources(org.citationIds, quotes, baseUrl),
+    ...popoloSources(org, org.id, sources),
   };
 }
 
-function membershipJson(role: RoleRow, quotes: Map<string, CitationRow>, baseUrl: string) {
+function membershipJson(role: RoleRow, sources: Sources) {
   return {
     id: role.id,
     person_id: role.personId,
@@ -60,12 +73,13 @@ function membershipJson(role: RoleRow, quotes: Map<string, CitationRow>, baseUrl
     ...(role.onBehalfOfId && role.onBehalfOfId !== role.heldInId ? { on_behalf_of_id: role.onBehalfOfId } : {}),
     ...(role.validFrom ? { start_date: role.validFrom } : {}),
     ...(role.validTo ? { end_date: role.validTo } : {}),
-    sources: popoloSources(role.citationIds, quotes, baseUrl),
+    ...popoloSources(role, role.personId, sources),
   };
 }
 
 /** Streams persons, organizations and memberships as one Popolo JSON document. */
 export async function* popolo(store: GraphStore, baseUrl: string): AsyncGenerator<string> {
+  const notes = await staffNoteLines(store);
   yield '{"persons":[\n';
   let first = true;
   for await (const page of entityPages(store, ['PERSON'])) {
@@ -74,7 +88,7 @@ export async function* popolo(store: GraphStore, baseUrl: string): AsyncGenerato
       page.flatMap((person) => person.citationIds),
     );
     for (const person of page) {
-      yield `${first ? '' : ',\n'}${JSON.stringify(personJson(person, quotes, baseUrl))}`;
+      yield `${first ? '' : ',\n'}${JSON.stringify(personJson(person, { quotes, notes, baseUrl }))}`;
       first = false;
     }
   }
@@ -93,7 +107,7 @@ export async function* popolo(store: GraphStore, baseUrl: string): AsyncGenerato
       page.flatMap((org) => org.citationIds),
     );
     for (const org of page) {
-      yield `${first ? '' : ',\n'}${JSON.stringify(organizationJson(org, parents.get(org.id), quotes, baseUrl))}`;
+      yield `${first ? '' : ',\n'}${JSON.stringify(organizationJson(org, parents.get(org.id), { quotes, notes, baseUrl }))}`;
       first = false;
     }
   }
@@ -111,7 +125,7 @@ export async function* popolo(store: GraphStore, baseUrl: string): AsyncGenerato
       roles.flatMap((role) => role.citationIds),
     );
     for (const role of roles) {
-      yield `${first ? '' : ',\n'}${JSON.stringify(membershipJson(role, quotes, baseUrl))}`;
+      yield `${first ? '' : ',\n'}${JSON.stringify(membershipJson(role, { quotes, notes, baseUrl }))}`;
       first = false;
     }
   }

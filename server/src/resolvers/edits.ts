@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { CitationRow, EditActor, EditRow, EditUserRow, EntityRow } from '../data/index.js';
+import { type CitationRow, type EditActor, type EditUserRow, type EntityRow, proposedEntity } from '../data/index.js';
 import { roleAllows } from '../domain/access.js';
 import { nodeTypeOfId } from '../domain/ids.js';
 import { encodeCursor, keysetPage, pageInfo, wholeNumberIn } from '../domain/page.js';
@@ -37,24 +37,6 @@ async function user(id: string, context: Context): Promise<EditUserRow> {
   return found;
 }
 
-/** Before approval an ADD_PERSON's person exists only in the edit: shown from its input. */
-function proposedPerson(edit: EditRow, id: string): EntityRow | null {
-  if (edit.kind !== 'ADD_PERSON') return null;
-  const input = edit.input as { personId?: string; name?: string; aliases?: string[] };
-  if (input.personId !== id) return null;
-  return {
-    nodeType: 'Entity',
-    id,
-    kind: 'PERSON',
-    name: String(input.name),
-    aliases: input.aliases ?? [],
-    citationIds: [],
-    version: 0,
-    editIds: [],
-    noteEditIds: [],
-  };
-}
-
 const allowSelf = (context: Context) => context.auth.service?.settings.allowSelfApproval ?? false;
 
 export const Edit: EditResolvers = {
@@ -66,7 +48,8 @@ export const Edit: EditResolvers = {
     return ids
       .map((id, index) => {
         const row = rows[index];
-        return row && !(row instanceof Error) ? row : proposedPerson(edit, id);
+        // Before approval an added person, entity or grant exists only in its edit: shown from its input.
+        return row && !(row instanceof Error) ? row : proposedEntity(edit, id);
       })
       .filter((row): row is EntityRow => row !== null);
   },
@@ -126,6 +109,11 @@ export const editMutations: MutationResolvers = {
   revertEdit: (_parent, { id, reason }, context) => context.data.edits.revert(actor(context), id, reason),
   mergeEntities: (_parent, args, context) => context.data.edits.mergeEntities(actor(context), args),
   markNotSame: (_parent, args, context) => context.data.edits.markNotSame(actor(context), args),
+  // ---- entities, grants and names (data/edit-entities.ts) ----
+  addEntity: (_parent, { input, source }, context) => context.data.edits.addEntity(actor(context), input, source),
+  addGrant: (_parent, { input, source }, context) => context.data.edits.addGrant(actor(context), input, source),
+  correctName: (_parent, args, context) => context.data.edits.correctName(actor(context), args),
+  // ---- end of entities, grants and names ----
   async approveEdit(_parent, { id }, context) {
     const edit = await context.data.edits.approve(actor(context), id, allowSelf(context));
     if (edit.selfApproved) {
