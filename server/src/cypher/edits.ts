@@ -141,7 +141,7 @@ RETURN u {.id, .username, .displayName, .role} AS user
 );
 
 /** The current version of each id, per label (absent: not in the graph; a node without one is version 0). */
-export const versionsOf: Record<'Entity' | 'Role' | 'Post', Statement> = {
+export const versionsOf: Record<'Entity' | 'Role' | 'Post' | 'Relation', Statement> = {
   Entity: readStatement(
     'versionsOfEntities',
     'UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) RETURN n.id AS id, coalesce(n.version, 0) AS version',
@@ -153,6 +153,15 @@ export const versionsOf: Record<'Entity' | 'Role' | 'Post', Statement> = {
   Post: readStatement(
     'versionsOfPosts',
     'UNWIND $ids AS wanted MATCH (n:Post {id: wanted}) RETURN n.id AS id, coalesce(n.version, 0) AS version',
+  ),
+  Relation: readStatement(
+    'versionsOfRelations',
+    `
+UNWIND $ids AS wanted
+MATCH (:Entity)-[r]->(:Entity)
+WHERE r.id = wanted
+RETURN r.id AS id, coalesce(r.version, 0) AS version
+`,
   ),
 };
 

@@ -5,6 +5,7 @@ export * from './auth.js';
 export * from './backup.js';
 export * from './citation.js';
 export * from './edit-entities.js';
+export * from './edit-facts.js';
 export * from './edits.js';
 export * from './entity.js';
 export * from './export.js';

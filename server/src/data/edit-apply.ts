@@ -21,6 +21,7 @@ import { type EditKindValue, EditRefusal } from '../domain/edits.js';
 import { heldSpans, type Listing } from '../domain/seats.js';
 import type { Row, TransactionRunner } from '../graph/store.js';
 import { ENTITY_APPLIERS } from './edit-entities.js';
+import { FACT_APPLIERS } from './edit-facts.js';
 import { MERGE_APPLIERS } from './edit-merge.js';
 import { observationsOf, toEditRow } from './mapping.js';
 import type { EditRow } from './rows.js';
@@ -267,7 +268,8 @@ export function mark(holder: Holder, editId: string): void {
   if (!holder.editIds.includes(editId)) holder.editIds = [...holder.editIds, editId];
 }
 
-function observe(holder: Holder, edit: EditRow, observation: ObservationInput, cited: boolean): void {
+/** Adds an edit's statement to a holder: a cited observation (and its citation), or a staff note's. */
+export function observe(holder: Holder, edit: EditRow, observation: ObservationInput, cited: boolean): void {
   const stated: ObservationFacts = { citationId: sourceIdOf(edit), ...observation };
   if (cited) {
     holder.facts.observations = [...holder.facts.observations, stated].sort(
@@ -279,7 +281,8 @@ function observe(holder: Holder, edit: EditRow, observation: ObservationInput, c
   }
 }
 
-function unobserve(holder: Holder, sourceId: string): void {
+/** Takes an edit's statement (its citation or note, `sourceId`) away from a holder. */
+export function unobserve(holder: Holder, sourceId: string): void {
   holder.facts.observations = holder.facts.observations.filter((o) => o.citationId !== sourceId);
   holder.facts.citationIds = holder.facts.citationIds.filter((id) => id !== sourceId);
   holder.notes = holder.notes.filter((o) => o.citationId !== sourceId);
@@ -520,11 +523,13 @@ export const EDIT_APPLIERS: Partial<Record<EditKindValue, EditApplier>> = {
 
 /** The applier of a kind (an edit of a kind without one is a bug: it could never have been proposed). */
 export function applierOf(kind: EditKindValue): EditApplier {
-  // Looked up when used, not copied into EDIT_APPLIERS: edit-merge.ts uses this module too.
+  // Looked up when used, not copied into EDIT_APPLIERS: edit-merge.ts, edit-entities.ts and edit-facts.ts use this
+  // module too.
   const applier =
     EDIT_APPLIERS[kind] ??
     MERGE_APPLIERS[kind as keyof typeof MERGE_APPLIERS] ??
-    ENTITY_APPLIERS[kind as keyof typeof ENTITY_APPLIERS];
+    ENTITY_APPLIERS[kind as keyof typeof ENTITY_APPLIERS] ??
+    FACT_APPLIERS[kind as keyof typeof FACT_APPLIERS];
   if (!applier) throw new Error(`No applier for edits of kind ${kind}`);
   return applier;
 }

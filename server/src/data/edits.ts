@@ -57,6 +57,7 @@ import {
   type NameArgument,
   type ProposalContext,
 } from './edit-entities.js';
+import { type FactEditsData, factEdits } from './edit-facts.js';
 import { judgementId, type MergeInput, mergeCandidates, type NotSameInput } from './edit-merge.js';
 import { editProps, toEditRow, toEntityRow, toRoleRow } from './mapping.js';
 import type { EditChangeValue, EditRow, EntityRow, MergeCandidateRow, RoleRow } from './rows.js';
@@ -84,9 +85,10 @@ const HISTORY: EditStatusValue[] = ['APPROVED', 'REVERTED'];
 /** Documents are the sources themselves: never merged. */
 const MERGEABLE = ENTITY_KINDS.filter((kind) => kind !== 'DOCUMENT');
 
-function labelOf(id: string): 'Entity' | 'Role' | 'Post' {
+function labelOf(id: string): 'Entity' | 'Role' | 'Post' | 'Relation' {
   if (id.startsWith('role:')) return 'Role';
   if (id.startsWith('post:')) return 'Post';
+  if (id.startsWith('rel:')) return 'Relation';
   return 'Entity';
 }
 
@@ -95,7 +97,7 @@ type Run = (statement: Parameters<TransactionRunner['run']>[0], params?: Params)
 /** The current version of each id (0 when the node has none, or is not there). */
 export async function versionsIn(run: Run, ids: string[]): Promise<Record<string, number>> {
   const versions: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
-  for (const label of ['Entity', 'Role', 'Post'] as const) {
+  for (const label of ['Entity', 'Role', 'Post', 'Relation'] as const) {
     const wanted = ids.filter((id) => labelOf(id) === label);
     if (wanted.length === 0) continue;
     for (const row of await run(versionsOf[label], { ids: wanted })) versions[String(row.id)] = Number(row.version);
@@ -159,8 +161,8 @@ export interface Proposal {
   base: Record<string, number>;
 }
 
-/** Edits: the review queue, histories, proposing and reviewing. */
-export interface EditsData {
+/** Edits: the review queue, histories, proposing and reviewing (roles, relations, observations: FactEditsData). */
+export interface EditsData extends FactEditsData {
   byId: DataLoader<string, EditRow | null>;
   /** The approved (and reverted) edits that touched each entity, role or relation. */
   history: DataLoader<string, EditRow[]>;
@@ -391,6 +393,22 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       selfApproved = true;
     }
     return { edit, selfApproved };
+  }
+
+  async function propose(actor: EditActor, proposal: Proposal, source?: SourceArgument | null): Promise<EditRow> {
+    const id = `edit:${randomUUID()}`;
+    const createdAt = clock().toISOString();
+    const checked = source ? await checkedSource(source, id) : null;
+    return store_({
+      ...draft(actor, id, createdAt, checked?.shape ?? null),
+      kind: proposal.kind,
+      summary: proposal.summary,
+      reason: proposal.reason,
+      entityIds: proposal.entityIds,
+      input: proposal.input({ id, createdAt, citation: checked?.citation ?? null }),
+      changes: proposal.changes,
+      base: proposal.base,
+    });
   }
 
   return {
@@ -678,21 +696,10 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       return current;
     },
 
-    async propose(actor, proposal, source) {
-      const id = `edit:${randomUUID()}`;
-      const createdAt = clock().toISOString();
-      const checked = source ? await checkedSource(source, id) : null;
-      return store_({
-        ...draft(actor, id, createdAt, checked?.shape ?? null),
-        kind: proposal.kind,
-        summary: proposal.summary,
-        reason: proposal.reason,
-        entityIds: proposal.entityIds,
-        input: proposal.input({ id, createdAt, citation: checked?.citation ?? null }),
-        changes: proposal.changes,
-        base: proposal.base,
-      });
-    },
+    propose,
+
+    // CORRECT_ROLE, ADD_RELATION, END_RELATION, CORRECT_RELATION, ADD_OBSERVATION, RETRACT (data/edit-facts.ts).
+    ...factEdits({ read, clock, propose }),
 
     versions: (ids) => versionsIn(read, ids),
 

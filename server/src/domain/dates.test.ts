@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsOn, isIsoDate } from './dates.js';
+import { holdsOn, isIsoDate, relationSpan } from './dates.js';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates written YYYY-MM-DD', () => {
@@ -35,5 +35,37 @@ describe('holdsOn', () => {
 
   it('keeps every fact when no day is given', () => {
     expect(holdsOn({ validFrom: '2022-01-01', validTo: '2022-12-31' }, null)).toBe(true);
+  });
+});
+
+describe('relationSpan', () => {
+  const observed = { from: '2022-01-01', to: '2022-12-31' };
+  it('without stated dates holds for the period its sources speak for', () => {
+    expect(relationSpan({ start: null, end: null }, observed)).toEqual({
+      validFrom: '2022-01-01',
+      validTo: '2022-12-31',
+    });
+  });
+  it('with a stated start alone is open-ended, as the seed has it', () => {
+    expect(relationSpan({ start: '2021-03-01', end: null }, observed)).toEqual({
+      validFrom: '2021-03-01',
+      validTo: null,
+    });
+  });
+  it('with a stated end alone holds from where its sources speak for it, never after the end', () => {
+    expect(relationSpan({ start: null, end: '2024-06-30' }, observed)).toEqual({
+      validFrom: '2022-01-01',
+      validTo: '2024-06-30',
+    });
+    expect(relationSpan({ start: null, end: '2021-06-30' }, observed)).toEqual({
+      validFrom: '2021-06-30',
+      validTo: '2021-06-30',
+    });
+  });
+  it('with both stated holds for exactly that period', () => {
+    expect(relationSpan({ start: '2020-01-01', end: '2020-12-31' }, observed)).toEqual({
+      validFrom: '2020-01-01',
+      validTo: '2020-12-31',
+    });
   });
 });

@@ -43,3 +43,18 @@ export function knownPeriod(
     ? { validFrom: own.start ?? null, validTo: own.end ?? null, periodStated: true }
     : { validFrom: covers.start, validTo: covers.end, periodStated: false };
 }
+
+/**
+ * The period a relation an edit writes or changes is known to hold (docs/edits.md): as the seed's `knownPeriod`
+ * when it states no end (no dates: the period its sources speak for, `observed`; a start alone: open-ended), and
+ * with a stated end, from its stated start, else from where its sources speak for it (never after the end).
+ */
+export function relationSpan(
+  own: { start: string | null; end: string | null },
+  observed: { from: string | null; to: string | null },
+): { validFrom: string | null; validTo: string | null } {
+  if (own.start === null && own.end === null) return { validFrom: observed.from, validTo: observed.to };
+  if (own.end === null) return { validFrom: own.start, validTo: null };
+  const from = own.start ?? (observed.from !== null && observed.from > own.end ? own.end : observed.from);
+  return { validFrom: from, validTo: own.end };
+}

@@ -114,6 +114,13 @@ export const editMutations: MutationResolvers = {
   addGrant: (_parent, { input, source }, context) => context.data.edits.addGrant(actor(context), input, source),
   correctName: (_parent, args, context) => context.data.edits.correctName(actor(context), args),
   // ---- end of entities, grants and names ----
+  // Roles, relations, observations and retractions (data/edit-facts.ts).
+  correctRole: (_parent, args, context) => context.data.edits.correctRole(actor(context), args),
+  addRelation: (_parent, args, context) => context.data.edits.addRelation(actor(context), args),
+  endRelation: (_parent, args, context) => context.data.edits.endRelation(actor(context), args),
+  correctRelation: (_parent, args, context) => context.data.edits.correctRelation(actor(context), args),
+  addObservation: (_parent, args, context) => context.data.edits.addObservation(actor(context), args),
+  retractFact: (_parent, args, context) => context.data.edits.retractFact(actor(context), args),
   async approveEdit(_parent, { id }, context) {
     const edit = await context.data.edits.approve(actor(context), id, allowSelf(context));
     if (edit.selfApproved) {
