@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../seed/load.js';
 import { createApp } from '../server/src/app.js';
@@ -70,6 +74,13 @@ type Edit = {
   source: { quote: string } | null;
   note: string | null;
 };
+type Relation = {
+  type: string;
+  to: { id: string };
+  citations: { quote: string }[];
+  notes: { text: string }[];
+  history: { id: string }[];
+};
 type Page = Record<string, unknown> & {
   id: string;
   name: string;
@@ -78,8 +89,27 @@ type Page = Record<string, unknown> & {
   citations: { quote: string; document: { id: string } }[];
   notes: { text: string; author: { username: string } }[];
   history: { id: string; kind: string; status: string }[];
+  grants?: { id: string }[];
+  grantsReceived?: { id: string }[];
+  parts?: { id: string }[];
+  recipients?: { id: string }[];
+  relations?: Relation[];
 };
 type Funding = { totalNok: number; grants: number; rows: { entity: { id: string } | null; totalNok: number | null }[] };
+
+/** The Popolo organization schema (tests/fixtures/popolo, as tests/exports.test.ts validates the download). */
+function popoloOrganization() {
+  const dir = join(import.meta.dirname, 'fixtures', 'popolo');
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  // ajv-formats is CommonJS; its default export is the plugin function.
+  (addFormats as unknown as (ajv: Ajv) => void)(ajv);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.schema.json'))) {
+    ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  }
+  const validate = ajv.getSchema('https://www.popoloproject.com/schemas/organization.json');
+  if (!validate) throw new Error('no Popolo organization schema');
+  return validate;
+}
 
 it('every seeded id has the prefix of its kind that new entities are given', () => {
   for (const entity of seedPlan().entities)
@@ -108,9 +138,7 @@ for (const engine of engines()) {
       expect(answer.errors).toBeUndefined();
       const node = ((answer.data ?? {}) as { node: Page | null }).node;
       // Relations come in no stated order.
-      (node?.relations as { type: string; to: { id: string } }[] | undefined)?.sort((a, b) =>
-        `${a.type} ${a.to.id}`.localeCompare(`${b.type} ${b.to.id}`),
-      );
+      node?.relations?.sort((a, b) => `${a.type} ${a.to.id}`.localeCompare(`${b.type} ${b.to.id}`));
       return node;
     };
     const found = async (text: string): Promise<string[]> => {
@@ -325,7 +353,7 @@ for (const engine of engines()) {
       expect(await page(grantId)).toBeNull();
       expect(await funding('FUNDER')).toEqual(funderTop);
       await approve(grant);
-      const shown = (await page(grantId)) as Page & { relations: { type: string; to: { id: string } }[] };
+      const shown = (await page(grantId)) as Page;
       expect(shown).toMatchObject({
         amountNok: 1_234_567,
         year: 2024,
@@ -334,18 +362,16 @@ for (const engine of engines()) {
         partOf: null,
         citations: [{ quote: ASU_QUOTE, document: { id: ASU } }],
       });
-      expect((shown.recipients as { id: string }[]).map((r) => r.id).sort()).toEqual([NEW_ORG_ID, PROJECT].sort());
+      expect((shown.recipients ?? []).map((r) => r.id).sort()).toEqual([NEW_ORG_ID, PROJECT].sort());
       // Every relation it made carries the quote and the edit.
       expect(shown.relations).toHaveLength(3);
-      for (const relation of shown.relations as { citations: { quote: string }[]; history: { id: string }[] }[]) {
+      for (const relation of shown.relations ?? []) {
         expect(relation.citations).toEqual([{ quote: ASU_QUOTE }]);
         expect(relation.history).toEqual([{ id: grant.id }]);
       }
-      expect(((await page(FUNDER)) as { grants: { id: string }[] }).grants.map((g) => g.id)).toContain(grantId);
-      expect(((await page(PROJECT)) as { grants: { id: string }[] }).grants.map((g) => g.id)).toContain(grantId);
-      expect(((await page(NEW_ORG_ID)) as { grantsReceived: { id: string }[] }).grantsReceived).toEqual([
-        { id: grantId },
-      ]);
+      expect((await page(FUNDER))?.grants?.map((g) => g.id)).toContain(grantId);
+      expect((await page(PROJECT))?.grants?.map((g) => g.id)).toContain(grantId);
+      expect((await page(NEW_ORG_ID))?.grantsReceived).toEqual([{ id: grantId }]);
       // 002: "med 7 mill." from Norges forskningsråd, now 7 000 000 + 1 234 567; the whole report as much more.
       const after = await funding('FUNDER');
       expect(rowOf(after, FUNDER)).toBe(8_234_567);
@@ -362,7 +388,7 @@ for (const engine of engines()) {
       const id = part.entities[0]?.id as string;
       await approve(part);
       expect(await page(id)).toMatchObject({ partOf: { id: HELSE_VEST_SHARE }, notes: [{ text: NOTE.note }] });
-      expect(((await page(HELSE_VEST_SHARE)) as { parts: { id: string }[] }).parts).toEqual([{ id }]);
+      expect((await page(HELSE_VEST_SHARE))?.parts).toEqual([{ id }]);
       // TOP: inside the 150 mill., nothing added; DETAILED: the 32 850 000 share is replaced by its one part.
       expect((await funding('FUNDER')).totalNok).toBe(funderTop.totalNok + 1_234_567);
       const detailed = await funding('RECIPIENT', 'DETAILED');
@@ -454,6 +480,18 @@ for (const engine of engines()) {
         detailed: await funding('RECIPIENT', 'DETAILED'),
       }).toEqual(before);
       expect(await editCount()).toBe(edits);
+      // The seed files now name the body otherwise: the correction still wins, and the seed reports the conflict.
+      const restated = structuredClone(seedPlan());
+      const seeded = restated.entities.find((entity) => entity.id === BODY) as (typeof restated.entities)[number];
+      seeded.name = 'Næringsrådet (ny skrivemåte i seedfilene)';
+      const conflicted = await loadPlan(server.store, restated);
+      expect(conflicted.unapplied).toEqual([]);
+      expect(conflicted.conflicts).toEqual([expect.stringContaining(renamed.id)]);
+      expect((await page(BODY))?.name).toBe('Næringsrådet i Trøndelag sørvest');
+      expect((await page(BODY))?.aliases).toContain('Næringsrådet (ny skrivemåte i seedfilene)');
+      // The files as they were: the graph as it was.
+      expect((await loadPlan(server.store, seedPlan())).conflicts).toEqual([]);
+      expect(await pages()).toEqual(before.pages);
     });
 
     it('a backup restored gives back the same file and the same pages', { timeout: 120_000 }, async () => {
@@ -480,20 +518,29 @@ for (const engine of engines()) {
       expect(graphml.match(/<node id="municipality:froya">.*?<\/node>/)?.[0]).not.toContain('editIds');
 
       const popolo = (await (await fetch(`${server.url}/export/popolo.json`)).json()) as {
-        organizations: { id: string; name: string; edit_ids?: string[]; sources: { url: string; note: string }[] }[];
+        organizations: { id: string; name: string; sources: { url: string; note: string }[] }[];
       };
+      const validate = popoloOrganization();
       const org = popolo.organizations.find((o) => o.id === NEW_ORG_ID);
-      expect(org?.edit_ids).toEqual([organization.id]);
+      // Popolo takes no properties of its own: the edit is a source, the staff note its words.
+      expect(validate(org), JSON.stringify(validate.errors)).toBe(true);
       expect(org?.sources).toEqual([
         {
-          url: `${server.url}/entity/${NEW_ORG_ID}/historikk`,
+          url: `${server.url}/entity/${NEW_ORG_ID}/historikk#${organization.id}`,
           note: expect.stringMatching(/^registrert av sekretariatet \(Eva Redaktør, \d{4}-\d\d-\d\d\): Meldt inn/),
         },
       ]);
       const body = popolo.organizations.find((o) => o.id === BODY);
+      expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
       expect(body?.name).toBe('Næringsrådet i Trøndelag sørvest');
-      expect(body?.edit_ids).toEqual([renamed.id]);
-      expect(popolo.organizations.find((o) => o.id === 'municipality:froya')?.edit_ids).toBeUndefined();
+      expect(body?.sources.at(-1)).toEqual({
+        url: `${server.url}/entity/${BODY}/historikk#${renamed.id}`,
+        note: expect.stringContaining(`registrert av sekretariatet (Eva Redaktør, `),
+      });
+      // A seeded record no edit touched lists its quotes only.
+      const froya = popolo.organizations.find((o) => o.id === 'municipality:froya');
+      expect(froya?.sources.length).toBeGreaterThan(0);
+      expect(froya?.sources.every((source) => source.url.startsWith(`${server.url}/entity/doc:`))).toBe(true);
     });
 
     it('reverts: refused while a part or a grant rests on what was added; then everything is as the seed had it', async () => {
@@ -503,7 +550,7 @@ for (const engine of engines()) {
       expect(await revert(grant)).toEqual([]);
       expect(await page(grantId)).toBeNull();
       expect(rowOf(await funding('FUNDER'), FUNDER)).toBe(7_000_000);
-      expect(((await page(FUNDER)) as { grants: { id: string }[] }).grants.map((g) => g.id)).not.toContain(grantId);
+      expect((await page(FUNDER))?.grants?.map((g) => g.id)).not.toContain(grantId);
       expect(await revert(organization)).toEqual([]);
       expect(await page(NEW_ORG_ID)).toBeNull();
       expect(await found('Kystnettverket')).toEqual([]);

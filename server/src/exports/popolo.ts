@@ -6,9 +6,9 @@ import { staffNoteLines } from './edits-json.js';
 // Popolo JSON (https://www.popoloproject.com/specs/): persons, organizations and memberships. Municipalities,
 // bodies, health trusts and colleges are organizations (classification says which); a role held in one of them
 // is a membership, with on_behalf_of_id when the person represents someone. Roles held in projects, meetings and
-// cases have no place in Popolo and are left out. Every record lists its sources: the quote, and the document; a
-// record an approved edit wrote also names the edits (`edit_ids`, as graph.json's `editIds`), and a staff note it
-// rests on is a source of its own: "registrert av sekretariatet (author, day): note", linked to the history page.
+// cases have no place in Popolo and are left out. Every record lists its sources: the quote, and the document; and
+// each approved edit that wrote it (graph.json's `editIds`), a staff note with its marker: "registrert av
+// sekretariatet (author, day): note".
 
 const ORGANIZATION_KINDS = ['ORGANIZATION', 'MUNICIPALITY', 'UNIVERSITY'] as const;
 
@@ -19,19 +19,21 @@ interface Sources {
   baseUrl: string;
 }
 
+/**
+ * A record's sources: its quotes with their documents, then each approved edit that wrote it, linked to the history
+ * page that lists it (`#<edit id>`), its note the edit's id, or for a staff note the marker, author, day and note.
+ * Popolo records take no other properties (its schemas forbid them), so the provenance is written as sources.
+ */
 function popoloSources(fact: EditMarksRow & { citationIds: string[] }, historyOf: string, sources: Sources) {
   const cited = fact.citationIds
     .map((id) => sources.quotes.get(id))
     .filter((citation): citation is CitationRow => citation !== undefined)
     .map((citation) => ({ url: `${sources.baseUrl}/entity/${citation.documentId}`, note: citation.quote }));
-  const noted = fact.noteEditIds
-    .map((id) => sources.notes.get(id))
-    .filter((line): line is string => line !== undefined)
-    .map((note) => ({ url: `${sources.baseUrl}/entity/${historyOf}/historikk`, note }));
-  return {
-    ...(fact.editIds.length > 0 ? { edit_ids: fact.editIds } : {}),
-    sources: [...cited, ...noted],
-  };
+  const edited = [...new Set([...fact.editIds, ...fact.noteEditIds])].map((editId) => ({
+    url: `${sources.baseUrl}/entity/${historyOf}/historikk#${editId}`,
+    note: (fact.noteEditIds.includes(editId) ? sources.notes.get(editId) : undefined) ?? editId,
+  }));
+  return [...cited, ...edited];
 }
 
 function personJson(person: EntityRow, sources: Sources) {
@@ -41,7 +43,7 @@ function personJson(person: EntityRow, sources: Sources) {
     ...(person.aliases.length > 0
       ? { other_names: person.aliases.map((name) => ({ name, note: 'spelling in a source' })) }
       : {}),
-    ...popoloSources(person, person.id, sources),
+    sources: popoloSources(person, person.id, sources),
   };
 }
 
@@ -60,7 +62,7 @@ function organizationJson(org: EntityRow, parentId: string | undefined, sources:
     ...(org.aliases.length > 0 ? { other_names: org.aliases.map((name) => ({ name })) } : {}),
     ...(org.start ? { founding_date: org.start } : {}),
     ...(org.end ? { dissolution_date: org.end } : {}),
-    ...popoloSources(org, org.id, sources),
+    sources: popoloSources(org, org.id, sources),
   };
 }
 
@@ -73,7 +75,7 @@ function membershipJson(role: RoleRow, sources: Sources) {
     ...(role.onBehalfOfId && role.onBehalfOfId !== role.heldInId ? { on_behalf_of_id: role.onBehalfOfId } : {}),
     ...(role.validFrom ? { start_date: role.validFrom } : {}),
     ...(role.validTo ? { end_date: role.validTo } : {}),
-    ...popoloSources(role, role.personId, sources),
+    sources: popoloSources(role, role.personId, sources),
   };
 }
 
