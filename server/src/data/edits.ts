@@ -7,6 +7,7 @@ import {
   editsOfTargets,
   editsPage,
   entitiesById,
+  holdersOfPost,
   lastEditSeq,
   redirectsOf,
   replayableEdits,
@@ -499,7 +500,11 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       const organizationId = organization?.id ?? null;
       const onBehalfOfId = behalf && behalf.id !== organizationId ? behalf.id : null;
       const postId = `post:${digest(postKey(title, organizationId, onBehalfOfId))}`;
-      const roleId = `role:${digest(person.id, postId)}`;
+      // One role per person and post: a role moved into the post (correctRole, a merge) keeps its own id.
+      const moved = (await read(holdersOfPost, { id: postId }))
+        .map((row) => row.role as Row)
+        .find((row) => String(row.personId) === person.id);
+      const roleId = moved ? String(moved.id) : `role:${digest(person.id, postId)}`;
       const [existing] = await read(rolesById, { ids: [roleId] });
       const current = existing ? toRoleRow(existing.role as Row) : null;
       const input: AddRoleInput = {
