@@ -5,6 +5,7 @@ import {
   EDITOR,
   type EditSession,
   pick,
+  REVIEWER,
   screenshotsAtBothSizes,
   seriousViolations,
   startEditSession,
@@ -14,11 +15,14 @@ import { engines } from '../support/engines.js';
 // The proposal forms of the other edit kinds, where the facts are: a new organisation or project (/ny-enhet), a
 // grant on a funder's page, a corrected name in every page's header, a corrected role and a new source or a
 // retraction on a role's row, a new relation on a body's page and the actions on a relation's row. Each is shown to
-// an editor only, passes axe, and is screenshotted at a desktop's and a phone's size.
+// an editor only, passes axe, and is screenshotted at a desktop's and a phone's size. Then the main flows: a grant
+// proposed on a funder's page and a membership on a body's page, approved by a reviewer in the queue and shown to
+// readers; and a refusal told in words.
 
 const FUNDER = '/entity/funder:norges-forskningsrad';
 const BODY = '/entity/org:ipr-trondelag-sorvest';
 const PERSON = '/entity/person:kari-froseth';
+const GRANT = 'Kystpiloten, forprosjekt';
 const FLOW = 120_000;
 
 for (const engine of engines()) {
@@ -26,6 +30,7 @@ for (const engine of engines()) {
     let session: EditSession;
     let editor: Page;
     let reader: Page;
+    let reviewer: Page;
 
     beforeAll(async () => {
       session = await startEditSession(engine);
@@ -188,6 +193,108 @@ for (const engine of engines()) {
         expect(await seriousViolations(editor, '.edit-dialog')).toEqual([]);
         await screenshotsAtBothSizes(editor, end, 'edit-end-relation', engine.name);
         await end.getByRole('button', { name: 'Lukk' }).click();
+      },
+      FLOW,
+    );
+    it(
+      "lets an editor propose a grant on a funder's page; once a reviewer approves it, the funder's page lists it",
+      async () => {
+        await session.go(editor, FUNDER);
+        await editor.getByRole('button', { name: 'Foreslå nytt tilskudd' }).click();
+        const form = editor.getByRole('region', { name: 'Foreslå nytt tilskudd' });
+        await form.getByLabel('Navn på tilskuddet').fill(GRANT);
+        await form.getByLabel('Beløp i kroner (valgfritt)').fill('1 500 000');
+        await form.getByLabel('År (valgfritt)').fill('2025');
+        await pick(form, 'Gitt til', 'Helseplattformen', /^Helseplattformen/);
+        await form.getByLabel('Notat fra sekretariatet (uten dokument)').check();
+        await form.getByLabel('Notat', { exact: true }).fill('Tilsagnsbrev mottatt på e-post 3. mars.');
+        await form.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
+        const sent = form.getByRole('status');
+        await sent.getByText('Forslaget er sendt til godkjenning:').waitFor();
+        expect(await sent.textContent()).toContain(GRANT);
+        await sent.getByRole('link', { name: 'Se forslagene som venter' }).waitFor();
+
+        // Not for readers until approved.
+        await session.go(reader, FUNDER);
+        await reader.getByRole('heading', { name: 'Norges forskningsråd', level: 1 }).waitFor();
+        expect(await reader.getByRole('link', { name: GRANT }).count()).toBe(0);
+
+        reviewer = await session.visitor(REVIEWER);
+        await session.go(reviewer, '/gjennomgang');
+        const card = reviewer.getByRole('article', { name: new RegExp(GRANT) });
+        await card.waitFor();
+        // (Digits are grouped with no-break spaces.)
+        const text = ((await card.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+        expect(text).toContain('Nytt tilskudd');
+        expect(text).toContain('Beløp1 500 000 kr');
+        expect(text).toContain('Helseplattformen');
+        expect(text).toContain('Tilsagnsbrev mottatt på e-post 3. mars.');
+        expect(await seriousViolations(reviewer)).toEqual([]);
+        await screenshotsAtBothSizes(reviewer, card, 'edit-review-grant', engine.name);
+        await card.getByRole('button', { name: /^Godkjenn: / }).click();
+        await reviewer.getByText('Ingen forslag venter. Alt er gjennomgått.').waitFor();
+
+        await session.go(reader, FUNDER);
+        await reader.getByRole('link', { name: GRANT }).first().click();
+        await reader.getByRole('heading', { name: GRANT, level: 1 }).waitFor();
+        const details = ((await reader.locator('.details').first().textContent()) ?? '').replace(
+          /[\u00a0\u202f]/g,
+          ' ',
+        );
+        expect(details).toContain('1 500 000');
+        expect(details).toContain('2025');
+      },
+      FLOW,
+    );
+
+    it(
+      "lets an editor propose a new member on a body's page; once approved, the body lists it with its source",
+      async () => {
+        await session.go(editor, BODY);
+        await editor.getByRole('button', { name: 'Foreslå ny forbindelse' }).click();
+        const form = editor.getByRole('region', { name: 'Foreslå ny forbindelse' });
+        await form.getByLabel(/^Forbindelse \(/).selectOption({ label: 'har som medlem …' });
+        await pick(form, 'Med hvem', 'Trondheim', /^Trondheim/);
+        await form.getByLabel('Fra og med (valgfritt)').fill('2025-01-01');
+        await form.getByLabel('Notat fra sekretariatet (uten dokument)').check();
+        await form.getByLabel('Notat', { exact: true }).fill('Vedtatt innmeldt i kommunestyret.');
+        await form.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
+        await form.getByRole('status').getByText('Forslaget er sendt til godkjenning:').waitFor();
+
+        await session.go(reviewer, '/gjennomgang');
+        const card = reviewer.getByRole('article', { name: /^Ny relasjon: .*Trondheim/ });
+        await card.waitFor();
+        expect(await card.textContent()).toContain('Ny forbindelse');
+        await card.getByRole('button', { name: /^Godkjenn: / }).click();
+        await reviewer.getByText('Ingen forslag venter. Alt er gjennomgått.').waitFor();
+
+        await session.go(reader, BODY);
+        const row = reader.getByRole('row').filter({ hasText: 'har som medlem' }).filter({ hasText: 'Trondheim' });
+        await row.waitFor();
+        await row.getByText(/^Vis kilde/).click();
+        await row.getByText('Vedtatt innmeldt i kommunestyret.').waitFor();
+        await reader.getByRole('link', { name: 'Historikk' }).click();
+        await reader.getByRole('article', { name: /^Ny relasjon: .*Trondheim/ }).waitFor();
+      },
+      FLOW,
+    );
+
+    it(
+      'says why a proposal is refused: a name the graph has already is BAD_USER_INPUT, in Norwegian and English',
+      async () => {
+        await session.go(editor, '/ny-enhet?kind=FUNDER');
+        expect(await editor.getByLabel('Hva slags').inputValue()).toBe('FUNDER');
+        await editor.getByLabel('Navn', { exact: true }).fill('Norges forskningsråd');
+        await editor.getByLabel('Notat fra sekretariatet (uten dokument)').check();
+        await editor.getByLabel('Notat', { exact: true }).fill('Ny finansiør.');
+        await editor.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
+        const alert = editor.getByRole('alert');
+        await alert.getByText(/noe med samme navn finnes allerede i grafen/).waitFor();
+        expect(await alert.textContent()).toContain('funder:norges-forskningsrad');
+        await screenshotsAtBothSizes(editor, alert, 'edit-refused-name', engine.name);
+        await editor.getByRole('button', { name: 'English' }).click();
+        await alert.getByText(/something of that name is already in the graph/).waitFor();
+        await editor.getByRole('button', { name: 'Norsk' }).click();
       },
       FLOW,
     );

@@ -272,7 +272,7 @@ for (const engine of engines()) {
         await editor.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
         await editor
           .getByRole('alert')
-          .getByText(/en person med samme navn finnes allerede/)
+          .getByText(/noe med samme navn finnes allerede i grafen/)
           .waitFor();
 
         // A reviewer rejects a proposal with a reason; it is listed under "Avvist" with the reason.

@@ -135,7 +135,7 @@ export const nb = {
   'editError.date': 'En dato er ugyldig: skriv den som dag, måned og år, og sluttdatoen ikke før startdatoen.',
   'editError.title': 'Tittelen mangler eller er for lang.',
   'editError.name':
-    'Navnet ble ikke godtatt: det mangler, er for langt, eller en person med samme navn finnes allerede (se serverens melding). Legg i så fall heller til det du vet hos den personen.',
+    'Navnet ble ikke godtatt: det mangler, er for langt, eller noe med samme navn finnes allerede i grafen (se serverens melding). Legg i så fall heller til det du vet der, eller rett navnet der.',
   'editError.aliases':
     'En av stavemåtene står ikke i dokumentet. Med et dokument som kilde må hver stavemåte stå ordrett i teksten; ellers bruk et notat.',
   'editError.reason': 'Skriv en begrunnelse.',
@@ -356,7 +356,7 @@ export const en: Record<keyof typeof nb, string> = {
   'editError.date': 'A date is not valid: give day, month and year, and an end no earlier than the start.',
   'editError.title': 'The title is missing or too long.',
   'editError.name':
-    "The name was not accepted: it is missing, too long, or a person of that name is already in the graph (see the server's message). If so, add what you know to that person instead.",
+    "The name was not accepted: it is missing, too long, or something of that name is already in the graph (see the server's message). If so, add what you know there instead, or correct its name.",
   'editError.aliases':
     'One of the spellings does not occur in the document. With a document as the source every spelling must occur in its text word for word; otherwise use a note.',
   'editError.reason': 'Write a reason.',
