@@ -121,6 +121,7 @@ for (const engine of engines()) {
         await dialog.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
         await dialog.getByRole('alert').getByText('Ingenting er endret ennå').waitFor();
         await dialog.getByLabel('Legg til stavemåter (valgfritt)').fill('Lakseregionen');
+        expect(await dialog.getByRole('alert').count()).toBe(0);
         expect(
           await dialog.getByRole('group', { name: 'Fjern stavemåter' }).getByRole('checkbox').count(),
         ).toBeGreaterThan(0);
@@ -168,7 +169,7 @@ for (const engine of engines()) {
         await session.go(editor, BODY);
         await editor.getByRole('button', { name: 'Foreslå ny forbindelse' }).click();
         const form = editor.getByRole('region', { name: 'Foreslå ny forbindelse' });
-        const type = form.getByLabel(/^Forbindelse \(/);
+        const type = form.getByLabel('Forbindelse, lest fra denne siden');
         await type.selectOption({ label: 'har som medlem …' });
         await pick(form, 'Med hvem', 'Trondheim', /^Trondheim/);
         await form.getByLabel('Kildens ord (valgfritt)').fill('medlemskommune');
@@ -253,7 +254,7 @@ for (const engine of engines()) {
         await session.go(editor, BODY);
         await editor.getByRole('button', { name: 'Foreslå ny forbindelse' }).click();
         const form = editor.getByRole('region', { name: 'Foreslå ny forbindelse' });
-        await form.getByLabel(/^Forbindelse \(/).selectOption({ label: 'har som medlem …' });
+        await form.getByLabel('Forbindelse, lest fra denne siden').selectOption({ label: 'har som medlem …' });
         await pick(form, 'Med hvem', 'Trondheim', /^Trondheim/);
         await form.getByLabel('Fra og med (valgfritt)').fill('2025-01-01');
         await form.getByLabel('Notat fra sekretariatet (uten dokument)').check();
@@ -264,7 +265,11 @@ for (const engine of engines()) {
         await session.go(reviewer, '/gjennomgang');
         const card = reviewer.getByRole('article', { name: /^Ny relasjon: .*Trondheim/ });
         await card.waitFor();
-        expect(await card.textContent()).toContain('Ny forbindelse');
+        const text = (await card.textContent()) ?? '';
+        expect(text).toContain('Ny forbindelse');
+        // The relation's type in words, its ends as names.
+        expect(text).toContain('Typemedlem av');
+        expect(text).toContain('FraTrondheim');
         await card.getByRole('button', { name: /^Godkjenn: / }).click();
         await reviewer.getByText('Ingen forslag venter. Alt er gjennomgått.').waitFor();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationChoices, relationCorrection, roleCorrection } from '../../client/src/lib/edit-forms.js';
-import { aliasList, parseKroner } from '../../client/src/lib/edits.js';
+import { aliasList, parseKroner, vocabularyKey } from '../../client/src/lib/edits.js';
 
 // What the proposal forms make of what an editor typed: amounts as Norwegians write them, spellings one per line,
 // the relations a page's entity can have, and corrections that send only what changed.
@@ -72,5 +72,15 @@ describe('a correction sends only what changed', () => {
     const relation = { id: 'rel:1', version: 0, as: 'vertskommune', start: null, end: null };
     expect(relationCorrection(relation, { as: '', start: '', end: '' })).toEqual({ as: null });
     expect(relationCorrection(relation, { as: 'vertskommune', start: '', end: '' })).toBeNull();
+  });
+});
+
+describe('a changed value in the review queue', () => {
+  it("reads an entity's kind and a relation's type in words, and leaves other values as they are", () => {
+    expect(vocabularyKey('kind', 'PROJECT')).toBe('kind.PROJECT');
+    expect(vocabularyKey('type', 'MEMBER_OF')).toBe('rel.MEMBER_OF');
+    // An organisation's type is the source's own word, not the vocabulary's.
+    expect(vocabularyKey('type', 'råd')).toBeNull();
+    expect(vocabularyKey('name', 'PROJECT')).toBeNull();
   });
 });

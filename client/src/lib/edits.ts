@@ -1,4 +1,4 @@
-import { type EditKind, type EditStatus, EntityKind } from '../generated/graphql';
+import { type EditKind, type EditStatus, EntityKind, RelationType } from '../generated/graphql';
 import type { Language } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 
@@ -63,6 +63,18 @@ const FIELDS: Record<string, MessageKey> = {
   observation: 'editField.citation',
   reason: 'editField.reason',
 };
+
+/**
+ * A changed value that is a word of the vocabulary, in words: an entity's kind (PROJECT: Prosjekt), a relation's type
+ * (MEMBER_OF: medlem av). Null for any other value.
+ */
+export function vocabularyKey(field: string, value: string): MessageKey | null {
+  if (field === 'kind' && (Object.values(EntityKind) as string[]).includes(value)) return `kind.${value as EntityKind}`;
+  if (field === 'type' && (Object.values(RelationType) as string[]).includes(value)) {
+    return `rel.${value as RelationType}`;
+  }
+  return null;
+}
 
 /** The label of a changed field (the schema's name when it has no words of its own). */
 export function fieldKey(field: string): MessageKey | null {

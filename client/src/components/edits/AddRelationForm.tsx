@@ -65,7 +65,8 @@ export function AddRelationForm({ self }: { self: PickedEntity }) {
       }}
     >
       <SelectField
-        label={t('relationForm.type', { name: self.name })}
+        label={t('relationForm.type')}
+        hint={t('relationForm.typeHint', { name: self.name })}
         value={key}
         options={choices.map((option) => [choiceKey(option), phrase(option)] as const)}
         onChange={(next) => {

@@ -2,7 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { isIsoDate } from '../../lib/domain';
-import { fieldKey, formatMoment, kindKey, STATUS_KEYS } from '../../lib/edits';
+import { fieldKey, formatMoment, kindKey, STATUS_KEYS, vocabularyKey } from '../../lib/edits';
 import { formatDate, formatKroner } from '../../lib/reports';
 import { EntityLink } from '../EntityLink';
 import { SourceQuotes } from '../SourceQuotes';
@@ -83,6 +83,8 @@ export function EditCard({
     const name = names.get(value);
     if (name) return <EntityLink id={value} name={name} />;
     if (field === 'amountNok' && /^\d+$/.test(value)) return formatKroner(Number(value), language);
+    const word = vocabularyKey(field, value);
+    if (word) return t(word);
     const parts = value.split(', ');
     if (parts.length > 1 && parts.every((part) => names.has(part))) {
       return parts.map((part, index) => (

@@ -73,7 +73,8 @@ export function ProposalForm({
 
   if (sent !== null) return <ProposalSent summary={sent} onAnother={onReset ? another : undefined} />;
   return (
-    <form className="edit-form" onSubmit={(event) => void submit(event)}>
+    // What was missing is no longer said once the user changes something (it is checked again on sending).
+    <form className="edit-form" onSubmit={(event) => void submit(event)} onChange={() => setProblem(null)}>
       {intro}
       {children}
       <SourcePicker value={source} onChange={setSource} />

@@ -33,7 +33,9 @@ export const nb = {
   'grantForm.partOfPlaceholder': 'Skriv navnet på tilskuddet',
   'grantForm.recipientsPlaceholder': 'Skriv et navn, f.eks. Helseplattformen',
   'relationForm.propose': 'Foreslå ny forbindelse',
-  'relationForm.type': 'Forbindelse ({name} er …)',
+  'relationForm.type': 'Forbindelse, lest fra denne siden',
+  'relationForm.typeHint':
+    '«medlem av …» betyr at {name} er medlem av den du velger; «har som medlem …» at den du velger er medlem av {name}.',
   'relationForm.other': 'Med hvem',
   'relationForm.otherHint': 'Søk etter navnet. Forbindelsen tillater: {kinds}.',
   'relationForm.missingOther': 'Velg hvem forbindelsen er med, fra forslagene i feltet «Med hvem».',
@@ -107,7 +109,9 @@ export const en: Record<keyof typeof nb, string> = {
   'grantForm.partOfPlaceholder': 'Type the name of the grant',
   'grantForm.recipientsPlaceholder': 'Type a name, e.g. Helseplattformen',
   'relationForm.propose': 'Propose a new relation',
-  'relationForm.type': 'Relation ({name} is …)',
+  'relationForm.type': 'Relation, read from this page',
+  'relationForm.typeHint':
+    '"member of …" means that {name} is a member of the one you choose; "has member …" that the one you choose is a member of {name}.',
   'relationForm.other': 'With whom',
   'relationForm.otherHint': 'Search for the name. The relation allows: {kinds}.',
   'relationForm.missingOther': 'Choose whom the relation is with from the suggestions of the "With whom" field.',
