@@ -66,7 +66,7 @@ export function AddRelationForm({ self }: { self: PickedEntity }) {
     >
       <SelectField
         label={t('relationForm.type')}
-        hint={t('relationForm.typeHint', { name: self.name })}
+        hint={t('relationForm.typeHint')}
         value={key}
         options={choices.map((option) => [choiceKey(option), phrase(option)] as const)}
         onChange={(next) => {

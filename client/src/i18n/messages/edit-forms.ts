@@ -35,7 +35,7 @@ export const nb = {
   'relationForm.propose': 'Foreslå ny forbindelse',
   'relationForm.type': 'Forbindelse, lest fra denne siden',
   'relationForm.typeHint':
-    '«medlem av …» betyr at {name} er medlem av den du velger; «har som medlem …» at den du velger er medlem av {name}.',
+    '«medlem av …»: denne er medlem av den du velger. «har som medlem …»: den du velger er medlem av denne.',
   'relationForm.other': 'Med hvem',
   'relationForm.otherHint': 'Søk etter navnet. Forbindelsen tillater: {kinds}.',
   'relationForm.missingOther': 'Velg hvem forbindelsen er med, fra forslagene i feltet «Med hvem».',
@@ -111,7 +111,7 @@ export const en: Record<keyof typeof nb, string> = {
   'relationForm.propose': 'Propose a new relation',
   'relationForm.type': 'Relation, read from this page',
   'relationForm.typeHint':
-    '"member of …" means that {name} is a member of the one you choose; "has member …" that the one you choose is a member of {name}.',
+    '"member of …": this one is a member of the one you choose. "has member …": the one you choose is a member of this one.',
   'relationForm.other': 'With whom',
   'relationForm.otherHint': 'Search for the name. The relation allows: {kinds}.',
   'relationForm.missingOther': 'Choose whom the relation is with from the suggestions of the "With whom" field.',
