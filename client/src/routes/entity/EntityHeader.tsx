@@ -32,7 +32,8 @@ export function EntityHeader({ entity: ref }: { entity: FragmentRef<typeof Entit
       <KindBadge kind={entity.kind} />
       <div className="entity-title">
         <h1>{entity.name}</h1>
-        <CorrectNameForm entity={entity} />
+        {/* A document is a source itself: its name is the file's, not a fact to correct. */}
+        {entity.kind !== 'DOCUMENT' && <CorrectNameForm entity={entity} />}
       </div>
       {entity.aliases.length > 0 && (
         <p className="aliases">
