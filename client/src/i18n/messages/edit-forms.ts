@@ -4,6 +4,7 @@ export const nb = {
   'nav.newEntity': 'Ny enhet',
   'edit.pickedList': '{label}: valgt',
   'edit.nothingChanged': 'Ingenting er endret ennå: endre et felt før du sender forslaget.',
+  'edit.documentPlaceholder': 'Skriv navnet, f.eks. Årsrapport 2022',
   'newEntity.title': 'Foreslå ny organisasjon, nytt prosjekt eller ny finansiør',
   'newEntity.intro':
     'Legg til et organ, et prosjekt, en utdanningsinstitusjon eller en finansiør grafen ikke har ennå. Finnes det fra før med et annet navn, rett heller navnet der.',
@@ -80,6 +81,7 @@ export const en: Record<keyof typeof nb, string> = {
   'nav.newEntity': 'New organisation',
   'edit.pickedList': '{label}: chosen',
   'edit.nothingChanged': 'Nothing is changed yet: change a field before sending the proposal.',
+  'edit.documentPlaceholder': 'Type its name, e.g. Årsrapport 2022',
   'newEntity.title': 'Propose a new organisation, project or funder',
   'newEntity.intro':
     'Add a body, project, university or funder the graph does not have yet. If it is there under another name, correct the name there instead.',
