@@ -1,79 +1,43 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthService, DEFAULT_AUTH_SETTINGS } from '../../server/src/auth/service.js';
 import { gql, signIn } from '../support/auth.js';
-import { browserAvailable, launchBrowser, screenshot } from '../support/browser.js';
+import { browserAvailable, screenshot } from '../support/browser.js';
+import {
+  EDITOR,
+  type EditSession,
+  PASSWORD,
+  pick,
+  REVIEWER,
+  seriousViolations,
+  startEditSession,
+} from '../support/browser-edits.js';
 import { engines } from '../support/engines.js';
-import { startServer, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
 
 // Edits in Chromium, as the secretariat works: an editor proposes a role with a quote picked inside the
 // document's text; it stays invisible until a reviewer (another user) approves it in the queue; then the person's
 // page shows it with its quote and its history tab lists it; undoing it is proposed and approved the same way.
 // Also: what readers see (no edit controls), a new person on a staff note, and merging two search results.
 
-const ADMIN_PASSWORD = 'a-long-admin-password';
-const PASSWORD = 'correct horse battery';
-const EDITOR = { username: 'ola.editor', displayName: 'Ola Redaktør', role: 'EDITOR' };
-const REVIEWER = { username: 'randi.reviewer', displayName: 'Randi Godkjenner', role: 'REVIEWER' };
 const PERSON = '/entity/person:kari-froseth';
 const TITLE = 'sekretær for regionrådet';
 // Each step signs in, loads pages and waits for the server: on Neo4j on a busy machine that takes a while.
 const FLOW = 120_000;
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 for (const engine of engines()) {
   describe.runIf(browserAvailable())(`Edits in a browser on ${engine.name}`, () => {
+    let session: EditSession;
     let server: TestServer;
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
+    let visitor: EditSession['visitor'];
+    let go: EditSession['go'];
 
     beforeAll(async () => {
-      server = await startServer(engine, { withClient: true });
-      await new AuthService(server.store, DEFAULT_AUTH_SETTINGS).bootstrapAdmin(ADMIN_PASSWORD);
-      const { cookie } = await signIn(server.url, 'admin', ADMIN_PASSWORD);
-      for (const user of [EDITOR, REVIEWER]) {
-        const created = await gql(
-          server.url,
-          'mutation ($u: String!, $d: String, $r: UserRole!, $p: String) { createUser(username: $u, displayName: $d, role: $r, password: $p) { id } }',
-          { u: user.username, d: user.displayName, r: user.role, p: PASSWORD },
-          { cookie: cookie ?? '' },
-        );
-        expect(created.errors).toBeUndefined();
-      }
-      browser = await launchBrowser();
+      session = await startEditSession(engine);
+      ({ server, visitor, go } = session);
     });
     afterAll(async () => {
-      for (const context of contexts) await context.close();
-      await browser?.close();
-      await server?.stop();
+      await session?.close();
     });
-
-    /** A page of its own (own cookies): signed in as `user` through the sign-in page, or anonymous. */
-    const visitor = async (user: { username: string; displayName: string } | null) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(30_000);
-      if (user) {
-        await page.goto(`${server.url}/logg-inn`);
-        await page.getByLabel('Brukernavn').fill(user.username);
-        await page.getByLabel('Passord').fill(PASSWORD);
-        await page.getByRole('button', { name: 'Logg inn' }).click();
-        await page.getByText(`Innlogget som ${user.displayName}`).waitFor();
-      }
-      return page;
-    };
-    const go = async (page: Page, path: string) => {
-      await page.goto(`${server.url}${path}`);
-      await page.locator('main h1').first().waitFor();
-    };
 
     let editor: Page;
     let reviewer: Page;
@@ -308,7 +272,7 @@ for (const engine of engines()) {
         await editor.getByRole('button', { name: 'Send forslaget til godkjenning' }).click();
         await editor
           .getByRole('alert')
-          .getByText(/en person med samme navn finnes allerede/)
+          .getByText(/noe med samme navn finnes allerede i grafen/)
           .waitFor();
 
         // A reviewer rejects a proposal with a reason; it is listed under "Avvist" with the reason.
@@ -434,13 +398,4 @@ for (const engine of engines()) {
       FLOW,
     );
   });
-}
-
-/** Chooses an entity in a combobox of the form: types, waits for the option, clicks it. */
-async function pick(form: ReturnType<Page['getByRole']>, label: string, text: string, option: RegExp) {
-  const field = form.getByRole('combobox', { name: label });
-  await field.fill(text);
-  const choice = form.getByRole('option', { name: option }).first();
-  await choice.waitFor();
-  await choice.click();
 }

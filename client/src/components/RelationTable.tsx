@@ -1,7 +1,9 @@
 import { type FragmentType, graphql, useFragment } from '../generated';
 import { useI18n } from '../i18n/use-i18n';
+import { useEditRights } from '../lib/auth';
 import { compareNames, relationPhraseKeys } from '../lib/domain';
 import { EntityLink } from './EntityLink';
+import { RelationActions } from './edits/RelationActions';
 import { KindBadge } from './KindBadge';
 import { Period } from './Period';
 import { Sources } from './Sources';
@@ -29,6 +31,7 @@ export const RelationTableRelation = graphql(`
     notes {
       ...StaffNoteLine
     }
+    ...RelationActionsRelation
   }
 `);
 
@@ -41,6 +44,7 @@ export function RelationTable({
   relations: readonly FragmentType<typeof RelationTableRelation>[];
 }) {
   const { t } = useI18n();
+  const { canPropose } = useEditRights();
   const relations = useFragment(RelationTableRelation, refs);
   if (relations.length === 0) return <p>{t('entity.noRelations')}</p>;
   const rows = relations.map((relation) => {
@@ -49,35 +53,49 @@ export function RelationTable({
   });
   rows.sort((a, b) => a.relation.type.localeCompare(b.relation.type) || compareNames(a.other.name, b.other.name));
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('entity.relations')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('relation.type')}</th>
-          <th scope="col">{t('relation.other')}</th>
-          <th scope="col">{t('role.period')}</th>
-          <th scope="col">{t('role.source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ relation, outgoing, other }) => (
-          <tr key={relation.id}>
-            <td>
-              {t(outgoing ? relationPhraseKeys(relation.type).forward : relationPhraseKeys(relation.type).inverse)}
-              {relation.as && <span className="relation-as"> ({relation.as})</span>}
-            </td>
-            <td>
-              <KindBadge kind={other.kind} /> <EntityLink id={other.id} name={other.name} />
-            </td>
-            <td>
-              <Period validFrom={relation.validFrom} validTo={relation.validTo} />
-            </td>
-            <td>
-              <Sources citations={relation.citations} notes={relation.notes} />
-            </td>
+    // On a phone the table scrolls sideways in its own box, not the page.
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('entity.relations')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('relation.type')}</th>
+            <th scope="col">{t('relation.other')}</th>
+            <th scope="col">{t('role.period')}</th>
+            <th scope="col">{t('role.source')}</th>
+            {canPropose && <th scope="col">{t('relationForm.actions')}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ relation, outgoing, other }) => {
+            const phrase = t(
+              outgoing ? relationPhraseKeys(relation.type).forward : relationPhraseKeys(relation.type).inverse,
+            );
+            return (
+              <tr key={relation.id}>
+                <td>
+                  {phrase}
+                  {relation.as && <span className="relation-as"> ({relation.as})</span>}
+                </td>
+                <td>
+                  <KindBadge kind={other.kind} /> <EntityLink id={other.id} name={other.name} />
+                </td>
+                <td>
+                  <Period validFrom={relation.validFrom} validTo={relation.validTo} />
+                </td>
+                <td>
+                  <Sources citations={relation.citations} notes={relation.notes} />
+                </td>
+                {canPropose && (
+                  <td>
+                    <RelationActions relation={relation} description={`${phrase} ${other.name}`} />
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

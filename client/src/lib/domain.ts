@@ -10,4 +10,4 @@ export { countedGrants } from '../../../server/src/domain/grants';
 export { byName, compareNames, foldName, foldWhitespace } from '../../../server/src/domain/names';
 export { OWN_OFFICES } from '../../../server/src/domain/representation';
 export { roleStatus } from '../../../server/src/domain/seats';
-export { ROLE_LINK_TYPES, relationPhraseKeys } from '../../../server/src/domain/vocabulary';
+export { RELATION_ENDS, ROLE_LINK_TYPES, relationPhraseKeys } from '../../../server/src/domain/vocabulary';

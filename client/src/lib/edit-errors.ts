@@ -34,6 +34,23 @@ const BY_ARGUMENT: Record<string, MessageKey> = {
   organization: 'editError.entity',
   onBehalfOf: 'editError.entity',
   role: 'editError.entity',
+  kind: 'editError.kind',
+  type: 'editError.type',
+  description: 'editError.description',
+  addAliases: 'editError.aliases',
+  removeAliases: 'editError.removeAliases',
+  amountNok: 'editError.amount',
+  year: 'editError.year',
+  purpose: 'editError.description',
+  funder: 'editError.funder',
+  recipients: 'editError.recipients',
+  partOf: 'editError.partOf',
+  from: 'editError.relationEnds',
+  to: 'editError.relationEnds',
+  as: 'editError.as',
+  relation: 'editError.fact',
+  fact: 'editError.fact',
+  input: 'editError.input',
 };
 
 const BY_CODE: Record<string, MessageKey> = {

@@ -64,9 +64,14 @@ export function SearchPage() {
       </ol>
       {canPropose && data && data.search.length > 1 && <MergePanel chosen={chosen} onClear={() => setChosen([])} />}
       {canPropose && data && (
-        <p>
-          <Link to="/ny-person">{t('edit.newPersonLink')}</Link>
-        </p>
+        <ul className="new-links">
+          <li>
+            <Link to="/ny-person">{t('edit.newPersonLink')}</Link>
+          </li>
+          <li>
+            <Link to="/ny-enhet">{t('newEntity.link')}</Link>
+          </li>
+        </ul>
       )}
     </>
   );

@@ -523,7 +523,8 @@ export const EDIT_APPLIERS: Partial<Record<EditKindValue, EditApplier>> = {
 
 /** The applier of a kind (an edit of a kind without one is a bug: it could never have been proposed). */
 export function applierOf(kind: EditKindValue): EditApplier {
-  // Looked up when used, not copied into EDIT_APPLIERS: edit-merge.ts and edit-facts.ts use this module too.
+  // Looked up when used, not copied into EDIT_APPLIERS: edit-merge.ts, edit-entities.ts and edit-facts.ts use this
+  // module too.
   const applier =
     EDIT_APPLIERS[kind] ??
     MERGE_APPLIERS[kind as keyof typeof MERGE_APPLIERS] ??

@@ -22,6 +22,7 @@ export function UserMenu() {
         <>
           <ReviewLink />
           <NavLink to="/ny-person">{t('nav.newPerson')}</NavLink>
+          <NavLink to="/ny-enhet">{t('nav.newEntity')}</NavLink>
         </>
       ) : null}
       <NavLink to="/mine-tokens">{t('nav.myTokens')}</NavLink>

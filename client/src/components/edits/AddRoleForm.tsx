@@ -1,35 +1,15 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../generated/gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityPicker, type PickedEntity } from '../graph/EntityPicker';
-import { EditError } from './EditError';
-import { ProposalSent } from './ProposalSent';
-import { EMPTY_SOURCE, SourcePicker, type SourceValue, sourceInput } from './SourcePicker';
+import { DateRange, endBeforeStart } from './DateRange';
+import { ProposalForm } from './ProposalForm';
+import { TextField } from './TextField';
 
 const AddRole = graphql(`
-  mutation AddRole(
-    $person: ID!
-    $title: String!
-    $organization: ID
-    $onBehalfOf: ID
-    $start: Date
-    $end: Date
-    $document: ID
-    $quote: String
-    $note: String
-  ) {
-    addRole(
-      input: {
-        person: $person
-        title: $title
-        organization: $organization
-        onBehalfOf: $onBehalfOf
-        start: $start
-        end: $end
-      }
-      source: { document: $document, quote: $quote, note: $note }
-    ) {
+  mutation AddRole($input: RoleInput!, $source: SourceInput!) {
+    addRole(input: $input, source: $source) {
       id
       status
       summary
@@ -56,49 +36,41 @@ export function AddRoleForm({
   onBehalfOf?: PickedEntity;
 }) {
   const { t } = useI18n();
-  const ids = { title: useId(), start: useId(), end: useId() };
   const [person, setPerson] = useState<PickedEntity | null>(fixedPerson ?? null);
   const [title, setTitle] = useState('');
   const [organization, setOrganization] = useState<PickedEntity | null>(initialOrganization ?? null);
   const [onBehalfOf, setOnBehalfOf] = useState<PickedEntity | null>(initialBehalf ?? null);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const [source, setSource] = useState<SourceValue>(EMPTY_SOURCE);
-  const [missing, setMissing] = useState<string | null>(null);
-  const [{ fetching, error }, addRole] = useMutation(AddRole);
-  const [sent, setSent] = useState<string | null>(null);
+  const [, addRole] = useMutation(AddRole);
 
-  const reset = () => {
-    setPerson(fixedPerson ?? null);
-    setTitle('');
-    setStart('');
-    setEnd('');
-    setSource(EMPTY_SOURCE);
-    setSent(null);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sourceValue = sourceInput(source);
-    if (!person) return setMissing(t('edit.missingPerson'));
-    if (!sourceValue) return setMissing(t('edit.missingSource'));
-    if (start && end && end < start) return setMissing(t('edit.endBeforeStart'));
-    setMissing(null);
-    const result = await addRole({
-      person: person.id,
-      title: title.trim(),
-      organization: organization?.id ?? null,
-      onBehalfOf: onBehalfOf?.id ?? null,
-      start: start || null,
-      end: end || null,
-      ...sourceValue,
-    });
-    if (result.data?.addRole) setSent(result.data.addRole.summary);
-  };
-
-  if (sent) return <ProposalSent summary={sent} onAnother={reset} />;
   return (
-    <form className="edit-form" onSubmit={(event) => void submit(event)}>
+    <ProposalForm
+      check={() => {
+        if (!person) return t('edit.missingPerson');
+        if (endBeforeStart(start, end)) return t('edit.endBeforeStart');
+        return null;
+      }}
+      send={(source) =>
+        addRole({
+          input: {
+            person: person?.id ?? '',
+            title: title.trim(),
+            organization: organization?.id ?? null,
+            onBehalfOf: onBehalfOf?.id ?? null,
+            start: start || null,
+            end: end || null,
+          },
+          source,
+        })
+      }
+      onReset={() => {
+        setPerson(fixedPerson ?? null);
+        setTitle('');
+        setStart('');
+        setEnd('');
+      }}
+    >
       {fixedPerson ? (
         <p>
           {t('role.person')}: <strong>{fixedPerson.name}</strong>
@@ -106,8 +78,7 @@ export function AddRoleForm({
       ) : (
         <EntityPicker label={t('role.person')} kinds={['PERSON']} value={person} onChange={setPerson} />
       )}
-      <label htmlFor={ids.title}>{t('edit.roleTitle')}</label>
-      <input id={ids.title} required value={title} onChange={(event) => setTitle(event.target.value)} />
+      <TextField label={t('edit.roleTitle')} required value={title} onChange={setTitle} />
       <EntityPicker
         label={t('edit.roleIn')}
         hint={t('edit.roleInHint')}
@@ -122,26 +93,7 @@ export function AddRoleForm({
         value={onBehalfOf}
         onChange={setOnBehalfOf}
       />
-      <div className="edit-dates">
-        <div>
-          <label htmlFor={ids.start}>{t('edit.start')}</label>
-          <input id={ids.start} type="date" value={start} onChange={(event) => setStart(event.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={ids.end}>{t('edit.end')}</label>
-          <input id={ids.end} type="date" value={end} onChange={(event) => setEnd(event.target.value)} />
-        </div>
-      </div>
-      <SourcePicker value={source} onChange={setSource} />
-      {missing && (
-        <p role="alert" className="error">
-          {missing}
-        </p>
-      )}
-      <EditError error={error} />
-      <button type="submit" disabled={fetching}>
-        {t('edit.submit')}
-      </button>
-    </form>
+      <DateRange start={start} end={end} onStart={setStart} onEnd={setEnd} />
+    </ProposalForm>
   );
 }

@@ -2,8 +2,8 @@ import { type ReactNode, useId } from 'react';
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { isIsoDate } from '../../lib/domain';
-import { fieldKey, formatMoment, KIND_KEYS, STATUS_KEYS } from '../../lib/edits';
-import { formatDate } from '../../lib/reports';
+import { fieldKey, formatMoment, kindKey, STATUS_KEYS, vocabularyKey } from '../../lib/edits';
+import { formatDate, formatKroner } from '../../lib/reports';
 import { EntityLink } from '../EntityLink';
 import { SourceQuotes } from '../SourceQuotes';
 
@@ -77,10 +77,23 @@ export function EditCard({
   // Something new has no "before": one column of values then, not a column of "nothing".
   const allNew = changes.every((change) => change.before === null);
   // A value that is the id of an entity the edit touches reads as its name, linked.
-  const shown = (value: string | null) => {
+  // An amount reads as kroner ("1 500 000 kr"), a list of ids (a grant's recipients) as the names it can give.
+  const shown = (value: string | null, field: string) => {
     if (value === null) return <span className="muted">{t('edit.none')}</span>;
     const name = names.get(value);
     if (name) return <EntityLink id={value} name={name} />;
+    if (field === 'amountNok' && /^\d+$/.test(value)) return formatKroner(Number(value), language);
+    const word = vocabularyKey(field, value);
+    if (word) return t(word);
+    const parts = value.split(', ');
+    if (parts.length > 1 && parts.every((part) => names.has(part))) {
+      return parts.map((part, index) => (
+        <span key={part}>
+          {index > 0 && ', '}
+          <EntityLink id={part} name={names.get(part) ?? part} />
+        </span>
+      ));
+    }
     return isIsoDate(value) ? formatDate(value, language) : value;
   };
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -88,7 +101,7 @@ export function EditCard({
     <article className={`edit-card edit-${edit.status.toLowerCase()}`} aria-labelledby={headingId}>
       <p className="edit-labels">
         <span className={`edit-status edit-status-${edit.status.toLowerCase()}`}>{t(STATUS_KEYS[edit.status])}</span>
-        <span className="edit-kind">{t(KIND_KEYS[edit.kind])}</span>
+        <span className="edit-kind">{t(kindKey(edit.kind))}</span>
       </p>
       <Heading id={headingId} className="edit-summary">
         {edit.summary}
@@ -141,8 +154,8 @@ export function EditCard({
                 <tr key={`${change.target}:${change.field}`}>
                   {targets.size > 1 && <td>{names.get(change.target) ?? t('edit.newItem')}</td>}
                   <th scope="row">{label ? t(label) : change.field}</th>
-                  {!allNew && <td className="edit-before">{shown(change.before)}</td>}
-                  <td className="edit-after">{shown(change.after)}</td>
+                  {!allNew && <td className="edit-before">{shown(change.before, change.field)}</td>}
+                  <td className="edit-after">{shown(change.after, change.field)}</td>
                 </tr>
               );
             })}

@@ -48,6 +48,7 @@ export function SourcePicker({ value, onChange }: { value: SourceValue; onChange
           <EntityPicker
             label={t('edit.document')}
             kinds={['DOCUMENT']}
+            placeholder={t('edit.documentPlaceholder')}
             value={value.document}
             onChange={(document) => onChange({ mode: 'document', document, quote: '' })}
           />

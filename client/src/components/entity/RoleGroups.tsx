@@ -1,13 +1,12 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
-import { EndRoleForm } from '../edits/EndRoleForm';
+import { RoleActions } from '../edits/RoleActions';
 import { RoleEvidence } from './RoleEvidence';
 
 export const RoleGroupsRole = graphql(`
   fragment RoleGroupsRole on Role {
     id
-    version
     title
     share
     person {
@@ -19,6 +18,7 @@ export const RoleGroupsRole = graphql(`
       name
     }
     ...RoleEvidenceRole
+    ...RoleActionsRole
   }
 `);
 
@@ -46,41 +46,46 @@ function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
   const { t } = useI18n();
   const roles = useFragment(RoleGroupsRole, group.roles);
   return (
-    <table className="data-table">
-      <caption>
-        {typeof group.heading === 'string' ? (
-          group.heading
-        ) : (
-          <EntityLink id={group.heading.id} name={group.heading.name} />
-        )}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('role.person')}</th>
-          <th scope="col">{t('role.title')}</th>
-          <th scope="col">{t('role.onBehalfOf')}</th>
-          <th scope="col">{t('role.period')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {roles.map((role) => (
-          <tr key={role.id}>
-            <td>
-              <EntityLink id={role.person.id} name={role.person.name} />
-            </td>
-            <td>
-              {role.title}
-              {role.share != null && ` (${role.share} %)`}
-            </td>
-            <td>{role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}</td>
-            <td>
-              <RoleEvidence role={role} day={day} />
-              <EndRoleForm roleId={role.id} version={role.version} description={`${role.person.name}, ${role.title}`} />
-            </td>
+    // On a phone the table scrolls sideways in its own box, not the page.
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>
+          {typeof group.heading === 'string' ? (
+            group.heading
+          ) : (
+            <EntityLink id={group.heading.id} name={group.heading.name} />
+          )}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('role.person')}</th>
+            <th scope="col">{t('role.title')}</th>
+            <th scope="col">{t('role.onBehalfOf')}</th>
+            <th scope="col">{t('role.period')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {roles.map((role) => (
+            <tr key={role.id}>
+              <td>
+                <EntityLink id={role.person.id} name={role.person.name} />
+              </td>
+              <td>
+                {role.title}
+                {role.share != null && ` (${role.share} %)`}
+              </td>
+              <td>
+                {role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}
+              </td>
+              <td>
+                <RoleEvidence role={role} day={day} />
+                <RoleActions role={role} description={`${role.person.name}, ${role.title}`} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,13 +1,12 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { EntityLink } from '../EntityLink';
-import { EndRoleForm } from '../edits/EndRoleForm';
+import { RoleActions } from '../edits/RoleActions';
 import { RoleEvidence } from './RoleEvidence';
 
 export const TimelineRole = graphql(`
   fragment TimelineRole on Role {
     id
-    version
     title
     share
     validFrom
@@ -20,6 +19,7 @@ export const TimelineRole = graphql(`
       name
     }
     ...RoleEvidenceRole
+    ...RoleActionsRole
   }
 `);
 
@@ -61,9 +61,8 @@ export function Timeline({ roles: refs, day }: { roles: readonly FragmentType<ty
                 )}
                 <div className="timeline-meta">
                   <RoleEvidence role={role} day={day} />
-                  <EndRoleForm
-                    roleId={role.id}
-                    version={role.version}
+                  <RoleActions
+                    role={role}
                     description={role.heldIn ? `${role.title} – ${role.heldIn.name}` : role.title}
                   />
                 </div>

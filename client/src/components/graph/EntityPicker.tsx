@@ -36,6 +36,8 @@ export function EntityPicker({
   onChange,
   hint,
   kinds,
+  clearOnChoose = false,
+  placeholder,
 }: {
   label: string;
   value: PickedEntity | null;
@@ -43,6 +45,10 @@ export function EntityPicker({
   hint?: string;
   /** Only entities of these kinds (default: any). */
   kinds?: readonly EntityKind[];
+  /** Empty the field once an entity is chosen (a list of several is built with it). */
+  clearOnChoose?: boolean;
+  /** What the empty field suggests typing (default: a person's or a municipality's name). */
+  placeholder?: string;
 }) {
   const { t } = useI18n();
   const inputId = useId();
@@ -65,7 +71,7 @@ export function EntityPicker({
     expanded: (open) => open && typing && data !== undefined,
     onChoose: (entity) => {
       if (!entity) return;
-      setText(entity.name);
+      setText(clearOnChoose ? '' : entity.name);
       onChange(entity);
     },
     enterChooses: true,
@@ -86,7 +92,7 @@ export function EntityPicker({
             {...combobox.inputProps}
             aria-describedby={hint ? hintId : undefined}
             value={text}
-            placeholder={t('picker.placeholder')}
+            placeholder={placeholder ?? t('picker.placeholder')}
             onChange={(event) => {
               setText(event.target.value);
               combobox.onType();

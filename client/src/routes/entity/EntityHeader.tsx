@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { CorrectNameForm } from '../../components/edits/CorrectNameForm';
 import { KindBadge } from '../../components/KindBadge';
 import { Sources } from '../../components/Sources';
 import { graphql } from '../../generated';
@@ -12,6 +13,7 @@ export const EntityHeaderFields = graphql(`
     name
     kind
     aliases
+    version
     citations {
       ...SourcesCitation
     }
@@ -28,7 +30,11 @@ export function EntityHeader({ entity: ref }: { entity: FragmentRef<typeof Entit
   return (
     <header>
       <KindBadge kind={entity.kind} />
-      <h1>{entity.name}</h1>
+      <div className="entity-title">
+        <h1>{entity.name}</h1>
+        {/* A document is a source itself: its name is the file's, not a fact to correct. */}
+        {entity.kind !== 'DOCUMENT' && <CorrectNameForm entity={entity} />}
+      </div>
       {entity.aliases.length > 0 && (
         <p className="aliases">
           {t('entity.aliases')}: {entity.aliases.join(', ')}

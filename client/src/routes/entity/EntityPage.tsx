@@ -1,5 +1,8 @@
 import { Navigate, useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { AddGrantForm } from '../../components/edits/AddGrantForm';
+import { AddRelationForm } from '../../components/edits/AddRelationForm';
+import { ProposeChange } from '../../components/edits/ProposeChange';
 import { QueryState } from '../../components/QueryState';
 import { RelationTable } from '../../components/RelationTable';
 import { graphql } from '../../generated';
@@ -26,6 +29,7 @@ const EntityPageQuery = graphql(`
       id
       ... on Entity {
         name
+        kind
         ...EntityHeader
         ...EntityDetails
         ...GrantTree
@@ -88,6 +92,7 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
       <EntityTabs id={entity.id} tab={tab} />
     </>
   );
+  const self = { id: entity.id, name: entity.name, kind: entity.kind };
   if (tab === 'history') {
     return (
       <article className="entity-page">
@@ -106,11 +111,21 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
       <MeetingParticipants entity={entity} />
       <EntityRoles entity={entity} asOf={asOf} />
       <EntityLists entity={entity} />
+      {(self.kind === 'FUNDER' || self.kind === 'PROJECT') && (
+        <ProposeChange label={t('grantForm.propose')}>
+          <AddGrantForm {...(self.kind === 'FUNDER' ? { funder: self } : { recipient: self })} />
+        </ProposeChange>
+      )}
       <EntityFigures entity={entity} />
       <EntityEvents entity={entity} />
       <DocumentQuotes entity={entity} />
       <section aria-labelledby="relations">
         <h2 id="relations">{t('entity.allRelations')}</h2>
+        {(self.kind === 'ORGANIZATION' || self.kind === 'PROJECT') && (
+          <ProposeChange label={t('relationForm.propose')}>
+            <AddRelationForm self={self} />
+          </ProposeChange>
+        )}
         <RelationTable selfId={entity.id} relations={entity.relations} />
       </section>
     </article>

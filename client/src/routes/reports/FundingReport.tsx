@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EntityLink } from '../../components/EntityLink';
+import { AddGrantForm } from '../../components/edits/AddGrantForm';
+import { ProposeChange } from '../../components/edits/ProposeChange';
 import { ChoiceGroup } from '../../components/reports/ChoiceGroup';
 import { EmptyReport } from '../../components/reports/EmptyReport';
 import { ExportButtons } from '../../components/reports/ExportButtons';
@@ -165,6 +167,9 @@ export function FundingReport() {
           onYear={(value) => set(PARAM.year, value)}
         />
       </ReportForm>
+      <ProposeChange label={t('grantForm.propose')}>
+        <AddGrantForm />
+      </ProposeChange>
       <ReportResult fetching={fetching} error={error} hasData={report !== undefined}>
         {report && report.rows.length === 0 && <EmptyReport message={t('reports.funding.empty')} onReset={reset} />}
         {report && report.rows.length > 0 && (
