@@ -23,6 +23,7 @@ export function UserMenu() {
           <ReviewLink />
           <NavLink to="/ny-person">{t('nav.newPerson')}</NavLink>
           <NavLink to="/ny-enhet">{t('nav.newEntity')}</NavLink>
+          <NavLink to="/last-opp">{t('nav.upload')}</NavLink>
         </>
       ) : null}
       <NavLink to="/mine-tokens">{t('nav.myTokens')}</NavLink>
