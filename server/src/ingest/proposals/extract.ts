@@ -1,6 +1,6 @@
 import { foldName } from '../../domain/names.js';
 import { isBody, isMunicipality, isPerson, matchName } from './match.js';
-import { attendanceWord, findAmounts, findDate, leadingTitle } from './norwegian.js';
+import { attendanceWord, findAmounts, findDate, leadingTitle, mentionsTitle } from './norwegian.js';
 import type { Gazetteer, Mention, ProposalDraft, Span } from './types.js';
 
 // The rule engine (docs/ingest.md, "Proposals: the rules"): the stored text of a document in, proposed facts out,
@@ -42,6 +42,9 @@ function plain(text: string): string {
     .replace(/^#+\s*/, '')
     .trim();
 }
+
+/** The posts a municipality itself has: their holder sits in the municipality, on its behalf. */
+const MUNICIPAL_TITLES = /^(ordfører|varaordfører|kommunedirektør|rådmann)$/iu;
 
 function isBlank(line: Line): boolean {
   return line.raw.trim() === '';
@@ -121,7 +124,11 @@ class Engine {
     const written = title ?? (head ?? '').trim();
     const where = place ?? (rest.length > 0 ? rest.join(',').trim() : this.trailingMunicipality(titleText));
     const draft: ProposalDraft = { kind: 'ROLE', quote, rule, confidence, person: this.person(person), title: written };
-    if (where) draft.onBehalfOf = this.body(where.replace(/\s+kommune$/i, ''));
+    if (where) {
+      draft.onBehalfOf = this.body(where.replace(/\s+kommune$/i, ''));
+      // A municipality's own posts (mayor, chief executive) are seats in the municipality itself.
+      if (MUNICIPAL_TITLES.test(written)) draft.organization = draft.onBehalfOf;
+    }
     this.add(draft);
     return draft;
   }
@@ -201,6 +208,8 @@ class Engine {
   // ---- municipality-list: "Kommune  Navn" then "Frøya  Kristin F. Strømskag, ordfører" / " Geir Meland" --------------
   municipalityList(lines: Line[], index: number): number {
     const organization = this.headingAbove(lines, index);
+    // "Kommune  Navn på representanter": every name is a representative of its municipality.
+    const seat = /representant/i.test(lines[index]?.raw ?? '') ? 'representant' : null;
     let place: string | null = null;
     let next = index + 1;
     for (; next < lines.length; next++) {
@@ -241,8 +250,8 @@ class Engine {
           onBehalfOf: this.body(place),
         };
         if (organization) draft.organization = organization;
+        if (seat) draft.title = seat;
         if (titleText !== '' && leadingTitle(titleText) !== null) {
-          draft.title = leadingTitle(titleText) ?? titleText;
           this.roleFrom(name, titleText, quote, 'municipality-list', 0.8, place);
         }
         this.add(draft);
@@ -338,6 +347,46 @@ class Engine {
       return heading ? this.body(heading[1] ?? '') : null;
     }
     return this.body(word);
+  }
+
+  // ---- staff-list: "• Daglig leder 100% stilling - Kari Frøseth", "• Rådgiver oppvekst, Elisabeth Myhre-Johansen" ---------
+  staffList(lines: Line[]): void {
+    const ENTRY = /^(\s*[•*-]\s*)(.*?)(?:\s[-–]\s?|\s?[-–](?=\p{Lu})|,\s*)(\p{Lu}\p{L}+(?:\s+(?:-?\p{Lu}[\p{L}-]*))+)/u;
+    for (const line of lines) {
+      const match = ENTRY.exec(line.raw);
+      if (!match) continue;
+      const name = match[3] ?? '';
+      const titleText = (match[2] ?? '')
+        .replace(/,?\s*\d+\s*%\s*stilling,?/giu, '')
+        .replace(/[,\s]+$/u, '')
+        .trim();
+      if (!looksLikePersonName(name) || titleText === '' || !mentionsTitle(titleText)) continue;
+      const start = line.start + (match[1] ?? '').length;
+      this.add({
+        kind: 'ROLE',
+        quote: { start, end: line.start + match[0].length },
+        rule: 'staff-list',
+        confidence: 0.6,
+        person: this.person(name),
+        title: titleText,
+      });
+    }
+  }
+
+  // ---- name-comma-title: "Håvard Holte Os, kommunalsjef oppvekst Frøya", "Siri Berg, konstituert administrerende direktør" -
+  nameCommaTitle(): void {
+    const covered = this.proposals.map((draft) => draft.quote);
+    const PATTERN =
+      /(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|-?\p{Lu}[\p{Ll}-]+|\p{Lu}\.))+),\s+((?:konstituert\s+|fungerende\s+)?[\p{Ll}][\p{L} ]*?)(?=[.,;()\n]|\s+(?:og|i|har|er|for|som)\s|$)/gu;
+    for (const match of this.text.matchAll(PATTERN)) {
+      const name = match[1] ?? '';
+      const titleText = (match[2] ?? '').replace(/^(konstituert|fungerende)\s+/u, '');
+      const start = match.index;
+      const end = start + match[0].trimEnd().length;
+      if (!looksLikePersonName(name) || leadingTitle(titleText) === null) continue;
+      if (covered.some((span) => span.start <= start && start < span.end)) continue;
+      this.roleFrom(name, titleText, { start, end }, 'name-comma-title', 0.5);
+    }
   }
 
   // ---- case-heading: "Sak 15/20 …", "KDU 72/21 – …", "Sak: 11/24 …"; "Vedtak: …" ----------------------------------
@@ -492,6 +541,8 @@ class Engine {
     }
 
     this.groupMembers();
+    this.staffList(lines);
+    this.nameCommaTitle();
     this.caseHeadings(lines);
     this.amounts(lines);
     this.newEntities();

@@ -178,3 +178,10 @@ export function leadingTitle(text: string): string | null {
   if (/^\p{L}/u.test(after)) return null;
   return match[0];
 }
+
+const TITLE_ANYWHERE = new RegExp(`(?:${TITLES.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether `text` names a title anywhere ("Regional innføringsleder Helseplattformen"). */
+export function mentionsTitle(text: string): boolean {
+  return TITLE_ANYWHERE.test(text);
+}
