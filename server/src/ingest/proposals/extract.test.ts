@@ -168,7 +168,7 @@ describe('the annual report (participant list under municipality headings, a com
     const prose = byRule(drafts, 'name-comma-title', 'ROLE');
     const os = prose.find((draft) => draft.person?.name === 'Håvard Holte Os');
     expect(os && quoted(text, os)).toBe('Håvard Holte Os, kommunalsjef oppvekst Frøya');
-    expect(os).toMatchObject({ title: 'kommunalsjef', onBehalfOf: { name: 'Frøya' } });
+    expect(os).toMatchObject({ title: 'kommunalsjef oppvekst', onBehalfOf: { name: 'Frøya' } });
     // An entry of the council list is read once, by the list's rule.
     expect(prose.some((draft) => draft.person?.name === 'Kristin F. Strømskag')).toBe(false);
   });

@@ -119,10 +119,16 @@ class Engine {
 
   /** A role read from a "title, place" cell or a "name, title" entry. */
   roleFrom(person: string, titleText: string, quote: Span, rule: string, confidence: number, place?: string | null) {
-    const title = leadingTitle(titleText);
-    const [head, ...rest] = titleText.split(',');
-    const written = title ?? (head ?? '').trim();
-    const where = place ?? (rest.length > 0 ? rest.join(',').trim() : this.trailingMunicipality(titleText));
+    // "Direktør oppvekst Skaun kommune / leder kompetansenettverket": the first post, as written, without its place.
+    const first = titleText.split(/\s\/\s/)[0] ?? titleText;
+    const [head, ...rest] = first.split(',');
+    const where = place ?? (rest.length > 0 ? rest.join(',').trim() : this.trailingMunicipality(first));
+    let written = (head ?? '').replace(/\s*\([^)]*\)\s*$/u, '').trim();
+    if (where && rest.length === 0) {
+      const trailing = new RegExp(`\\s+${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+kommune)?$`, 'iu');
+      written = written.replace(trailing, '').trim();
+    }
+    if (written === '') written = leadingTitle(titleText) ?? titleText.trim();
     const draft: ProposalDraft = { kind: 'ROLE', quote, rule, confidence, person: this.person(person), title: written };
     if (where) {
       draft.onBehalfOf = this.body(where.replace(/\s+kommune$/i, ''));
@@ -186,7 +192,22 @@ class Engine {
       if (!looksLikePersonName(name)) continue;
       const quote = contentSpan(line);
       const role = roleColumn >= 0 ? (cells[roleColumn] ?? '') : '';
-      if (role !== '') this.roleFrom(name, role, quote, 'participant-table', 0.9);
+      if (role !== '') {
+        const held = this.roleFrom(name, role, quote, 'participant-table', 0.9);
+        // A municipality's post at the meeting: a member of the meeting's body on the municipality's behalf.
+        if (held.onBehalfOf && this.meeting && MUNICIPAL_TITLES.test(held.title ?? '')) {
+          this.add({
+            kind: 'MEMBERSHIP',
+            quote,
+            rule: 'participant-table',
+            confidence: 0.7,
+            person: held.person ?? this.person(name),
+            title: 'medlem',
+            organization: this.meeting.mention,
+            onBehalfOf: held.onBehalfOf,
+          });
+        }
+      }
       const word = presentColumn >= 0 ? attendanceWord(cells[presentColumn] ?? '') : null;
       if (word !== null && this.meeting) {
         const draft: ProposalDraft = {
@@ -209,7 +230,7 @@ class Engine {
   municipalityList(lines: Line[], index: number): number {
     const organization = this.headingAbove(lines, index);
     // "Kommune  Navn på representanter": every name is a representative of its municipality.
-    const seat = /representant/i.test(lines[index]?.raw ?? '') ? 'representant' : null;
+    const seat = /representant/i.test(lines[index]?.raw ?? '') ? 'representant' : 'medlem';
     let place: string | null = null;
     let next = index + 1;
     for (; next < lines.length; next++) {
@@ -250,7 +271,7 @@ class Engine {
           onBehalfOf: this.body(place),
         };
         if (organization) draft.organization = organization;
-        if (seat) draft.title = seat;
+        draft.title = seat;
         if (titleText !== '' && leadingTitle(titleText) !== null) {
           this.roleFrom(name, titleText, quote, 'municipality-list', 0.8, place);
         }
@@ -394,9 +415,27 @@ class Engine {
     const HEADING =
       /^[\s#*_]*(?:(Sak|Saksnr\.?|KDU|ASU|AU|RR|PS|RS)\s*:?\s*)(\d{1,3}\/\d{2,4})[*_]*\s*(?:[-–:]\s*)?(.*?)[\s*_]*$/u;
     const cases: { line: number; draft: ProposalDraft }[] = [];
+    const DUTY = /^[\s*_]*(Saksbehandler|Saksansvarlig)\s*:\s*(.*?)[\s*_]*$/iu;
     let meeting = this.meetingAt(0);
     lines.forEach((line, index) => {
       meeting = this.meetingAt(line.start) ?? meeting;
+      const duty = DUTY.exec(line.raw);
+      if (duty) {
+        const number = cases.at(-1)?.draft.caseNumber;
+        for (const name of (duty[2] ?? '').split('/').map(plain)) {
+          if (!looksLikePersonName(name)) continue;
+          const draft: ProposalDraft = {
+            kind: 'ROLE',
+            quote: contentSpan(line),
+            rule: 'case-duty',
+            confidence: 0.7,
+            person: this.person(name),
+            title: (duty[1] ?? '').toLowerCase(),
+          };
+          if (number) draft.caseNumber = number;
+          this.add(draft);
+        }
+      }
       const match = HEADING.exec(line.raw);
       if (!match) return;
       const number = match[2] ?? '';
