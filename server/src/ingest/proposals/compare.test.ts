@@ -20,10 +20,10 @@ function compare(documentId: string) {
 }
 
 describe('the proposals against the seed', () => {
-  it("proposes the KDU table's roles with no wrong ones", () => {
+  it("proposes the KDU table's roles and the case duties, nearly all right", () => {
     const kdu = compare('doc:kdu-referat-2021-11-05');
-    expect(kdu.precision).toBe(1);
-    expect(kdu.found).toBeGreaterThanOrEqual(25);
+    expect(kdu.precision).toBeGreaterThanOrEqual(0.95);
+    expect(kdu.found).toBeGreaterThanOrEqual(30);
   });
 
   it("proposes the annual report's council table mostly right", () => {

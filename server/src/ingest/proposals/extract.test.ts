@@ -104,6 +104,21 @@ describe('the KDU minutes (meeting header, participant table, cases)', () => {
     expect(cases[0]?.decision).toBeUndefined();
   });
 
+  it('proposes the duties in a case: who handles it and who presents it', () => {
+    const duties = byRule(drafts, 'case-duty', 'ROLE');
+    expect(
+      duties
+        .filter((draft) => draft.caseNumber === '74/21')
+        .map((draft) => [quoted(text, draft), draft.person?.name, draft.title]),
+    ).toEqual([
+      ['Saksbehandler: Robert Øyum Jakobsen', 'Robert Øyum Jakobsen', 'saksbehandler'],
+      ['Robert Øyum-Jakobsen og Hege Røttereng orienterer', 'Robert Øyum-Jakobsen', 'orienterer'],
+      ['Robert Øyum-Jakobsen og Hege Røttereng orienterer', 'Hege Røttereng', 'orienterer'],
+    ]);
+    const case75 = duties.filter((draft) => draft.caseNumber === '75/21').map((draft) => draft.person?.name);
+    expect(case75).toEqual(['Kari Frøseth', 'Line W. Raustein']);
+  });
+
   it("proposes the working group's members on behalf of their municipalities", () => {
     const members = byRule(drafts, 'group-members', 'MEMBERSHIP');
     expect(members.map((draft) => [quoted(text, draft), draft.onBehalfOf?.name])).toEqual([

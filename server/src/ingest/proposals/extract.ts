@@ -436,6 +436,7 @@ class Engine {
           this.add(draft);
         }
       }
+      this.presenters(line, cases.at(-1)?.draft.caseNumber);
       const match = HEADING.exec(line.raw);
       if (!match) return;
       const number = match[2] ?? '';
@@ -463,6 +464,30 @@ class Engine {
       }
       this.add(draft);
     });
+  }
+
+  /** "Robert Øyum-Jakobsen og Hege Røttereng orienterer.": who presents a case, the verb as their duty. */
+  presenters(line: Line, caseNumber: string | undefined): void {
+    for (const verb of line.raw.matchAll(/\s(orienterer|presenterer|innleder)\b/giu)) {
+      const before = line.raw.slice(0, verb.index);
+      const dot = before.lastIndexOf('. ');
+      const sentenceStart = Math.max(dot < 0 ? 0 : dot + 2, /^[\s*_]*/u.exec(before)?.[0].length ?? 0);
+      const names = before.slice(sentenceStart).split(/\s*,\s*|\s+og\s+/u);
+      if (names.length === 0 || !names.every((name) => looksLikePersonName(plain(name)))) continue;
+      const quote = { start: line.start + sentenceStart, end: line.start + verb.index + verb[0].length };
+      for (const name of names) {
+        const draft: ProposalDraft = {
+          kind: 'ROLE',
+          quote,
+          rule: 'case-duty',
+          confidence: 0.6,
+          person: this.person(plain(name)),
+          title: (verb[1] ?? '').toLowerCase(),
+        };
+        if (caseNumber) draft.caseNumber = caseNumber;
+        this.add(draft);
+      }
+    }
   }
 
   /** The meeting header proposal whose quote starts at or before `offset` (the last one), as case context. */
