@@ -1,0 +1,285 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tidyText } from '../extract.js';
+import { extractProposals } from './extract.js';
+import type { Gazetteer, ProposalDraft } from './types.js';
+
+// Each rule on the real lines of the five source documents (seed/sources/), as stored after upload (tidied).
+
+const SOURCES = join(import.meta.dirname, '../../../../seed/sources');
+function source(prefix: string): string {
+  const file = readdirSync(SOURCES).find((name) => name.startsWith(prefix));
+  if (!file) throw new Error(`no source ${prefix}`);
+  return tidyText(readFileSync(join(SOURCES, file), 'utf8'));
+}
+
+const MUNICIPALITIES = [
+  'Frøya',
+  'Hitra',
+  'Orkland',
+  'Heim',
+  'Skaun',
+  'Rindal',
+  'Aure',
+  'Rennebu',
+  'Ørland',
+  'Surnadal',
+];
+const gazetteer: Gazetteer = [
+  ...MUNICIPALITIES.map((name) => ({ id: `mun:${name}`, kind: 'MUNICIPALITY' as const, names: [name] })),
+  { id: 'person:kristin', kind: 'PERSON', names: ['Kristin Strømskag'] },
+  { id: 'person:beate', kind: 'PERSON', names: ['Beate Sandvik Meland'] },
+  { id: 'org:hmr', kind: 'ORGANIZATION', names: ['Helse Møre og Romsdal HF', 'Helse Møre og Romsdal'] },
+];
+
+const quoted = (text: string, draft: ProposalDraft) => text.slice(draft.quote.start, draft.quote.end);
+const byRule = (drafts: ProposalDraft[], rule: string, kind: string) =>
+  drafts.filter((draft) => draft.rule === rule && draft.kind === kind);
+
+describe('the KDU minutes (meeting header, participant table, cases)', () => {
+  const text = source('001');
+  const drafts = extractProposals(text, gazetteer);
+
+  it('proposes the meeting from its header, with its body and its date', () => {
+    const [meeting, ...more] = byRule(drafts, 'meeting-header', 'MEETING');
+    expect(more).toEqual([]);
+    expect(meeting?.organization?.name).toBe('Trøndelag sørvest, kommunedirektørutvalget');
+    expect(meeting?.date).toBe('2021-11-05');
+    expect(quoted(text, meeting as ProposalDraft)).toMatch(
+      /^Utvalg:\*\* Trøndelag sørvest.*Dato:\*\* 5\. november 2021\n\*\*Tidspunkt:\*\* 1000-1300$/s,
+    );
+  });
+
+  it('proposes a role and an attendance for each row of the participant table, quoting the row', () => {
+    const roles = byRule(drafts, 'participant-table', 'ROLE');
+    const attendances = byRule(drafts, 'participant-table', 'ATTENDANCE');
+    expect(roles).toHaveLength(13);
+    expect(attendances).toHaveLength(13);
+    const beathe = roles[0] as ProposalDraft;
+    expect(quoted(text, beathe)).toBe('Beathe Sandvik Meland\tKommunedirektør, Frøya\tx');
+    expect(beathe.title).toBe('Kommunedirektør');
+    expect(beathe.onBehalfOf?.matches[0]).toMatchObject({ id: 'mun:Frøya', reason: 'SAME_NAME' });
+    expect(beathe.person?.matches[0]).toMatchObject({ id: 'person:beate', reason: 'SPELLING' });
+    const raaen = roles.find((draft) => draft.person?.name === 'Emil Raaen');
+    expect(raaen?.onBehalfOf?.name).toBe('Ørland'); // "Kommunedirektør Ørland", no comma
+    expect(attendances.map((draft) => draft.attendance)).toEqual([
+      'PRESENT',
+      'ABSENT',
+      'PRESENT',
+      'PARTLY',
+      'PRESENT',
+      'PRESENT',
+      'ABSENT',
+      'PRESENT',
+      'ABSENT',
+      'PRESENT',
+      'FOR_CASE',
+      'FOR_CASE',
+      'ABSENT',
+    ]);
+    expect(
+      attendances.every(
+        (draft) => draft.date === '2021-11-05' && draft.meeting?.name.includes('kommunedirektørutvalget'),
+      ),
+    ).toBe(true);
+  });
+
+  it('proposes each case with its number, title and decision', () => {
+    const cases = byRule(drafts, 'case-heading', 'CASE');
+    expect(cases.map((draft) => draft.caseNumber)).toEqual([
+      '72/21',
+      '73/21',
+      '74/21',
+      '75/21',
+      '76/21',
+      '77/21',
+      '78/21',
+      '79/21',
+    ]);
+    const case75 = cases[3] as ProposalDraft;
+    expect(case75.title).toBe('Helseplattformen – organisering av arbeidet i RAG');
+    expect(case75.decision).toBe('Informasjon tas til orientering.');
+    expect(quoted(text, case75)).toMatch(/^KDU 75\/21- Helseplattformen.*Informasjon tas til orientering\.$/s);
+    expect(cases[0]?.decision).toBeUndefined();
+  });
+
+  it('proposes the duties in a case: who handles it and who presents it', () => {
+    const duties = byRule(drafts, 'case-duty', 'ROLE');
+    expect(
+      duties
+        .filter((draft) => draft.caseNumber === '74/21')
+        .map((draft) => [quoted(text, draft), draft.person?.name, draft.title]),
+    ).toEqual([
+      ['Saksbehandler: Robert Øyum Jakobsen', 'Robert Øyum Jakobsen', 'saksbehandler'],
+      ['Robert Øyum-Jakobsen og Hege Røttereng orienterer', 'Robert Øyum-Jakobsen', 'orienterer'],
+      ['Robert Øyum-Jakobsen og Hege Røttereng orienterer', 'Hege Røttereng', 'orienterer'],
+    ]);
+    const case75 = duties.filter((draft) => draft.caseNumber === '75/21').map((draft) => draft.person?.name);
+    expect(case75).toEqual(['Kari Frøseth', 'Line W. Raustein']);
+  });
+
+  it("proposes the working group's members on behalf of their municipalities", () => {
+    const members = byRule(drafts, 'group-members', 'MEMBERSHIP');
+    expect(members.map((draft) => [quoted(text, draft), draft.onBehalfOf?.name])).toEqual([
+      ['Ingrid Fagerli ( Rennebu kommune)', 'Rennebu'],
+      ['Harald Hatle(Frøya kommune)', 'Frøya'],
+      ['Inger Lise Waade ( Heim kommune)', 'Heim'],
+    ]);
+    expect(members.every((draft) => draft.organization?.name === 'arbeidsgruppe')).toBe(true);
+  });
+});
+
+describe('the annual report (participant list under municipality headings, a committee in prose)', () => {
+  const text = source('000');
+  const drafts = extractProposals(text, gazetteer);
+
+  it('proposes roles on behalf of the municipality a list entry stands under', () => {
+    const roles = byRule(drafts, 'municipality-list', 'ROLE');
+    const kristin = roles[0] as ProposalDraft;
+    expect(quoted(text, kristin)).toBe('Frøya  Kristin F. Strømskag, ordfører');
+    expect(kristin).toMatchObject({ title: 'ordfører', onBehalfOf: { name: 'Frøya' } });
+    expect(kristin.person?.matches).toEqual([{ id: 'person:kristin', reason: 'INITIALS', score: 0.8 }]);
+    const ogne = roles.find((draft) => draft.person?.name === 'Ogne Undertun');
+    expect(ogne).toMatchObject({ title: 'varaordfører', onBehalfOf: { name: 'Ørland' } });
+    expect(roles).toHaveLength(16);
+  });
+
+  it('proposes a membership for every name in the list, titled or not, on behalf of its municipality', () => {
+    const members = byRule(drafts, 'municipality-list', 'MEMBERSHIP');
+    const geir = members.find((draft) => draft.person?.name === 'Geir Meland');
+    expect(geir && quoted(text, geir)).toBe('Geir Meland');
+    expect(geir).toMatchObject({
+      title: 'representant',
+      onBehalfOf: { name: 'Frøya' },
+      organization: { name: 'Råd og utvalg' },
+    });
+    // A mayor's post is a seat in the municipality itself.
+    expect(byRule(drafts, 'municipality-list', 'ROLE')[0]?.organization?.matches[0]?.id).toBe('mun:Frøya');
+    const kvam = members.filter((draft) => quoted(text, draft) === 'Ørland kommune  Ketil Kvam/ Ådne Røkkum');
+    expect(kvam.map((draft) => draft.person?.name)).toEqual(['Ketil Kvam', 'Ådne Røkkum']);
+    // The list ends where prose starts: "Regionrådet hadde 5 møter …" is no member.
+    expect(members.some((draft) => draft.person?.name.startsWith('Regionrådet'))).toBe(false);
+  });
+
+  it('proposes the staff listed with their posts, and a name followed by a title in prose', () => {
+    const staff = byRule(drafts, 'staff-list', 'ROLE');
+    expect(staff.map((draft) => [quoted(text, draft), draft.person?.name, draft.title])).toEqual([
+      ['Daglig leder 100% stilling - Kari Frøseth', 'Kari Frøseth', 'Daglig leder'],
+      ['Daglig leder helsesamarbeidet –Kirsti Selstad', 'Kirsti Selstad', 'Daglig leder helsesamarbeidet'],
+      [
+        'Regional innføringsleder Helseplattformen 80% stilling - Line Raustein',
+        'Line Raustein',
+        'Regional innføringsleder Helseplattformen',
+      ],
+      [
+        'Utviklingsveileder oppvekst, 100% stilling, Robert Øyum -Jakobsen',
+        'Robert Øyum -Jakobsen',
+        'Utviklingsveileder oppvekst',
+      ],
+      ['Rådgiver oppvekst, Elisabeth Myhre-Johansen', 'Elisabeth Myhre-Johansen', 'Rådgiver oppvekst'],
+      ['Kreftkoordinator 20 % stilling, Liv Aagot Hågensen', 'Liv Aagot Hågensen', 'Kreftkoordinator'],
+    ]);
+    const prose = byRule(drafts, 'name-comma-title', 'ROLE');
+    const os = prose.find((draft) => draft.person?.name === 'Håvard Holte Os');
+    expect(os && quoted(text, os)).toBe('Håvard Holte Os, kommunalsjef oppvekst Frøya');
+    expect(os).toMatchObject({ title: 'kommunalsjef oppvekst', onBehalfOf: { name: 'Frøya' } });
+    // An entry of the council list is read once, by the list's rule.
+    expect(prose.some((draft) => draft.person?.name === 'Kristin F. Strømskag')).toBe(false);
+  });
+
+  it('proposes the committee members written in prose, with their titles in brackets', () => {
+    const members = byRule(drafts, 'group-members', 'MEMBERSHIP').filter(
+      (draft) => draft.organization?.name === 'Arbeidsutvalget',
+    );
+    expect(members.map((draft) => [quoted(text, draft), draft.title])).toEqual([
+      ['Kristin Strømskag (leder)', 'leder'],
+      ['Oddbjørn Bang (nestleder)', 'nestleder'],
+      ['Vibeke Langli\n(medlem)', 'medlem'],
+      ['Odd Jarle Svanem (varamedlem)', 'varamedlem'],
+      ['Ingvill Kvernmo (representant fra\nkommunedirektørutvalget)', 'representant'],
+    ]);
+    expect(members[0]?.person?.matches[0]?.reason).toBe('SAME_NAME');
+  });
+});
+
+describe('the ASU summons and the annual message (numeric dates, case headings, amounts)', () => {
+  it('proposes one meeting for the repeated headers and each case once', () => {
+    const text = source('002');
+    const drafts = extractProposals(text, gazetteer);
+    const meetings = drafts.filter((draft) => draft.kind === 'MEETING');
+    expect(meetings.map((draft) => [draft.organization?.name, draft.date])).toEqual([
+      ['Administrativt samarbeidsutvalg', '2024-04-17'],
+    ]);
+    const cases = drafts.filter((draft) => draft.kind === 'CASE');
+    expect(cases.map((draft) => draft.caseNumber)).toEqual([
+      '09/24',
+      '10/24',
+      '11/24',
+      '12/24',
+      '13/24',
+      '14/24',
+      '15/24',
+      '16/24',
+      '17/24',
+    ]);
+    expect(quoted(text, cases[2] as ProposalDraft)).toBe('Sak: 11/24  Nasjonal helse- og samhandlingsplan 2024 - 2027');
+  });
+
+  it('proposes grants from amounts in millions, with the recipient it names', () => {
+    const text = source('004');
+    const grants = extractProposals(text, gazetteer).filter((draft) => draft.kind === 'GRANT');
+    const hmr = grants.find((draft) => draft.amountNok === 8_564_000);
+    expect(hmr?.organization?.matches[0]).toMatchObject({ id: 'org:hmr' });
+    expect(hmr && quoted(text, hmr)).toContain('Helse Møre og Romsdal ble tildelt 8,564 mill.');
+    const children = grants.find((draft) => draft.amountNok === 1_500_000);
+    expect(children && quoted(text, children)).toBe('Barn og unge-prosjektet: 1,5 mill.');
+    expect(children?.title).toBe('Barn og unge-prosjektet');
+  });
+
+  it('proposes nothing from a status report without any of the shapes', () => {
+    expect(extractProposals(source('003'), gazetteer)).toEqual([]);
+  });
+});
+
+describe('the shapes the five documents do not use', () => {
+  it('reads a case with a decision on the same line, a date range and "møtte ikke"', () => {
+    const text = [
+      'Utvalg: Regionrådet',
+      'Dato: 8. - 9. oktober 2020',
+      '',
+      'Deltaker\tRolle\tTil stede',
+      'Ole Haugen\tOrdfører, Hitra\tmøtte ikke',
+      'Kari Frøseth\tSekretær\tdag 1',
+      '',
+      'Sak 15/20 Budsjett 2021',
+      'Vedtak: Budsjettet vedtas med kr 1 500 000 til Hitra.',
+    ].join('\n');
+    const drafts = extractProposals(text, gazetteer);
+    expect(drafts.find((draft) => draft.kind === 'MEETING')?.date).toBe('2020-10-08');
+    expect(drafts.filter((draft) => draft.kind === 'ATTENDANCE').map((draft) => draft.attendance)).toEqual([
+      'ABSENT',
+      'PARTLY',
+    ]);
+    const case15 = drafts.find((draft) => draft.kind === 'CASE');
+    expect(case15).toMatchObject({
+      caseNumber: '15/20',
+      title: 'Budsjett 2021',
+      decision: 'Budsjettet vedtas med kr 1 500 000 til Hitra.',
+    });
+    const grant = drafts.find((draft) => draft.kind === 'GRANT');
+    expect(grant?.amountNok).toBe(1_500_000);
+    expect(grant && quoted(text, grant)).toBe('kr 1 500 000');
+  });
+
+  it('proposes a new entity for each person no known entity matches, and none for known ones', () => {
+    const text = 'Deltaker\tRolle\nKristin Strømskag\tLeder\nNy Person\tMedlem';
+    const entities = extractProposals(text, gazetteer).filter((draft) => draft.kind === 'ENTITY');
+    expect(entities.map((draft) => draft.person?.name)).toEqual(['Ny Person']);
+  });
+
+  it('is deterministic', () => {
+    const text = source('001');
+    expect(extractProposals(text, gazetteer)).toEqual(extractProposals(text, gazetteer));
+  });
+});

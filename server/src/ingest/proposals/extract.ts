@@ -1,0 +1,620 @@
+import { foldName } from '../../domain/names.js';
+import { isBody, isMunicipality, isPerson, matchName } from './match.js';
+import { attendanceWord, findAmounts, findDate, leadingTitle, mentionsTitle } from './norwegian.js';
+import type { Gazetteer, Mention, ProposalDraft, Span } from './types.js';
+
+// The rule engine (docs/ingest.md, "Proposals: the rules"): the stored text of a document in, proposed facts out,
+// each with the exact span it rests on, the rule that read it and a confidence. Pure and deterministic: the same
+// text and gazetteer give the same proposals in the same order.
+
+interface Line {
+  /** Offset of the line's first character in the text. */
+  start: number;
+  /** The whole line, without its line break. */
+  raw: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    lines.push({ start, raw });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/** The span of `line` without surrounding whitespace and Markdown marks (#, *, _). */
+function contentSpan(line: Line): Span {
+  const lead = /^[\s#*_>•-]*/u.exec(line.raw)?.[0].length ?? 0;
+  const trail = /[\s*_]*$/u.exec(line.raw.slice(lead))?.[0].length ?? 0;
+  return { start: line.start + lead, end: line.start + line.raw.length - trail };
+}
+
+function joinSpans(first: Span, last: Span): Span {
+  return { start: first.start, end: last.end };
+}
+
+/** A line's words without Markdown emphasis. */
+function plain(text: string): string {
+  return text
+    .replace(/[*_]{1,3}/g, '')
+    .replace(/^#+\s*/, '')
+    .trim();
+}
+
+/** The posts a municipality itself has: their holder sits in the municipality, on its behalf. */
+const MUNICIPAL_TITLES = /^(ordfører|varaordfører|kommunedirektør|rådmann)$/iu;
+
+function isBlank(line: Line): boolean {
+  return line.raw.trim() === '';
+}
+
+/** A person's name as lists write it: two to five words, the first capitalised, no digits. */
+function looksLikePersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (/\d/.test(text) || leadingTitle(text) !== null) return false;
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  return words.every((word) => /^(\p{L}\.?|\p{L}[\p{L}'’-]*\.?|-\p{L}[\p{L}-]*)$/u.test(word));
+}
+
+class Engine {
+  readonly proposals: ProposalDraft[] = [];
+  private readonly seen = new Set<string>();
+  private meeting: { mention: Mention; date?: string } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly gazetteer: Gazetteer,
+  ) {}
+
+  person(name: string): Mention {
+    return matchName(name.trim(), this.gazetteer, isPerson);
+  }
+
+  body(name: string): Mention {
+    const direct = matchName(name.trim(), this.gazetteer, isBody);
+    if (direct.matches.length > 0) return direct;
+    // "Trøndelag sørvest, kommunedirektørutvalget": the body may be one of the comma's parts.
+    for (const part of name.split(',').reverse()) {
+      const mention = matchName(part.trim(), this.gazetteer, isBody);
+      if (mention.matches.length > 0) return { name: name.trim(), matches: mention.matches };
+    }
+    return direct;
+  }
+
+  /** A municipality written at `text`'s end ("Kommunedirektør Ørland", "Direktør oppvekst Skaun kommune"). */
+  trailingMunicipality(text: string): string | null {
+    const words = text
+      .trim()
+      .replace(/\s+kommune$/i, '')
+      .split(/\s+/);
+    for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+      const candidate = words.slice(-count).join(' ');
+      if (matchName(candidate, this.gazetteer, isMunicipality).matches.some((m) => m.reason === 'SAME_NAME'))
+        return candidate;
+    }
+    const kommune = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+kommune\b/u.exec(text);
+    return kommune?.[1] ?? null;
+  }
+
+  add(draft: ProposalDraft): void {
+    const key = JSON.stringify([
+      draft.kind,
+      draft.person && foldName(draft.person.name),
+      draft.title && foldName(draft.title),
+      draft.organization && foldName(draft.organization.name),
+      draft.onBehalfOf && foldName(draft.onBehalfOf.name),
+      draft.meeting && foldName(draft.meeting.name),
+      draft.caseNumber,
+      draft.amountNok,
+      draft.date,
+      draft.kind === 'GRANT' ? draft.quote.start : null,
+    ]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.proposals.push(draft);
+  }
+
+  /** A role read from a "title, place" cell or a "name, title" entry. */
+  roleFrom(person: string, titleText: string, quote: Span, rule: string, confidence: number, place?: string | null) {
+    // "Direktør oppvekst Skaun kommune / leder kompetansenettverket": the first post, as written, without its place.
+    const first = titleText.split(/\s\/\s/)[0] ?? titleText;
+    const [head, ...rest] = first.split(',');
+    const where = place ?? (rest.length > 0 ? rest.join(',').trim() : this.trailingMunicipality(first));
+    let written = (head ?? '').replace(/\s*\([^)]*\)\s*$/u, '').trim();
+    if (where && rest.length === 0) {
+      const trailing = new RegExp(`\\s+${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+kommune)?$`, 'iu');
+      written = written.replace(trailing, '').trim();
+    }
+    if (written === '') written = leadingTitle(titleText) ?? titleText.trim();
+    const draft: ProposalDraft = { kind: 'ROLE', quote, rule, confidence, person: this.person(person), title: written };
+    if (where) {
+      draft.onBehalfOf = this.body(where.replace(/\s+kommune$/i, ''));
+      // A municipality's own posts (mayor, chief executive) are seats in the municipality itself.
+      if (MUNICIPAL_TITLES.test(written)) draft.organization = draft.onBehalfOf;
+    }
+    this.add(draft);
+    return draft;
+  }
+
+  // ---- meeting-header: Utvalg / Møtested / Dato / Tidspunkt -----------------------------------------------------
+  meetingHeaders(lines: Line[]): void {
+    const HEADER = /^[\s#*_]*(Utvalg|Møtested|Møtedato|Dato|Tidspunkt|Tid|Sted)[*_]*\s*:[*_]*\s*(.*)$/iu;
+    for (let index = 0; index < lines.length; index++) {
+      const first = lines[index];
+      if (!first || !/^utvalg$/i.test(HEADER.exec(first.raw)?.[1] ?? '')) continue;
+      const fields = new Map<string, string>();
+      let last = first;
+      for (let next = index; next < Math.min(lines.length, index + 10); next++) {
+        const line = lines[next];
+        if (!line || isBlank(line)) continue;
+        const match = HEADER.exec(line.raw);
+        if (!match) {
+          if (/^(arkivsak|saksansvarlig|saksbehandler)\b/i.test(plain(line.raw))) continue;
+          break;
+        }
+        const label = (match[1] ?? '').toLowerCase();
+        if (fields.has(label === 'møtedato' ? 'dato' : label)) break;
+        fields.set(label === 'møtedato' ? 'dato' : label, plain(match[2] ?? '').replace(/[.\s]+$/, ''));
+        last = line;
+        index = next;
+      }
+      const body = fields.get('utvalg');
+      if (!body) continue;
+      const date = findDate(fields.get('dato') ?? '')?.range.start;
+      const mention = this.body(body);
+      this.meeting = date ? { mention, date } : { mention };
+      const draft: ProposalDraft = {
+        kind: 'MEETING',
+        quote: joinSpans(contentSpan(first), contentSpan(last)),
+        rule: 'meeting-header',
+        confidence: date ? 0.9 : 0.6,
+        organization: mention,
+      };
+      if (date) draft.date = date;
+      this.add(draft);
+    }
+  }
+
+  // ---- participant-table: "Deltaker⇥Rolle⇥Til stede" --------------------------------------------------------------
+  participantTable(lines: Line[], index: number): number {
+    const header = (lines[index]?.raw ?? '').split('\t').map((cell) => plain(cell).toLowerCase());
+    const roleColumn = header.findIndex((cell) => /^(rolle|funksjon|tittel|verv)/.test(cell));
+    const presentColumn = header.findIndex((cell) => /til stede|oppmøte|møtt/.test(cell));
+    let next = index + 1;
+    for (; next < lines.length; next++) {
+      const line = lines[next];
+      if (!line?.raw.includes('\t')) break;
+      const cells = line.raw.split('\t').map(plain);
+      const name = cells[0] ?? '';
+      if (!looksLikePersonName(name)) continue;
+      const quote = contentSpan(line);
+      const role = roleColumn >= 0 ? (cells[roleColumn] ?? '') : '';
+      if (role !== '') {
+        const held = this.roleFrom(name, role, quote, 'participant-table', 0.9);
+        // A municipality's post at the meeting: a member of the meeting's body on the municipality's behalf.
+        if (held.onBehalfOf && this.meeting && MUNICIPAL_TITLES.test(held.title ?? '')) {
+          this.add({
+            kind: 'MEMBERSHIP',
+            quote,
+            rule: 'participant-table',
+            confidence: 0.7,
+            person: held.person ?? this.person(name),
+            title: 'medlem',
+            organization: this.meeting.mention,
+            onBehalfOf: held.onBehalfOf,
+          });
+        }
+      }
+      const word = presentColumn >= 0 ? attendanceWord(cells[presentColumn] ?? '') : null;
+      if (word !== null && this.meeting) {
+        const draft: ProposalDraft = {
+          kind: 'ATTENDANCE',
+          quote,
+          rule: 'participant-table',
+          confidence: 0.9,
+          person: this.person(name),
+          meeting: this.meeting.mention,
+          attendance: word,
+        };
+        if (this.meeting.date) draft.date = this.meeting.date;
+        this.add(draft);
+      }
+    }
+    return next - 1;
+  }
+
+  // ---- municipality-list: "Kommune  Navn" then "Frøya  Kristin F. Strømskag, ordfører" / " Geir Meland" --------------
+  municipalityList(lines: Line[], index: number): number {
+    const organization = this.headingAbove(lines, index);
+    // "Kommune  Navn på representanter": every name is a representative of its municipality.
+    const seat = /representant/i.test(lines[index]?.raw ?? '') ? 'representant' : 'medlem';
+    let place: string | null = null;
+    let next = index + 1;
+    for (; next < lines.length; next++) {
+      const line = lines[next];
+      if (!line) break;
+      if (isBlank(line)) continue;
+      const indented = /^\s/.test(line.raw);
+      let entry = line.raw.trim();
+      if (!indented) {
+        const known = this.leadingMunicipality(entry);
+        const written = known ?? /^(\p{Lu}[\p{L}-]+)(?=\s+(?:kommune\s+)?\p{Lu})/u.exec(entry)?.[1] ?? null;
+        if (written === null) {
+          if (entry.split(/\s+/).length <= 3) continue; // a wrapped fragment ("Aukan møtte")
+          break;
+        }
+        place = written;
+        entry = entry
+          .slice(written.length)
+          .replace(/^\s+kommune\b/i, '')
+          .trim();
+      }
+      if (place === null) break;
+      const [nameText, ...titleParts] = entry.split(',');
+      const names = (nameText ?? '').split('/').map((name) => name.trim());
+      if (!names.every(looksLikePersonName)) {
+        if (indented) break;
+        continue;
+      }
+      const quote = contentSpan(line);
+      for (const name of names) {
+        const titleText = titleParts.join(',').trim();
+        const draft: ProposalDraft = {
+          kind: 'MEMBERSHIP',
+          quote,
+          rule: 'municipality-list',
+          confidence: 0.8,
+          person: this.person(name),
+          onBehalfOf: this.body(place),
+        };
+        if (organization) draft.organization = organization;
+        draft.title = seat;
+        if (titleText !== '' && leadingTitle(titleText) !== null) {
+          this.roleFrom(name, titleText, quote, 'municipality-list', 0.8, place);
+        }
+        this.add(draft);
+      }
+    }
+    return next - 1;
+  }
+
+  leadingMunicipality(entry: string): string | null {
+    const words = entry.split(/\s+/);
+    for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+      const candidate = words.slice(0, count).join(' ');
+      if (matchName(candidate, this.gazetteer, isMunicipality).matches.some((m) => m.reason !== 'SPELLING'))
+        return candidate;
+    }
+    return null;
+  }
+
+  /** The body a list belongs to: the nearest short heading above it that names a known body, else the nearest. */
+  headingAbove(lines: Line[], index: number): Mention | null {
+    let nearest: Mention | null = null;
+    for (let above = index - 1; above >= Math.max(0, index - 8); above--) {
+      const line = lines[above];
+      if (!line || isBlank(line)) continue;
+      const words = plain(line.raw).replace(/:$/, '');
+      if (words.split(/\s+/).length > 5 || /[.!?]$/.test(words)) break;
+      const mention = this.body(words);
+      if (mention.matches.length > 0) return mention;
+      nearest ??= mention;
+    }
+    return nearest;
+  }
+
+  // ---- group-members: "Arbeidsutvalget har bestått av A (leder) B (nestleder)", "arbeidsgruppe bestående av …" ------
+  groupMembers(): void {
+    const INTRO = /(\p{L}+)\s+(?:har\s+)?(?:bestått av|består av|bestående av)\s*:?/giu;
+    for (const intro of this.text.matchAll(INTRO)) {
+      const groupWord = intro[1] ?? '';
+      const from = intro.index + intro[0].length;
+      let paragraphEnd = this.text.indexOf('\n\n', from);
+      // A list that goes on after a comma continues in the next paragraph ("…, Orkland kommune,\n\nVibeke Langli").
+      while (paragraphEnd >= 0 && this.text.slice(from, paragraphEnd).trimEnd().endsWith(',')) {
+        paragraphEnd = this.text.indexOf('\n\n', paragraphEnd + 2);
+      }
+      const sentenceEnd = /\.\s+\p{Lu}|\.\s*$/mu.exec(this.text.slice(from));
+      let end = sentenceEnd ? from + sentenceEnd.index + 1 : this.text.length;
+      if (paragraphEnd >= 0) end = Math.min(end, paragraphEnd);
+      if (end - from > 600) end = from + 600;
+      const organization = this.groupMention(groupWord, intro.index);
+      const segment = this.text.slice(from, end);
+      const NAME = /\p{Lu}[\p{Ll}-]+(?:\s+(?:\p{Lu}[\p{Ll}-]+|-\p{Lu}\p{Ll}+|\p{Lu}\.?(?!\p{Ll})))+/gu;
+      const names = [...segment.matchAll(NAME)].filter(
+        (match) => looksLikePersonName(match[0]) && this.leadingMunicipality(match[0]) === null,
+      );
+      names.forEach((match, position) => {
+        const nameEnd = match.index + match[0].length;
+        const tailEnd = names[position + 1]?.index ?? segment.length;
+        const tail = segment.slice(nameEnd, tailEnd);
+        const qualifier =
+          /^\s*\(\s*([^)]*?)\s*\)/.exec(tail)?.[1] ?? /^\s*,\s*([^,]*)/.exec(tail)?.[1]?.replace(/[.\s]+$/, '') ?? '';
+        const quoteEnd = from + nameEnd + (/^\s*\([^)]*\)/.exec(tail)?.[0].length ?? 0);
+        const quote = { start: from + match.index, end: quoteEnd };
+        const title = leadingTitle(qualifier);
+        const place = this.trailingMunicipality(qualifier);
+        const draft: ProposalDraft = {
+          kind: 'MEMBERSHIP',
+          quote:
+            title === null
+              ? quote
+              : { start: quote.start, end: from + nameEnd + (tail.indexOf(qualifier) + qualifier.length) },
+          rule: 'group-members',
+          confidence: 0.75,
+          person: this.person(match[0]),
+        };
+        draft.quote.end = Math.max(draft.quote.end, quote.end);
+        if (organization) draft.organization = organization;
+        if (title !== null) draft.title = title;
+        if (place) draft.onBehalfOf = this.body(place);
+        this.add(draft);
+        if (title !== null && !/^(medlem|varamedlem|vara|representant)$/i.test(title) && place) {
+          this.roleFrom(match[0], qualifier, draft.quote, 'group-members', 0.7, place);
+        }
+      });
+    }
+  }
+
+  /** The group a "bestående av" list belongs to: the word before it, or the heading it stands under. */
+  groupMention(word: string, at: number): Mention | null {
+    if (/^(av|som|og|er)$/i.test(word)) return null;
+    if (/^(har|utvalget|gruppen|gruppa)$/i.test(word) || word === '') {
+      const before = this.text.slice(Math.max(0, at - 200), at);
+      const heading = /(\p{Lu}\p{L}+)\s*:\s*$/u.exec(before.trimEnd());
+      return heading ? this.body(heading[1] ?? '') : null;
+    }
+    return this.body(word);
+  }
+
+  // ---- staff-list: "• Daglig leder 100% stilling - Kari Frøseth", "• Rådgiver oppvekst, Elisabeth Myhre-Johansen" ---------
+  staffList(lines: Line[]): void {
+    const ENTRY = /^(\s*[•*-]\s*)(.*?)(?:\s[-–]\s?|\s?[-–](?=\p{Lu})|,\s*)(\p{Lu}\p{L}+(?:\s+(?:-?\p{Lu}[\p{L}-]*))+)/u;
+    for (const line of lines) {
+      const match = ENTRY.exec(line.raw);
+      if (!match) continue;
+      const name = match[3] ?? '';
+      const titleText = (match[2] ?? '')
+        .replace(/,?\s*\d+\s*%\s*stilling,?/giu, '')
+        .replace(/[,\s]+$/u, '')
+        .trim();
+      if (!looksLikePersonName(name) || titleText === '' || !mentionsTitle(titleText)) continue;
+      const start = line.start + (match[1] ?? '').length;
+      this.add({
+        kind: 'ROLE',
+        quote: { start, end: line.start + match[0].length },
+        rule: 'staff-list',
+        confidence: 0.6,
+        person: this.person(name),
+        title: titleText,
+      });
+    }
+  }
+
+  // ---- name-comma-title: "Håvard Holte Os, kommunalsjef oppvekst Frøya", "Siri Berg, konstituert administrerende direktør" -
+  nameCommaTitle(): void {
+    const covered = this.proposals.map((draft) => draft.quote);
+    const PATTERN =
+      /(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|-?\p{Lu}[\p{Ll}-]+|\p{Lu}\.))+),\s+((?:konstituert\s+|fungerende\s+)?[\p{Ll}][\p{L} ]*?)(?=[.,;()\n]|\s+(?:og|i|har|er|for|som)\s|$)/gu;
+    for (const match of this.text.matchAll(PATTERN)) {
+      const name = match[1] ?? '';
+      const titleText = (match[2] ?? '').replace(/^(konstituert|fungerende)\s+/u, '');
+      const start = match.index;
+      const end = start + match[0].trimEnd().length;
+      if (!looksLikePersonName(name) || leadingTitle(titleText) === null) continue;
+      if (covered.some((span) => span.start <= start && start < span.end)) continue;
+      this.roleFrom(name, titleText, { start, end }, 'name-comma-title', 0.5);
+    }
+  }
+
+  // ---- case-heading: "Sak 15/20 …", "KDU 72/21 – …", "Sak: 11/24 …"; "Vedtak: …" ----------------------------------
+  caseHeadings(lines: Line[]): void {
+    const HEADING =
+      /^[\s#*_]*(?:(Sak|Saksnr\.?|KDU|ASU|AU|RR|PS|RS)\s*:?\s*)(\d{1,3}\/\d{2,4})[*_]*\s*(?:[-–:]\s*)?(.*?)[\s*_]*$/u;
+    const cases: { line: number; draft: ProposalDraft }[] = [];
+    const DUTY = /^[\s*_]*(Saksbehandler|Saksansvarlig)\s*:\s*(.*?)[\s*_]*$/iu;
+    let meeting = this.meetingAt(0);
+    lines.forEach((line, index) => {
+      meeting = this.meetingAt(line.start) ?? meeting;
+      const duty = DUTY.exec(line.raw);
+      if (duty) {
+        const number = cases.at(-1)?.draft.caseNumber;
+        for (const name of (duty[2] ?? '').split('/').map(plain)) {
+          if (!looksLikePersonName(name)) continue;
+          const draft: ProposalDraft = {
+            kind: 'ROLE',
+            quote: contentSpan(line),
+            rule: 'case-duty',
+            confidence: 0.7,
+            person: this.person(name),
+            title: (duty[1] ?? '').toLowerCase(),
+          };
+          if (number) draft.caseNumber = number;
+          this.add(draft);
+        }
+      }
+      this.presenters(line, cases.at(-1)?.draft.caseNumber);
+      const match = HEADING.exec(line.raw);
+      if (!match) return;
+      const number = match[2] ?? '';
+      const title = plain(match[3] ?? '').replace(/^[-–:]\s*/, '');
+      const draft: ProposalDraft = {
+        kind: 'CASE',
+        quote: contentSpan(line),
+        rule: 'case-heading',
+        confidence: title === '' ? 0.6 : 0.85,
+        caseNumber: number,
+        title,
+      };
+      if (meeting) {
+        draft.meeting = meeting.organization ?? { name: '', matches: [] };
+        if (meeting.date) draft.date = meeting.date;
+      }
+      cases.push({ line: index, draft });
+    });
+    cases.forEach(({ line, draft }, position) => {
+      const until = cases[position + 1]?.line ?? lines.length;
+      const decision = this.decisionIn(lines, line + 1, until);
+      if (decision) {
+        draft.decision = decision.text;
+        draft.quote = joinSpans(draft.quote, decision.span);
+      }
+      this.add(draft);
+    });
+  }
+
+  /** "Robert Øyum-Jakobsen og Hege Røttereng orienterer.": who presents a case, the verb as their duty. */
+  presenters(line: Line, caseNumber: string | undefined): void {
+    for (const verb of line.raw.matchAll(/\s(orienterer|presenterer|innleder)\b/giu)) {
+      const before = line.raw.slice(0, verb.index);
+      const dot = before.lastIndexOf('. ');
+      const sentenceStart = Math.max(dot < 0 ? 0 : dot + 2, /^[\s*_]*/u.exec(before)?.[0].length ?? 0);
+      const names = before.slice(sentenceStart).split(/\s*,\s*|\s+og\s+/u);
+      if (names.length === 0 || !names.every((name) => looksLikePersonName(plain(name)))) continue;
+      const quote = { start: line.start + sentenceStart, end: line.start + verb.index + verb[0].length };
+      for (const name of names) {
+        const draft: ProposalDraft = {
+          kind: 'ROLE',
+          quote,
+          rule: 'case-duty',
+          confidence: 0.6,
+          person: this.person(plain(name)),
+          title: (verb[1] ?? '').toLowerCase(),
+        };
+        if (caseNumber) draft.caseNumber = caseNumber;
+        this.add(draft);
+      }
+    }
+  }
+
+  /** The meeting header proposal whose quote starts at or before `offset` (the last one), as case context. */
+  meetingAt(offset: number): ProposalDraft | null {
+    let found: ProposalDraft | null = null;
+    for (const draft of this.proposals) if (draft.kind === 'MEETING' && draft.quote.start <= offset) found = draft;
+    return found;
+  }
+
+  /** The decision after a "Vedtak:" label: the same line's words, else the next paragraph. */
+  decisionIn(lines: Line[], from: number, until: number): { text: string; span: Span } | null {
+    for (let index = from; index < until; index++) {
+      const line = lines[index];
+      if (!line) break;
+      const label = /^[\s#*_]*Vedtak[*_]*\s*:[*_]*\s*(.*)$/iu.exec(line.raw);
+      if (!label) continue;
+      if (plain(label[1] ?? '') !== '') return { text: plain(label[1] ?? ''), span: contentSpan(line) };
+      const parts: string[] = [];
+      let last: Line | null = null;
+      for (let next = index + 1; next < until; next++) {
+        const body = lines[next];
+        if (!body) break;
+        if (isBlank(body)) {
+          if (parts.length > 0) break;
+          continue;
+        }
+        parts.push(plain(body.raw.replace(/^\s*[-•]\s*/, '')));
+        last = body;
+      }
+      if (last === null) return null;
+      return { text: parts.join(' '), span: contentSpan(last) };
+    }
+    return null;
+  }
+
+  // ---- amount: "kr 1 500 000", "1,5 mill", "8,564 mill." --------------------------------------------------------------
+  amounts(lines: Line[]): void {
+    for (const line of lines) {
+      for (const amount of findAmounts(line.raw)) {
+        const start = line.start + amount.index;
+        const draft: ProposalDraft = {
+          kind: 'GRANT',
+          quote: { start, end: start + amount.length },
+          rule: 'amount',
+          confidence: 0.5,
+          amountNok: amount.amountNok,
+        };
+        // "• Barn og unge-prosjektet: 1,5 mill.": what the amount is for, before the colon.
+        const label = /^[\s•*-]*([^:•]{3,80}?):\s*$/u.exec(line.raw.slice(0, amount.index));
+        if (label?.[1]) {
+          draft.title = label[1].trim();
+          draft.quote = { start: contentSpan(line).start, end: start + amount.length };
+          draft.confidence = 0.6;
+        }
+        const recipient = this.recipientIn(line.raw, amount.index);
+        if (recipient) {
+          draft.organization = recipient;
+          draft.confidence = 0.65;
+          draft.quote = contentSpan(line);
+        }
+        this.add(draft);
+      }
+    }
+  }
+
+  /** "Helse Møre og Romsdal ble tildelt 8,564 mill": a known body on the amount's line, the nearest before it. */
+  recipientIn(line: string, at: number): Mention | null {
+    const folded = ` ${foldName(line.slice(0, at))} `;
+    let best: { position: number; name: string } | null = null;
+    for (const entry of this.gazetteer) {
+      if (!isBody(entry.kind)) continue;
+      for (const name of entry.names) {
+        const key = foldName(name);
+        if (key.length < 3) continue;
+        const position = folded.lastIndexOf(` ${key} `);
+        if (position >= 0 && (best === null || position > best.position)) best = { position, name };
+      }
+    }
+    return best ? this.body(best.name) : null;
+  }
+
+  // ---- new-entity: a person or body no known entity matches ----------------------------------------------------------
+  newEntities(): void {
+    const drafts = [...this.proposals];
+    for (const draft of drafts) {
+      for (const mention of [draft.person, draft.organization, draft.onBehalfOf]) {
+        if (!mention || mention.matches.length > 0 || mention.name === '') continue;
+        const entity: ProposalDraft = { kind: 'ENTITY', quote: draft.quote, rule: 'new-entity', confidence: 0.5 };
+        if (mention === draft.person) entity.person = mention;
+        else entity.organization = mention;
+        this.add(entity);
+      }
+    }
+  }
+
+  run(): ProposalDraft[] {
+    const lines = linesOf(this.text);
+    this.meetingHeaders(lines);
+    const meetings = this.proposals.filter((draft) => draft.kind === 'MEETING');
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index];
+      if (!line) continue;
+      const meeting = meetings.filter((draft) => draft.quote.start <= line.start).at(-1);
+      if (meeting?.organization) {
+        this.meeting = meeting.date
+          ? { mention: meeting.organization, date: meeting.date }
+          : { mention: meeting.organization };
+      }
+      const cells = line.raw.split('\t').map((cell) => plain(cell).toLowerCase());
+      if (cells.length >= 2 && /^(deltaker|navn|medlem)/.test(cells[0] ?? '')) {
+        index = this.participantTable(lines, index);
+      } else if (/^kommune\s+navn\b/i.test(plain(line.raw))) {
+        index = this.municipalityList(lines, index);
+      }
+    }
+
+    this.groupMembers();
+    this.staffList(lines);
+    this.nameCommaTitle();
+    this.caseHeadings(lines);
+    this.amounts(lines);
+    this.newEntities();
+    return this.proposals.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
+  }
+}
+
+/** The proposed facts of a document's stored text, matched against the gazetteer. */
+export function extractProposals(text: string, gazetteer: Gazetteer): ProposalDraft[] {
+  return new Engine(text, gazetteer).run();
+}

@@ -1,0 +1,187 @@
+import { isIsoDate } from '../../domain/dates.js';
+import type { AttendanceWord } from './types.js';
+
+// The Norwegian words the rules read: dates, amounts in kroner, attendance words and titles.
+
+const MONTHS: Readonly<Record<string, number>> = {
+  januar: 1,
+  jan: 1,
+  februar: 2,
+  feb: 2,
+  mars: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  desember: 12,
+  des: 12,
+};
+
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A day or a range of days, YYYY-MM-DD. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(text) ? text : null;
+}
+
+function fullYear(year: string): number {
+  const value = Number(year);
+  return year.length === 2 ? 2000 + value : value;
+}
+
+// "8. - 9. oktober 2020", "8.–9. oktober 2020", "5. november 2021", "5 november 2021"
+const WRITTEN = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\.?(?:\\s*[-–]\\s*(\\d{1,2})\\.?)?\\s+(${MONTH_NAMES})\\.?\\s+(\\d{4})(?!\\d)`,
+  'iu',
+);
+// "17.04.2024", "17.04.24", "07.10.21"
+const NUMERIC = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/u;
+
+/** Where a date is in `text` and what it says, or null: the first date written in it. */
+export function findDate(text: string): { index: number; length: number; range: DateRange } | null {
+  const written = WRITTEN.exec(text);
+  const numeric = NUMERIC.exec(text);
+  const candidates: { index: number; length: number; range: DateRange }[] = [];
+  if (written) {
+    const month = MONTHS[(written[3] ?? '').toLowerCase()] ?? 0;
+    const year = Number(written[4]);
+    const first = iso(year, month, Number(written[1]));
+    const last = written[2] === undefined ? first : iso(year, month, Number(written[2]));
+    if (first !== null && last !== null && first <= last) {
+      candidates.push({ index: written.index, length: written[0].length, range: { start: first, end: last } });
+    }
+  }
+  if (numeric) {
+    const day = iso(fullYear(numeric[3] ?? ''), Number(numeric[2]), Number(numeric[1]));
+    if (day !== null)
+      candidates.push({ index: numeric.index, length: numeric[0].length, range: { start: day, end: day } });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0] ?? null;
+}
+
+/** The date or range of days `text` writes, or null: "5. november 2021", "17.04.2024", "8. - 9. oktober 2020". */
+export function parseNorwegianDate(text: string): DateRange | null {
+  return findDate(text)?.range ?? null;
+}
+
+// An amount: "kr 1 500 000", "kr 150 000", "1,5 mill", "8,564 mill.", "150 mill. kroner", "80 millioner kroner",
+// "2 mrd", "25 000 kroner". A number without kr, kroner, mill or mrd is no amount.
+const NUMBER = String.raw`\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?`;
+const AMOUNT = new RegExp(
+  String.raw`(?:\b(?:kr\.?|NOK)\s*(${NUMBER})(?:\s*(mill(?:ioner|\.)?|mrd\.?|milliarder))?` +
+    String.raw`|(?<![\d,.])(${NUMBER})\s*(?:(mill(?:ioner|ion|\.)?|mrd\.?|milliarder)(?![\p{L}])(?:\s*(?:kroner|kr\.?))?|(kroner|kr\.?)(?![\p{L}])))`,
+  'giu',
+);
+
+/** Whole kroner of a number as written with its unit ("1,5" "mill" → 1 500 000). */
+export function kroner(number: string, unit: string | undefined): number {
+  const scale = unit === undefined ? 1 : /^m(rd|illiard)/i.test(unit) ? 1e9 : /^mill/i.test(unit) ? 1e6 : 1;
+  let digits = number.replace(/[ \u00a0]/g, '');
+  // A point before exactly three digits groups thousands ("1.500.000"), unless millions follow ("11.170 mill.").
+  if (scale === 1 || /\..*\./.test(digits)) digits = digits.replace(/\.(?=\d{3}(?!\d))/g, '');
+  digits = digits.replace(',', '.');
+  return Math.round(Number(digits) * scale);
+}
+
+/** Every amount in kroner in `text`: where it is and its whole kroner. */
+export function findAmounts(text: string): { index: number; length: number; amountNok: number }[] {
+  const found: { index: number; length: number; amountNok: number }[] = [];
+  for (const match of text.matchAll(AMOUNT)) {
+    const number = match[1] ?? match[3];
+    if (number === undefined) continue;
+    const unit = match[1] !== undefined ? match[2] : match[4];
+    const amountNok = kroner(number, unit);
+    if (!Number.isFinite(amountNok) || amountNok <= 0) continue;
+    found.push({ index: match.index, length: match[0].trimEnd().length, amountNok });
+  }
+  return found;
+}
+
+/** The first amount `text` writes, in whole kroner, or null. */
+export function parseAmount(text: string): number | null {
+  return findAmounts(text)[0]?.amountNok ?? null;
+}
+
+/** The attendance an attendance column or note states, or null ("x", "møtte ikke", "På sak 74/21", "dag 1"). */
+export function attendanceWord(text: string): AttendanceWord | null {
+  const words = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (words === '') return null;
+  if (/^(x|✓|✔|ja|møtte|til stede|tilstede)$/.test(words)) return 'PRESENT';
+  if (/^(ikke til stede|ikke tilstede|møtte ikke|forfall|fravær|nei|-)\b/.test(words)) return 'ABSENT';
+  if (/^(til stede på deler av møtet|deler av møtet|delvis)\b/.test(words) || /^dag \d\b/.test(words)) return 'PARTLY';
+  if (/^på sak\b/.test(words)) return 'FOR_CASE';
+  return null;
+}
+
+/** Titles a person holds a seat or a post under, longest first so "varaordfører" is not read as "ordfører". */
+export const TITLES: readonly string[] = [
+  'kommunedirektør',
+  'kommunalsjef',
+  'varaordfører',
+  'ordfører',
+  'rådmann',
+  'daglig leder',
+  'nestleder',
+  'varamedlem',
+  'medlem',
+  'representant',
+  'sekretær',
+  'leder',
+  'prosjektleder',
+  'innføringsleder',
+  'utviklingsveileder',
+  'rådgiver',
+  'direktør',
+  'administrerende direktør',
+  'fylkesordfører',
+  'styreleder',
+  'saksbehandler',
+  'vara',
+  'observatør',
+  'koordinator',
+  'kreftkoordinator',
+]
+  .slice()
+  .sort((a, b) => b.length - a.length);
+
+const TITLE_START = new RegExp(`^(?:${TITLES.join('|')})`, 'iu');
+
+/** The title `text` begins with, as written, or null ("Rådmann, Aure" → "Rådmann"). */
+export function leadingTitle(text: string): string | null {
+  const trimmed = text.trim();
+  const match = TITLE_START.exec(trimmed);
+  if (!match) return null;
+  const after = trimmed.slice(match[0].length);
+  // A whole word: "Ledernettverk" is no title; "Innføringsleder Helseplattformen" keeps its qualifier.
+  if (/^\p{L}/u.test(after)) return null;
+  return match[0];
+}
+
+const TITLE_ANYWHERE = new RegExp(`(?:${TITLES.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether `text` names a title anywhere ("Regional innføringsleder Helseplattformen"). */
+export function mentionsTitle(text: string): boolean {
+  return TITLE_ANYWHERE.test(text);
+}
