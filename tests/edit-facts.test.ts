@@ -610,5 +610,58 @@ for (const engine of engines()) {
       await loadPlan(server.store, plan);
       expect(await pages()).toEqual(reverts);
     });
+
+    /** A revert proposed by the editor, then approved by the reviewer: the approval's error codes. */
+    const revertCodes = async (edit: Edit) => {
+      const proposed = await as(editor, REVERT, { id: edit.id, reason: 'Feil i testen' });
+      expect(proposed.errors).toBeUndefined();
+      const revert = (proposed.data as { revertEdit: { id: string } }).revertEdit;
+      return codes(await as(reviewer, APPROVE, { id: revert.id }));
+    };
+    const ADD_ROLE = `mutation ($input: RoleInput!, $source: SourceInput!) { addRole(input: $input, source: $source) { ${EDIT_FIELDS} } }`;
+
+    it('reverting a retraction is a CONFLICT while the same relation or role has been added again', async () => {
+      const { edit: retracted } = await propose(RETRACT, {
+        fact: PLATFORM_PARTICIPATION.id,
+        reason: 'Feil',
+        source: { note: 'Avklart med sekretariatet' },
+      });
+      await reviewed(retracted);
+      const { edit: again } = await propose(ADD_RELATION, {
+        input: {
+          type: 'PARTICIPATES_IN',
+          from: FROYA,
+          to: PLATFORM,
+          as: PLATFORM_PARTICIPATION.as,
+          start: PLATFORM_PARTICIPATION.start,
+          end: PLATFORM_PARTICIPATION.end,
+        },
+        source: cited,
+      });
+      expect(again.changes.map((c) => c.target)).toContain(PLATFORM_PARTICIPATION.id);
+      await reviewed(again);
+      expect(await revertCodes(retracted)).toEqual(['CONFLICT']);
+      const relations = (await municipality(FROYA)).relations.filter((r) => r.id === PLATFORM_PARTICIPATION.id);
+      expect(relations.map((r) => r.citations.map((c) => c.quote))).toEqual([[QUOTE]]);
+      // The one added again taken away, the retraction reverts: the seed's relation is back, once.
+      expect(await revertCodes(again)).toEqual([]);
+      expect(await revertCodes(retracted)).toEqual([]);
+      expect((await municipality(FROYA)).relations.filter((r) => r.id === PLATFORM_PARTICIPATION.id)).toHaveLength(1);
+
+      const { edit: roleRetracted } = await propose(RETRACT, { fact: RETRACTED.id, reason: 'Feil', source: cited });
+      await reviewed(roleRetracted);
+      const { edit: roleAgain } = await propose(ADD_ROLE, {
+        input: { person: RETRACTED.personId, title: RETRACTED.title, organization: COUNCIL, onBehalfOf: FROYA },
+        source: { note: 'Bekreftet i møtet' },
+      });
+      expect(roleAgain.changes.map((c) => c.target)).toContain(RETRACTED.id);
+      await reviewed(roleAgain);
+      expect(await revertCodes(roleRetracted)).toEqual(['CONFLICT']);
+      const held = (await municipality(FROYA)).representatives.filter((r) => r.id === RETRACTED.id);
+      expect(held.map((r) => r.notes)).toEqual([[{ text: 'Bekreftet i møtet' }]]);
+      expect(await revertCodes(roleAgain)).toEqual([]);
+      expect(await revertCodes(roleRetracted)).toEqual([]);
+      expect((await municipality(FROYA)).representatives.filter((r) => r.id === RETRACTED.id)).toHaveLength(1);
+    });
   });
 }

@@ -633,6 +633,12 @@ const retract: EditApplier = {
     if (undo.fact === 'RELATION') {
       const { relation } = undo;
       await requireEntities(tx, [relation.fromId, relation.toId]);
+      // An edit may have added the same relation again since (the seed's id): restoring it would make a twin.
+      if ((await tx.run(relationsById, { ids: [relation.id] })).length > 0) {
+        throw new EditRefusal('CONFLICT', 'The relation is in the graph again: revert the edit that added it first.', {
+          current: { [relation.id]: { retracted: false } },
+        });
+      }
       await link(tx, [
         { type: relation.type, from: relation.fromId, to: relation.toId, properties: restored(relation.properties) },
       ]);
@@ -640,6 +646,11 @@ const retract: EditApplier = {
     }
     const input = edit.input as unknown as RetractInput & { fact: 'ROLE' };
     await requireEntities(tx, [input.personId]);
+    if ((await tx.run(rolesById, { ids: [input.roleId] })).length > 0) {
+      throw new EditRefusal('CONFLICT', 'The role is in the graph again: revert the edit that added it first.', {
+        current: { [input.roleId]: { retracted: false } },
+      });
+    }
     await tx.run(createRole, { properties: paramsOf(restored(undo.role)) });
     await link(tx, undo.links);
     const seat = await readSeat(tx, input.postId);
