@@ -560,5 +560,48 @@ for (const engine of engines()) {
       expect(await page(NEW_ORG_ID)).toBeNull();
       expect(await funding('FUNDER')).toEqual(funderTop);
     });
+
+    const REJECT = 'mutation ($id: ID!, $reason: String!) { rejectEdit(id: $id, reason: $reason) { id status } }';
+    /** The reviewer's approval: its error codes, empty when it went through. */
+    const approval = async (edit: Edit) => codes(await as(reviewer, APPROVE, { id: edit.id }));
+
+    it('approving a second proposal of a name the first one has taken since is a CONFLICT, and adds nothing', async () => {
+      const first = await propose(ADD_ENTITY, { input: { kind: 'ORGANIZATION', name: 'Øyrådet' }, source: NOTE });
+      const second = await propose(ADD_ENTITY, {
+        input: { kind: 'ORGANIZATION', name: 'Oyradet nord', aliases: ['Øyrådet'] },
+        source: NOTE,
+      });
+      const renaming = await propose(CORRECT_NAME, { entity: BODY, name: 'Øyrådet', source: NOTE });
+      expect(await approval(first)).toEqual([]);
+      const firstId = first.entities[0]?.id as string;
+      expect(await approval(second)).toEqual(['CONFLICT']);
+      expect(await approval(renaming)).toEqual(['CONFLICT']);
+      expect(await found('Øyrådet')).toEqual([firstId]);
+      expect(await page(second.entities[0]?.id as string)).toBeNull();
+      expect((await page(BODY))?.name).toBe('Næringsråd');
+      for (const edit of [second, renaming]) {
+        expect((await as(reviewer, REJECT, { id: edit.id, reason: 'Navnet er tatt' })).errors).toBeUndefined();
+      }
+      expect(await revert(first)).toEqual([]);
+    });
+
+    it('approving a second part that with the first would be more than its grant is a CONFLICT', async () => {
+      const share = 32_850_000;
+      const parts = [];
+      for (const name of ['Del A av Helse Vest-andelen', 'Del B av Helse Vest-andelen']) {
+        parts.push(
+          await propose(ADD_GRANT, { input: { name, amountNok: 20_000_000, partOf: HELSE_VEST_SHARE }, source: NOTE }),
+        );
+      }
+      const [a, b] = parts as [Edit, Edit];
+      expect(await approval(a)).toEqual([]);
+      expect(await approval(b)).toEqual(['CONFLICT']);
+      expect((await page(HELSE_VEST_SHARE))?.parts).toEqual([{ id: a.entities[0]?.id }]);
+      const detailed = await funding('RECIPIENT', 'DETAILED');
+      expect(detailed.totalNok).toBe(recipientDetailed.totalNok - share + 20_000_000);
+      expect((await as(reviewer, REJECT, { id: b.id, reason: 'For mye' })).errors).toBeUndefined();
+      expect(await revert(a)).toEqual([]);
+      expect(await funding('RECIPIENT', 'DETAILED')).toEqual(recipientDetailed);
+    });
   });
 }

@@ -663,5 +663,24 @@ for (const engine of engines()) {
       expect(await revertCodes(roleRetracted)).toEqual([]);
       expect((await municipality(FROYA)).representatives.filter((r) => r.id === RETRACTED.id)).toHaveLength(1);
     });
+
+    it('approving a role correction into a post the person has come to hold since is a CONFLICT', async () => {
+      const { edit: moving } = await propose(CORRECT_ROLE, {
+        role: CORRECTED.id,
+        input: { title: 'observatør', onBehalfOf: HITRA },
+        source: cited,
+      });
+      const { edit: added } = await propose(ADD_ROLE, {
+        input: { person: CORRECTED.personId, title: 'observatør', organization: COUNCIL, onBehalfOf: HITRA },
+        source: { note: 'Bekreftet i møtet' },
+      });
+      await reviewed(added);
+      expect(codes(await as(reviewer, APPROVE, { id: moving.id }))).toEqual(['CONFLICT']);
+      const held = (await municipality(HITRA)).representatives.filter((r) => r.person.id === CORRECTED.personId);
+      expect(held.map((r) => r.id)).not.toContain(CORRECTED.id);
+      expect(held).toHaveLength(1);
+      expect((await municipality(FROYA)).representatives.map((r) => r.id)).toContain(CORRECTED.id);
+      expect(await revertCodes(added)).toEqual([]);
+    });
   });
 }

@@ -96,7 +96,25 @@ export function nameKey(kind: EntityKindValue, spelling: string): string {
   return kind === 'PERSON' ? personKey(spelling) : foldName(spelling);
 }
 
-/** Refuses spellings that another entity of the kind already has (one thing, one node: the seed's rule). */
+/** The entity of the kind, other than `exceptId`, that already has one of the spellings (one thing, one node). */
+async function nameTakenBy(
+  run: Run,
+  kind: EntityKindValue,
+  wanted: readonly string[],
+  exceptId: string | null,
+): Promise<{ id: string; name: string } | null> {
+  const keys = new Set(wanted.map((spelling) => nameKey(kind, spelling)).filter((key) => key !== ''));
+  if (keys.size === 0) return null;
+  for (const row of await run(spellingsOfKind, { kind })) {
+    if (String(row.id) === exceptId) continue;
+    const theirs = [String(row.name), ...((row.aliases as string[] | null) ?? [])];
+    if (theirs.some((spelling) => keys.has(nameKey(kind, spelling))))
+      return { id: String(row.id), name: String(row.name) };
+  }
+  return null;
+}
+
+/** Refuses spellings that another entity of the kind already has (the seed's rule), on proposal. */
 async function checkNamesFree(
   context: ProposalContext,
   kind: EntityKindValue,
@@ -104,18 +122,24 @@ async function checkNamesFree(
   exceptId: string | null,
   argument: string,
 ): Promise<void> {
-  const keys = new Set(wanted.map((spelling) => nameKey(kind, spelling)).filter((key) => key !== ''));
-  if (keys.size === 0) return;
-  for (const row of await context.read(spellingsOfKind, { kind })) {
-    if (String(row.id) === exceptId) continue;
-    const theirs = [String(row.name), ...((row.aliases as string[] | null) ?? [])];
-    if (theirs.some((spelling) => keys.has(nameKey(kind, spelling)))) {
-      throw new InputError(
-        `${row.name} (${row.id}) is already in the graph under that name: add to it, or correct its name, instead.`,
-        argument,
-      );
-    }
+  const taken = await nameTakenBy(context.read, kind, wanted, exceptId);
+  if (taken) {
+    throw new InputError(
+      `${taken.name} (${taken.id}) is already in the graph under that name: add to it, or correct its name, instead.`,
+      argument,
+    );
   }
+}
+
+/** The same rule on approval and replay: another edit approved since may have given the name away (Unappliable). */
+async function requireNamesFree(
+  tx: TransactionRunner,
+  kind: EntityKindValue,
+  wanted: readonly string[],
+  exceptId: string | null,
+): Promise<void> {
+  const taken = await nameTakenBy(tx.run.bind(tx), kind, wanted, exceptId);
+  if (taken) throw new Unappliable(`${taken.name} (${taken.id}) is in the graph under that name now`);
 }
 
 /** A new entity's id: the kind's prefix and its name's slug, numbered when the graph or an edit already has it. */
@@ -254,6 +278,7 @@ async function checkNewEntity(tx: TransactionRunner, input: AddEntityInput): Pro
   const [existing] = await tx.run(entitiesById, { ids: [input.entityId] });
   if (existing) throw new Unappliable(`${input.entityId} is already in the graph`);
   if (input.citation) await requireEntities(tx, [input.citation.documentId]);
+  await requireNamesFree(tx, input.kind, [input.name, ...input.aliases], null);
 }
 
 /**
@@ -446,13 +471,13 @@ export async function addGrantProposal(
   };
 }
 
-/** The grant tree's rules (domain/grants.ts) with the new grant in it: a problem it brings is BAD_USER_INPUT. */
-async function checkGrantTree(
-  context: ProposalContext,
+/** The problems of the grant tree's rules (domain/grants.ts) that the new grant would bring. */
+async function grantTreeAdds(
+  run: Run,
   grant: { id: string; parentId: string; amountNok: number | null },
-  parent: EntityRow,
-): Promise<void> {
-  const tree = (await context.read(grantTree)).map((row) => ({
+  parent: { id: string; partsNote?: string | null },
+): Promise<string[]> {
+  const tree = (await run(grantTree)).map((row) => ({
     id: String(row.id),
     parentId: row.parentId === null || row.parentId === undefined ? null : String(row.parentId),
     amountNok: row.amountNok === null || row.amountNok === undefined ? null : Number(row.amountNok),
@@ -462,7 +487,16 @@ async function checkGrantTree(
     grants.flatMap((g) => (g.parentId === null ? [] : [{ fromId: g.id, toId: g.parentId }]));
   const before = new Set(grantTreeProblems(tree, links(tree)));
   const after = [...tree, { ...grant, partsNote: null }];
-  const added = grantTreeProblems(after, links(after)).filter((problem) => !before.has(problem));
+  return grantTreeProblems(after, links(after)).filter((problem) => !before.has(problem));
+}
+
+/** The grant tree's rules with the new grant in it, on proposal: a problem it brings is BAD_USER_INPUT. */
+async function checkGrantTree(
+  context: ProposalContext,
+  grant: { id: string; parentId: string; amountNok: number | null },
+  parent: EntityRow,
+): Promise<void> {
+  const added = await grantTreeAdds(context.read, grant, parent);
   if (added.length > 0) throw new InputError(`The grant tree would not hold: ${added.join('; ')}.`, 'partOf');
 }
 
@@ -480,6 +514,17 @@ const addGrant: EditApplier = {
       const rows = await tx.run(entitiesById, { ids: parents.map((relation) => relation.toId) });
       if (rows.some((row) => (row.entity as Row).kind !== 'GRANT')) {
         throw new Unappliable(`${parents.map((relation) => relation.toId).join(', ')} is no longer a grant`);
+      }
+      // Parts approved since this was proposed count too: together they may now be more than the whole.
+      const amountNok = input.props.amountNok === undefined ? null : Number(input.props.amountNok);
+      for (const row of rows) {
+        const parent = toEntityRow(row.entity as Row);
+        const added = await grantTreeAdds(
+          tx.run.bind(tx),
+          { id: input.entityId, parentId: parent.id, amountNok },
+          parent,
+        );
+        if (added.length > 0) throw new Unappliable(`the grant tree would not hold: ${added.join('; ')}`);
       }
     }
     await writeCitation(tx, input.citation);
@@ -640,6 +685,7 @@ const correctName: EditApplier = {
     const entity = await currentEntity(tx, input.entityId);
     if (!entity) throw new Unappliable(`${input.entityId} is no longer in the graph`);
     if (input.citation) await requireEntities(tx, [input.citation.documentId]);
+    await requireNamesFree(tx, entity.kind, [...(input.name ? [input.name] : []), ...input.addAliases], entity.id);
     const mismatches: string[] = [];
     if (entity.name !== input.before.name) {
       mismatches.push(`${entity.id}: the name is "${entity.name}" now, "${input.before.name}" when proposed`);

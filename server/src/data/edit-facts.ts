@@ -321,6 +321,9 @@ const correctRole: EditApplier = {
     let postCreated = false;
     if (moves) {
       const found = await readSeat(tx, input.toPostId);
+      // As on proposal: one role per person and post (a role approved since may hold that post for the person now).
+      const other = found?.holders.find((h) => h.facts.personId === input.personId && h.facts.id !== input.roleId);
+      if (other) throw new Unappliable(`the person already has that role (${other.facts.id})`);
       if (found) to = found;
       else {
         postCreated = true;
