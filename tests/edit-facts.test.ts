@@ -682,5 +682,27 @@ for (const engine of engines()) {
       expect((await municipality(FROYA)).representatives.map((r) => r.id)).toContain(CORRECTED.id);
       expect(await revertCodes(added)).toEqual([]);
     });
+
+    it('reverting a role correction after the role was ended since is a CONFLICT until the end is reverted', async () => {
+      const END_ROLE = `mutation ($role: ID!, $end: Date!, $source: SourceInput!) { endRole(role: $role, end: $end, source: $source) { ${EDIT_FIELDS} } }`;
+      const before = (await node<RoleView>(OBSERVED.id)) as RoleView;
+      const { edit: corrected } = await propose(CORRECT_ROLE, {
+        role: OBSERVED.id,
+        input: { start: '2022-02-01' },
+        source: cited,
+      });
+      await reviewed(corrected);
+      const { edit: ended } = await propose(END_ROLE, {
+        role: OBSERVED.id,
+        end: '2022-11-30',
+        source: { note: 'Gikk ut av rådet' },
+      });
+      await reviewed(ended);
+      expect(await revertCodes(corrected)).toEqual(['CONFLICT']);
+      expect((await node<RoleView & { end: string | null }>(OBSERVED.id))?.end).toBe('2022-11-30');
+      expect(await revertCodes(ended)).toEqual([]);
+      expect(await revertCodes(corrected)).toEqual([]);
+      expect(asItWas((await node<RoleView>(OBSERVED.id)) as RoleView)).toEqual(asItWas(before));
+    });
   });
 }

@@ -287,7 +287,14 @@ async function observeRelation(
 interface CorrectRoleUndo {
   previous: { title: string; start: string | null; end: string | null; periodStated: boolean };
   postCreated: boolean;
+  /**
+   * The role's stated facts and version as the correction left them: a revert meets the role so (a later change
+   * that was itself reverted leaves it so), or refuses. Absent in corrections approved before it was kept.
+   */
+  after?: { title: string; start: string | null; end: string | null; version: number };
 }
+
+const statedOf = (holder: Holder) => ({ title: holder.facts.title, start: holder.facts.start, end: holder.facts.end });
 
 /** Moves a holder from one seat to another (the role keeps its id), or leaves it where it is. */
 function moveHolder(from: Seat, to: Seat, holder: Holder, postId: string): void {
@@ -357,6 +364,7 @@ const correctRole: EditApplier = {
     });
     observe(holder, edit, input.observation, input.citation !== null);
     mark(holder, edit.id);
+    undo.after = { ...statedOf(holder), version: holder.version };
     settle(from);
     if (moves) settle(to);
     await writeCitation(tx, input.citation);
@@ -378,6 +386,18 @@ const correctRole: EditApplier = {
         'CONFLICT',
         'The corrected role is no longer in the graph: revert what took it away first.',
       );
+    }
+    if (undo.after) {
+      const { version, ...left } = undo.after;
+      if (JSON.stringify(statedOf(holder)) !== JSON.stringify(left)) {
+        throw new EditRefusal(
+          'CONFLICT',
+          'The role has changed since this correction: revert the later changes first.',
+          {
+            current: { [input.roleId]: { ...statedOf(holder), version: holder.version, versionCorrected: version } },
+          },
+        );
+      }
     }
     const moves = input.toPostId !== input.fromPostId;
     const from = moves ? await readSeat(tx, input.fromPostId) : to;
