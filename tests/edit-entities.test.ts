@@ -603,5 +603,56 @@ for (const engine of engines()) {
       expect(await revert(a)).toEqual([]);
       expect(await funding('RECIPIENT', 'DETAILED')).toEqual(recipientDetailed);
     });
+
+    it('after a merge moved what an edit added, its revert takes it away where it is now, or refuses', async () => {
+      const MERGE =
+        'mutation ($keep: ID!, $remove: ID!) { mergeEntities(keep: $keep, remove: $remove, reason: "Samme råd") { id status } }';
+      const [one, other] = [
+        await propose(ADD_ENTITY, { input: { kind: 'ORGANIZATION', name: 'Helseråd Vest' }, source: NOTE }),
+        await propose(ADD_ENTITY, { input: { kind: 'ORGANIZATION', name: 'Helserådet for Vest' }, source: NOTE }),
+      ];
+      for (const edit of [one, other]) expect(await approval(edit)).toEqual([]);
+      const [oneId, otherId] = [one.entities[0]?.id as string, other.entities[0]?.id as string];
+      const grant = await propose(ADD_GRANT, {
+        input: { name: 'Tilskudd til helserådet', amountNok: 50_000, funder: FUNDER, recipients: [oneId] },
+        source: NOTE,
+      });
+      expect(await approval(grant)).toEqual([]);
+      const grantId = grant.entities[0]?.id as string;
+      const ADD_RELATION = `mutation ($input: RelationInput!, $source: SourceInput!) { addRelation(input: $input, source: $source) { ${EDIT_FIELDS} } }`;
+      const ADD_OBSERVATION = `mutation ($fact: ID!, $source: SourceInput!) { addObservation(fact: $fact, source: $source) { ${EDIT_FIELDS} } }`;
+      const joined = await propose(ADD_RELATION, {
+        input: { type: 'PARTICIPATES_IN', from: oneId, to: PROJECT },
+        source: NOTE,
+      });
+      const observed = await propose(ADD_OBSERVATION, {
+        fact: oneId,
+        source: { document: REPORT, quote: REPORT_QUOTE },
+      });
+      for (const edit of [joined, observed]) expect(await approval(edit)).toEqual([]);
+      const participants = async () => {
+        const answer = await as({}, 'query ($id: ID!) { node(id: $id) { ... on Project { participants { id } } } }', {
+          id: PROJECT,
+        });
+        expect(answer.errors).toBeUndefined();
+        return (answer.data as { node: { participants: { id: string }[] } }).node.participants.map((p) => p.id);
+      };
+      const merged = await as(editor, MERGE, { keep: otherId, remove: oneId });
+      expect(merged.errors).toBeUndefined();
+      expect(await approval((merged.data as { mergeEntities: Edit }).mergeEntities)).toEqual([]);
+      expect((await page(grantId))?.recipients).toEqual([{ id: otherId }]);
+      // The grant's relation to the merged-away organisation now ends at the one kept: the revert takes it away.
+      expect(await revert(grant)).toEqual([]);
+      expect(await page(grantId)).toBeNull();
+      expect(rowOf(await funding('FUNDER'), FUNDER)).toBe(rowOf(funderTop, FUNDER));
+      // So does the relation added to it: the participation moved with the merge goes.
+      expect(await participants()).toContain(otherId);
+      expect(await revert(joined)).toEqual([]);
+      expect(await participants()).not.toContain(otherId);
+      // The organisation merged away is no longer there to take away, nor to take the added source from.
+      expect(await revert(observed)).toEqual(['CONFLICT']);
+      expect(await revert(one)).toEqual(['CONFLICT']);
+      expect((await page(otherId))?.aliases).toContain('Helseråd Vest');
+    });
   });
 }

@@ -6,6 +6,7 @@ import {
   grantTree,
   linksOfEntityById,
   redirectsOf,
+  relationSnapshots,
   setEntityProperties,
   spellingsOfKind,
   unlinkByIds,
@@ -35,6 +36,7 @@ import {
   type RelationTypeValue,
 } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
+import { FLOORS } from './backup.js';
 import { type CitationInput, type EditApplier, requireEntities, Unappliable, writeCitation } from './edit-apply.js';
 import type { Proposal } from './edits.js';
 import { toEntityRow } from './mapping.js';
@@ -290,6 +292,15 @@ async function removeAdded(
   input: AddEntityInput,
   relations: readonly GrantRelation[],
 ): Promise<void> {
+  const [present] = await tx.run(entitiesById, { ids: [input.entityId] });
+  if (!present) {
+    // Merged into another entity (or taken away by another edit): what this edit added lives on elsewhere.
+    throw new EditRefusal(
+      'CONFLICT',
+      `${input.name} is no longer in the graph (merged into another?): revert the merge first.`,
+      { current: { [input.entityId]: null } },
+    );
+  }
   const own = new Set(relations.map((relation) => relation.id));
   const links = await tx.run(linksOfEntityById, { id: input.entityId });
   const foreign = links.filter((link) => link.id === null || !own.has(String(link.id)) || Number(link.version) !== 1);
@@ -302,11 +313,19 @@ async function removeAdded(
       { current: { [input.entityId]: { links: foreign.length, version } } },
     );
   }
-  for (const relation of relations) {
-    const statement = unlinkByIds[relation.type];
-    if (statement) {
-      await tx.run(statement, { rows: [{ from: relation.fromId, to: relation.toId, relId: relation.id }] });
-    }
+  // By id, where the relation is now: a merge may have moved its other end.
+  const now = await tx.run(relationSnapshots, { ids: relations.map((relation) => relation.id), ...FLOORS });
+  const missing = relations.filter((relation) => !now.some((row) => String(row.id) === relation.id));
+  if (missing.length > 0) {
+    throw new EditRefusal(
+      'CONFLICT',
+      `${input.name} no longer has what this edit gave it: revert the changes that took it away first.`,
+      { current: { [input.entityId]: { missing: missing.map((relation) => relation.id) } } },
+    );
+  }
+  for (const row of now) {
+    const statement = unlinkByIds[String(row.type)] as Parameters<TransactionRunner['run']>[0];
+    await tx.run(statement, { rows: [{ from: String(row.fromId), to: String(row.toId), relId: String(row.id) }] });
   }
   await tx.run(deleteBareEntity, { id: input.entityId });
   if (input.citation) await tx.run(deleteCitation, { id: input.citation.id });

@@ -248,8 +248,9 @@ async function undoRelation(tx: TransactionRunner, edit: EditRow, revert: EditRo
     });
   }
   if (undo.created) {
-    const statement = unlinkByIds[undo.created.type] as Parameters<TransactionRunner['run']>[0];
-    await tx.run(statement, { rows: [{ from: target.fromId, to: target.toId, relId: target.id }] });
+    // By id, where it is now: a merge may have moved one of its ends.
+    const statement = unlinkByIds[now.type] as Parameters<TransactionRunner['run']>[0];
+    await tx.run(statement, { rows: [{ from: now.fromId, to: now.toId, relId: now.id }] });
   } else if (undo.before) {
     const restored = {
       ...undo.before.properties,
@@ -568,28 +569,35 @@ const addObservation: EditApplier = {
     const input = edit.input as unknown as AddObservationInput;
     if (input.fact === 'RELATION') return undoRelation(tx, edit, revert);
     const sourceId = sourceIdOf(edit);
+    // What carries the source may have moved (a merge folds a role into another, an entity into another).
+    const gone = (id: string) =>
+      new EditRefusal('CONFLICT', 'The source is no longer where this edit put it (merged?): revert the merge first.', {
+        current: { [id]: null },
+      });
     if (input.fact === 'ROLE') {
       const seat = await readSeat(tx, input.postId);
       const holder = seat?.holders.find((h) => h.facts.id === input.roleId);
-      if (seat && holder) {
-        unobserve(holder, sourceId);
-        mark(holder, revert.id);
-        settle(seat);
-        await writeSeat(tx, seat);
-      }
+      const carries = (h: Holder) =>
+        h.facts.citationIds.includes(sourceId) || h.notes.some((note) => note.citationId === sourceId);
+      if (!seat || !holder || !carries(holder)) throw gone(input.roleId);
+      unobserve(holder, sourceId);
+      mark(holder, revert.id);
+      settle(seat);
+      await writeSeat(tx, seat);
     } else {
       const [row] = await tx.run(entitiesById, { ids: [input.entityId] });
-      if (row) {
-        const entity = toEntityRow(row.entity as Row);
-        const notes = entity.noteEditIds.filter((id) => id !== sourceId);
-        await tx.run(setEntitySources, {
-          id: entity.id,
-          citationIds: entity.citationIds.filter((id) => id !== sourceId),
-          noteEditIds: notes.length > 0 ? notes : null,
-          version: entity.version + 1,
-          editIds: union(entity.editIds, [revert.id]),
-        });
+      const entity = row ? toEntityRow(row.entity as Row) : null;
+      if (!entity || !(entity.citationIds.includes(sourceId) || entity.noteEditIds.includes(sourceId))) {
+        throw gone(input.entityId);
       }
+      const notes = entity.noteEditIds.filter((id) => id !== sourceId);
+      await tx.run(setEntitySources, {
+        id: entity.id,
+        citationIds: entity.citationIds.filter((id) => id !== sourceId),
+        noteEditIds: notes.length > 0 ? notes : null,
+        version: entity.version + 1,
+        editIds: union(entity.editIds, [revert.id]),
+      });
     }
     if (input.citation) await tx.run(deleteCitation, { id: input.citation.id });
   },
