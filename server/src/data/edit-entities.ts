@@ -25,7 +25,7 @@ import {
   sourceShape,
 } from '../domain/edits.js';
 import { grantTreeProblems } from '../domain/grants.js';
-import { digest, ID_PREFIX_OF_KIND } from '../domain/ids.js';
+import { ID_PREFIX_OF_KIND, relationSeedId } from '../domain/ids.js';
 import { foldName, foldWhitespace, personKey, searchKeys } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
 import {
@@ -37,7 +37,14 @@ import {
 } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
 import { FLOORS } from './backup.js';
-import { type CitationInput, type EditApplier, requireEntities, Unappliable, writeCitation } from './edit-apply.js';
+import {
+  type CitationInput,
+  type EditApplier,
+  requireEntities,
+  Unappliable,
+  union,
+  writeCitation,
+} from './edit-apply.js';
 import type { Proposal } from './edits.js';
 import { toEntityRow } from './mapping.js';
 import type { EditChangeValue, EditRow, EntityRow } from './rows.js';
@@ -389,10 +396,6 @@ export interface GrantArgument {
 const kindsWord = (kinds: readonly EntityKindValue[]) => `a ${kinds.join('/')}`;
 const kroner = (amount: number) => `${amount.toLocaleString('nb-NO').replace(/\s/g, ' ')} kr`;
 
-/** The relation's id, as the seed derives it (seed/plan.ts): from its type and ends, no wording or period. */
-const relationId = (type: RelationTypeValue, fromId: string, toId: string) =>
-  `rel:${digest(type, fromId, toId, null, null, null)}`;
-
 /** Checks a new grant and its relations as strictly as the seed (kinds of the ends, the grant tree). */
 export async function addGrantProposal(
   context: ProposalContext,
@@ -440,7 +443,12 @@ export async function addGrantProposal(
     ...recipients.map((recipient): [RelationTypeValue, string] => ['GRANTED_TO', recipient.id]),
     ...(parent ? [['ALLOCATED_FROM', parent.id] as [RelationTypeValue, string]] : []),
   ];
-  const relations = ends.map(([type, toId]) => ({ id: relationId(type, grantId, toId), type, fromId: grantId, toId }));
+  const relations = ends.map(([type, toId]) => ({
+    id: relationSeedId(type, grantId, toId),
+    type,
+    fromId: grantId,
+    toId,
+  }));
   const props: Record<string, string | number> = {
     ...(amount === null ? {} : { amountNok: amount }),
     ...(year === null ? {} : { year }),
@@ -689,8 +697,6 @@ export async function correctNameProposal(context: ProposalContext, args: NameAr
     base: { [entity.id]: entity.version },
   };
 }
-
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 async function currentEntity(tx: TransactionRunner, id: string): Promise<EntityRow | null> {
   const [row] = await tx.run(entitiesById, { ids: [id] });

@@ -29,7 +29,7 @@ import type { BackupValue } from '../domain/backup.js';
 import { relationSpan } from '../domain/dates.js';
 import { EditRefusal, editDate, editText, periodInOrder, type SourceArgument, sourceShape } from '../domain/edits.js';
 import { grantTreeProblems } from '../domain/grants.js';
-import { digest, nodeTypeOfId } from '../domain/ids.js';
+import { digest, nodeTypeOfId, relationSeedId } from '../domain/ids.js';
 import { foldWhitespace } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
 import { isSingleSeat, observedPeriod, postKey, postTitle } from '../domain/seats.js';
@@ -55,6 +55,7 @@ import {
   settle,
   sourceIdOf,
   Unappliable,
+  union,
   unobserve,
   writeCitation,
   writeSeat,
@@ -132,7 +133,6 @@ export type RetractInput =
 // ---- small helpers ----
 
 const texts = (value: BackupValue | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
-const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 const dateOf = (value: BackupValue | undefined): string | null =>
   value && typeof value === 'object' && !Array.isArray(value) && '$date' in value ? value.$date : null;
 
@@ -974,7 +974,7 @@ export function factEdits({ read, clock, propose }: FactEditsDeps): FactEditsDat
       const same = (await read(relationsBetween, { fromId: from.id, toId: to.id, type: input.type }))
         .map((row) => toRelationRow(row.relation as Row))
         .find((row) => row.as === as && row.start === start && row.end === end);
-      const seedId = `rel:${digest(input.type, from.id, to.id, as, start, end)}`;
+      const seedId = relationSeedId(input.type, from.id, to.id, as, start, end);
       const taken = same ? false : (await read(relationsById, { ids: [seedId] })).length > 0;
       const covers = await coversOf(source);
       const note = noteOf(source);
