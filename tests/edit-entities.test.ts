@@ -560,5 +560,99 @@ for (const engine of engines()) {
       expect(await page(NEW_ORG_ID)).toBeNull();
       expect(await funding('FUNDER')).toEqual(funderTop);
     });
+
+    const REJECT = 'mutation ($id: ID!, $reason: String!) { rejectEdit(id: $id, reason: $reason) { id status } }';
+    /** The reviewer's approval: its error codes, empty when it went through. */
+    const approval = async (edit: Edit) => codes(await as(reviewer, APPROVE, { id: edit.id }));
+
+    it('approving a second proposal of a name the first one has taken since is a CONFLICT, and adds nothing', async () => {
+      const first = await propose(ADD_ENTITY, { input: { kind: 'ORGANIZATION', name: 'Øyrådet' }, source: NOTE });
+      const second = await propose(ADD_ENTITY, {
+        input: { kind: 'ORGANIZATION', name: 'Oyradet nord', aliases: ['Øyrådet'] },
+        source: NOTE,
+      });
+      const renaming = await propose(CORRECT_NAME, { entity: BODY, name: 'Øyrådet', source: NOTE });
+      expect(await approval(first)).toEqual([]);
+      const firstId = first.entities[0]?.id as string;
+      expect(await approval(second)).toEqual(['CONFLICT']);
+      expect(await approval(renaming)).toEqual(['CONFLICT']);
+      expect(await found('Øyrådet')).toEqual([firstId]);
+      expect(await page(second.entities[0]?.id as string)).toBeNull();
+      expect((await page(BODY))?.name).toBe('Næringsråd');
+      for (const edit of [second, renaming]) {
+        expect((await as(reviewer, REJECT, { id: edit.id, reason: 'Navnet er tatt' })).errors).toBeUndefined();
+      }
+      expect(await revert(first)).toEqual([]);
+    });
+
+    it('approving a second part that with the first would be more than its grant is a CONFLICT', async () => {
+      const share = 32_850_000;
+      const parts = [];
+      for (const name of ['Del A av Helse Vest-andelen', 'Del B av Helse Vest-andelen']) {
+        parts.push(
+          await propose(ADD_GRANT, { input: { name, amountNok: 20_000_000, partOf: HELSE_VEST_SHARE }, source: NOTE }),
+        );
+      }
+      const [a, b] = parts as [Edit, Edit];
+      expect(await approval(a)).toEqual([]);
+      expect(await approval(b)).toEqual(['CONFLICT']);
+      expect((await page(HELSE_VEST_SHARE))?.parts).toEqual([{ id: a.entities[0]?.id }]);
+      const detailed = await funding('RECIPIENT', 'DETAILED');
+      expect(detailed.totalNok).toBe(recipientDetailed.totalNok - share + 20_000_000);
+      expect((await as(reviewer, REJECT, { id: b.id, reason: 'For mye' })).errors).toBeUndefined();
+      expect(await revert(a)).toEqual([]);
+      expect(await funding('RECIPIENT', 'DETAILED')).toEqual(recipientDetailed);
+    });
+
+    it('after a merge moved what an edit added, its revert takes it away where it is now, or refuses', async () => {
+      const MERGE =
+        'mutation ($keep: ID!, $remove: ID!) { mergeEntities(keep: $keep, remove: $remove, reason: "Samme råd") { id status } }';
+      const [one, other] = [
+        await propose(ADD_ENTITY, { input: { kind: 'ORGANIZATION', name: 'Helseråd Vest' }, source: NOTE }),
+        await propose(ADD_ENTITY, { input: { kind: 'ORGANIZATION', name: 'Helserådet for Vest' }, source: NOTE }),
+      ];
+      for (const edit of [one, other]) expect(await approval(edit)).toEqual([]);
+      const [oneId, otherId] = [one.entities[0]?.id as string, other.entities[0]?.id as string];
+      const grant = await propose(ADD_GRANT, {
+        input: { name: 'Tilskudd til helserådet', amountNok: 50_000, funder: FUNDER, recipients: [oneId] },
+        source: NOTE,
+      });
+      expect(await approval(grant)).toEqual([]);
+      const grantId = grant.entities[0]?.id as string;
+      const ADD_RELATION = `mutation ($input: RelationInput!, $source: SourceInput!) { addRelation(input: $input, source: $source) { ${EDIT_FIELDS} } }`;
+      const ADD_OBSERVATION = `mutation ($fact: ID!, $source: SourceInput!) { addObservation(fact: $fact, source: $source) { ${EDIT_FIELDS} } }`;
+      const joined = await propose(ADD_RELATION, {
+        input: { type: 'PARTICIPATES_IN', from: oneId, to: PROJECT },
+        source: NOTE,
+      });
+      const observed = await propose(ADD_OBSERVATION, {
+        fact: oneId,
+        source: { document: REPORT, quote: REPORT_QUOTE },
+      });
+      for (const edit of [joined, observed]) expect(await approval(edit)).toEqual([]);
+      const participants = async () => {
+        const answer = await as({}, 'query ($id: ID!) { node(id: $id) { ... on Project { participants { id } } } }', {
+          id: PROJECT,
+        });
+        expect(answer.errors).toBeUndefined();
+        return (answer.data as { node: { participants: { id: string }[] } }).node.participants.map((p) => p.id);
+      };
+      const merged = await as(editor, MERGE, { keep: otherId, remove: oneId });
+      expect(merged.errors).toBeUndefined();
+      expect(await approval((merged.data as { mergeEntities: Edit }).mergeEntities)).toEqual([]);
+      expect((await page(grantId))?.recipients).toEqual([{ id: otherId }]);
+      // The grant's relation to the merged-away organisation now ends at the one kept: the revert takes it away.
+      expect(await revert(grant)).toEqual([]);
+      expect(await page(grantId)).toBeNull();
+      expect(rowOf(await funding('FUNDER'), FUNDER)).toBe(rowOf(funderTop, FUNDER));
+      // So does the relation added to it: the participation moved with the merge goes.
+      expect(await participants()).toContain(otherId);
+      expect(await revert(joined)).toEqual([]);
+      expect(await participants()).not.toContain(otherId);
+      // The organisation merged away is no longer there to take away, nor to take the added source from.
+      expect(await revert(observed)).toEqual(['CONFLICT']);
+      expect(await revert(one)).toEqual(['CONFLICT']);
+      expect((await page(otherId))?.aliases).toContain('Helseråd Vest');
+    });
   });
 }

@@ -610,5 +610,99 @@ for (const engine of engines()) {
       await loadPlan(server.store, plan);
       expect(await pages()).toEqual(reverts);
     });
+
+    /** A revert proposed by the editor, then approved by the reviewer: the approval's error codes. */
+    const revertCodes = async (edit: Edit) => {
+      const proposed = await as(editor, REVERT, { id: edit.id, reason: 'Feil i testen' });
+      expect(proposed.errors).toBeUndefined();
+      const revert = (proposed.data as { revertEdit: { id: string } }).revertEdit;
+      return codes(await as(reviewer, APPROVE, { id: revert.id }));
+    };
+    const ADD_ROLE = `mutation ($input: RoleInput!, $source: SourceInput!) { addRole(input: $input, source: $source) { ${EDIT_FIELDS} } }`;
+
+    it('reverting a retraction is a CONFLICT while the same relation or role has been added again', async () => {
+      const { edit: retracted } = await propose(RETRACT, {
+        fact: PLATFORM_PARTICIPATION.id,
+        reason: 'Feil',
+        source: { note: 'Avklart med sekretariatet' },
+      });
+      await reviewed(retracted);
+      const { edit: again } = await propose(ADD_RELATION, {
+        input: {
+          type: 'PARTICIPATES_IN',
+          from: FROYA,
+          to: PLATFORM,
+          as: PLATFORM_PARTICIPATION.as,
+          start: PLATFORM_PARTICIPATION.start,
+          end: PLATFORM_PARTICIPATION.end,
+        },
+        source: cited,
+      });
+      expect(again.changes.map((c) => c.target)).toContain(PLATFORM_PARTICIPATION.id);
+      await reviewed(again);
+      expect(await revertCodes(retracted)).toEqual(['CONFLICT']);
+      const relations = (await municipality(FROYA)).relations.filter((r) => r.id === PLATFORM_PARTICIPATION.id);
+      expect(relations.map((r) => r.citations.map((c) => c.quote))).toEqual([[QUOTE]]);
+      // The one added again taken away, the retraction reverts: the seed's relation is back, once.
+      expect(await revertCodes(again)).toEqual([]);
+      expect(await revertCodes(retracted)).toEqual([]);
+      expect((await municipality(FROYA)).relations.filter((r) => r.id === PLATFORM_PARTICIPATION.id)).toHaveLength(1);
+
+      const { edit: roleRetracted } = await propose(RETRACT, { fact: RETRACTED.id, reason: 'Feil', source: cited });
+      await reviewed(roleRetracted);
+      const { edit: roleAgain } = await propose(ADD_ROLE, {
+        input: { person: RETRACTED.personId, title: RETRACTED.title, organization: COUNCIL, onBehalfOf: FROYA },
+        source: { note: 'Bekreftet i møtet' },
+      });
+      expect(roleAgain.changes.map((c) => c.target)).toContain(RETRACTED.id);
+      await reviewed(roleAgain);
+      expect(await revertCodes(roleRetracted)).toEqual(['CONFLICT']);
+      const held = (await municipality(FROYA)).representatives.filter((r) => r.id === RETRACTED.id);
+      expect(held.map((r) => r.notes)).toEqual([[{ text: 'Bekreftet i møtet' }]]);
+      expect(await revertCodes(roleAgain)).toEqual([]);
+      expect(await revertCodes(roleRetracted)).toEqual([]);
+      expect((await municipality(FROYA)).representatives.filter((r) => r.id === RETRACTED.id)).toHaveLength(1);
+    });
+
+    it('approving a role correction into a post the person has come to hold since is a CONFLICT', async () => {
+      const { edit: moving } = await propose(CORRECT_ROLE, {
+        role: CORRECTED.id,
+        input: { title: 'observatør', onBehalfOf: HITRA },
+        source: cited,
+      });
+      const { edit: added } = await propose(ADD_ROLE, {
+        input: { person: CORRECTED.personId, title: 'observatør', organization: COUNCIL, onBehalfOf: HITRA },
+        source: { note: 'Bekreftet i møtet' },
+      });
+      await reviewed(added);
+      expect(codes(await as(reviewer, APPROVE, { id: moving.id }))).toEqual(['CONFLICT']);
+      const held = (await municipality(HITRA)).representatives.filter((r) => r.person.id === CORRECTED.personId);
+      expect(held.map((r) => r.id)).not.toContain(CORRECTED.id);
+      expect(held).toHaveLength(1);
+      expect((await municipality(FROYA)).representatives.map((r) => r.id)).toContain(CORRECTED.id);
+      expect(await revertCodes(added)).toEqual([]);
+    });
+
+    it('reverting a role correction after the role was ended since is a CONFLICT until the end is reverted', async () => {
+      const END_ROLE = `mutation ($role: ID!, $end: Date!, $source: SourceInput!) { endRole(role: $role, end: $end, source: $source) { ${EDIT_FIELDS} } }`;
+      const before = (await node<RoleView>(OBSERVED.id)) as RoleView;
+      const { edit: corrected } = await propose(CORRECT_ROLE, {
+        role: OBSERVED.id,
+        input: { start: '2022-02-01' },
+        source: cited,
+      });
+      await reviewed(corrected);
+      const { edit: ended } = await propose(END_ROLE, {
+        role: OBSERVED.id,
+        end: '2022-11-30',
+        source: { note: 'Gikk ut av rådet' },
+      });
+      await reviewed(ended);
+      expect(await revertCodes(corrected)).toEqual(['CONFLICT']);
+      expect((await node<RoleView & { end: string | null }>(OBSERVED.id))?.end).toBe('2022-11-30');
+      expect(await revertCodes(ended)).toEqual([]);
+      expect(await revertCodes(corrected)).toEqual([]);
+      expect(asItWas((await node<RoleView>(OBSERVED.id)) as RoleView)).toEqual(asItWas(before));
+    });
   });
 }

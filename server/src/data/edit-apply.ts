@@ -108,6 +108,9 @@ export interface EndRoleInput {
   citation: CitationInput | null;
 }
 
+/** The strings of both lists, once each, in order (an edit's ids added to a fact's lists). */
+export const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+
 /** The id a fact's observation or note list names for this edit's source: its citation, or the edit itself. */
 export function sourceIdOf(edit: EditRow): string {
   const citation = (edit.input as { citation?: CitationInput | null }).citation;

@@ -6,6 +6,7 @@ import {
   grantTree,
   linksOfEntityById,
   redirectsOf,
+  relationSnapshots,
   setEntityProperties,
   spellingsOfKind,
   unlinkByIds,
@@ -24,7 +25,7 @@ import {
   sourceShape,
 } from '../domain/edits.js';
 import { grantTreeProblems } from '../domain/grants.js';
-import { digest, ID_PREFIX_OF_KIND } from '../domain/ids.js';
+import { ID_PREFIX_OF_KIND, relationSeedId } from '../domain/ids.js';
 import { foldName, foldWhitespace, personKey, searchKeys } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
 import {
@@ -35,7 +36,15 @@ import {
   type RelationTypeValue,
 } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
-import { type CitationInput, type EditApplier, requireEntities, Unappliable, writeCitation } from './edit-apply.js';
+import { FLOORS } from './backup.js';
+import {
+  type CitationInput,
+  type EditApplier,
+  requireEntities,
+  Unappliable,
+  union,
+  writeCitation,
+} from './edit-apply.js';
 import type { Proposal } from './edits.js';
 import { toEntityRow } from './mapping.js';
 import type { EditChangeValue, EditRow, EntityRow } from './rows.js';
@@ -96,7 +105,25 @@ export function nameKey(kind: EntityKindValue, spelling: string): string {
   return kind === 'PERSON' ? personKey(spelling) : foldName(spelling);
 }
 
-/** Refuses spellings that another entity of the kind already has (one thing, one node: the seed's rule). */
+/** The entity of the kind, other than `exceptId`, that already has one of the spellings (one thing, one node). */
+async function nameTakenBy(
+  run: Run,
+  kind: EntityKindValue,
+  wanted: readonly string[],
+  exceptId: string | null,
+): Promise<{ id: string; name: string } | null> {
+  const keys = new Set(wanted.map((spelling) => nameKey(kind, spelling)).filter((key) => key !== ''));
+  if (keys.size === 0) return null;
+  for (const row of await run(spellingsOfKind, { kind })) {
+    if (String(row.id) === exceptId) continue;
+    const theirs = [String(row.name), ...((row.aliases as string[] | null) ?? [])];
+    if (theirs.some((spelling) => keys.has(nameKey(kind, spelling))))
+      return { id: String(row.id), name: String(row.name) };
+  }
+  return null;
+}
+
+/** Refuses spellings that another entity of the kind already has (the seed's rule), on proposal. */
 async function checkNamesFree(
   context: ProposalContext,
   kind: EntityKindValue,
@@ -104,18 +131,24 @@ async function checkNamesFree(
   exceptId: string | null,
   argument: string,
 ): Promise<void> {
-  const keys = new Set(wanted.map((spelling) => nameKey(kind, spelling)).filter((key) => key !== ''));
-  if (keys.size === 0) return;
-  for (const row of await context.read(spellingsOfKind, { kind })) {
-    if (String(row.id) === exceptId) continue;
-    const theirs = [String(row.name), ...((row.aliases as string[] | null) ?? [])];
-    if (theirs.some((spelling) => keys.has(nameKey(kind, spelling)))) {
-      throw new InputError(
-        `${row.name} (${row.id}) is already in the graph under that name: add to it, or correct its name, instead.`,
-        argument,
-      );
-    }
+  const taken = await nameTakenBy(context.read, kind, wanted, exceptId);
+  if (taken) {
+    throw new InputError(
+      `${taken.name} (${taken.id}) is already in the graph under that name: add to it, or correct its name, instead.`,
+      argument,
+    );
   }
+}
+
+/** The same rule on approval and replay: another edit approved since may have given the name away (Unappliable). */
+async function requireNamesFree(
+  tx: TransactionRunner,
+  kind: EntityKindValue,
+  wanted: readonly string[],
+  exceptId: string | null,
+): Promise<void> {
+  const taken = await nameTakenBy(tx.run.bind(tx), kind, wanted, exceptId);
+  if (taken) throw new Unappliable(`${taken.name} (${taken.id}) is in the graph under that name now`);
 }
 
 /** A new entity's id: the kind's prefix and its name's slug, numbered when the graph or an edit already has it. */
@@ -254,6 +287,7 @@ async function checkNewEntity(tx: TransactionRunner, input: AddEntityInput): Pro
   const [existing] = await tx.run(entitiesById, { ids: [input.entityId] });
   if (existing) throw new Unappliable(`${input.entityId} is already in the graph`);
   if (input.citation) await requireEntities(tx, [input.citation.documentId]);
+  await requireNamesFree(tx, input.kind, [input.name, ...input.aliases], null);
 }
 
 /**
@@ -265,6 +299,15 @@ async function removeAdded(
   input: AddEntityInput,
   relations: readonly GrantRelation[],
 ): Promise<void> {
+  const [present] = await tx.run(entitiesById, { ids: [input.entityId] });
+  if (!present) {
+    // Merged into another entity (or taken away by another edit): what this edit added lives on elsewhere.
+    throw new EditRefusal(
+      'CONFLICT',
+      `${input.name} is no longer in the graph (merged into another?): revert the merge first.`,
+      { current: { [input.entityId]: null } },
+    );
+  }
   const own = new Set(relations.map((relation) => relation.id));
   const links = await tx.run(linksOfEntityById, { id: input.entityId });
   const foreign = links.filter((link) => link.id === null || !own.has(String(link.id)) || Number(link.version) !== 1);
@@ -277,11 +320,19 @@ async function removeAdded(
       { current: { [input.entityId]: { links: foreign.length, version } } },
     );
   }
-  for (const relation of relations) {
-    const statement = unlinkByIds[relation.type];
-    if (statement) {
-      await tx.run(statement, { rows: [{ from: relation.fromId, to: relation.toId, relId: relation.id }] });
-    }
+  // By id, where the relation is now: a merge may have moved its other end.
+  const now = await tx.run(relationSnapshots, { ids: relations.map((relation) => relation.id), ...FLOORS });
+  const missing = relations.filter((relation) => !now.some((row) => String(row.id) === relation.id));
+  if (missing.length > 0) {
+    throw new EditRefusal(
+      'CONFLICT',
+      `${input.name} no longer has what this edit gave it: revert the changes that took it away first.`,
+      { current: { [input.entityId]: { missing: missing.map((relation) => relation.id) } } },
+    );
+  }
+  for (const row of now) {
+    const statement = unlinkByIds[String(row.type)] as Parameters<TransactionRunner['run']>[0];
+    await tx.run(statement, { rows: [{ from: String(row.fromId), to: String(row.toId), relId: String(row.id) }] });
   }
   await tx.run(deleteBareEntity, { id: input.entityId });
   if (input.citation) await tx.run(deleteCitation, { id: input.citation.id });
@@ -345,10 +396,6 @@ export interface GrantArgument {
 const kindsWord = (kinds: readonly EntityKindValue[]) => `a ${kinds.join('/')}`;
 const kroner = (amount: number) => `${amount.toLocaleString('nb-NO').replace(/\s/g, ' ')} kr`;
 
-/** The relation's id, as the seed derives it (seed/plan.ts): from its type and ends, no wording or period. */
-const relationId = (type: RelationTypeValue, fromId: string, toId: string) =>
-  `rel:${digest(type, fromId, toId, null, null, null)}`;
-
 /** Checks a new grant and its relations as strictly as the seed (kinds of the ends, the grant tree). */
 export async function addGrantProposal(
   context: ProposalContext,
@@ -396,7 +443,12 @@ export async function addGrantProposal(
     ...recipients.map((recipient): [RelationTypeValue, string] => ['GRANTED_TO', recipient.id]),
     ...(parent ? [['ALLOCATED_FROM', parent.id] as [RelationTypeValue, string]] : []),
   ];
-  const relations = ends.map(([type, toId]) => ({ id: relationId(type, grantId, toId), type, fromId: grantId, toId }));
+  const relations = ends.map(([type, toId]) => ({
+    id: relationSeedId(type, grantId, toId),
+    type,
+    fromId: grantId,
+    toId,
+  }));
   const props: Record<string, string | number> = {
     ...(amount === null ? {} : { amountNok: amount }),
     ...(year === null ? {} : { year }),
@@ -446,13 +498,13 @@ export async function addGrantProposal(
   };
 }
 
-/** The grant tree's rules (domain/grants.ts) with the new grant in it: a problem it brings is BAD_USER_INPUT. */
-async function checkGrantTree(
-  context: ProposalContext,
+/** The problems of the grant tree's rules (domain/grants.ts) that the new grant would bring. */
+async function grantTreeAdds(
+  run: Run,
   grant: { id: string; parentId: string; amountNok: number | null },
-  parent: EntityRow,
-): Promise<void> {
-  const tree = (await context.read(grantTree)).map((row) => ({
+  parent: { id: string; partsNote?: string | null },
+): Promise<string[]> {
+  const tree = (await run(grantTree)).map((row) => ({
     id: String(row.id),
     parentId: row.parentId === null || row.parentId === undefined ? null : String(row.parentId),
     amountNok: row.amountNok === null || row.amountNok === undefined ? null : Number(row.amountNok),
@@ -462,7 +514,16 @@ async function checkGrantTree(
     grants.flatMap((g) => (g.parentId === null ? [] : [{ fromId: g.id, toId: g.parentId }]));
   const before = new Set(grantTreeProblems(tree, links(tree)));
   const after = [...tree, { ...grant, partsNote: null }];
-  const added = grantTreeProblems(after, links(after)).filter((problem) => !before.has(problem));
+  return grantTreeProblems(after, links(after)).filter((problem) => !before.has(problem));
+}
+
+/** The grant tree's rules with the new grant in it, on proposal: a problem it brings is BAD_USER_INPUT. */
+async function checkGrantTree(
+  context: ProposalContext,
+  grant: { id: string; parentId: string; amountNok: number | null },
+  parent: EntityRow,
+): Promise<void> {
+  const added = await grantTreeAdds(context.read, grant, parent);
   if (added.length > 0) throw new InputError(`The grant tree would not hold: ${added.join('; ')}.`, 'partOf');
 }
 
@@ -480,6 +541,17 @@ const addGrant: EditApplier = {
       const rows = await tx.run(entitiesById, { ids: parents.map((relation) => relation.toId) });
       if (rows.some((row) => (row.entity as Row).kind !== 'GRANT')) {
         throw new Unappliable(`${parents.map((relation) => relation.toId).join(', ')} is no longer a grant`);
+      }
+      // Parts approved since this was proposed count too: together they may now be more than the whole.
+      const amountNok = input.props.amountNok === undefined ? null : Number(input.props.amountNok);
+      for (const row of rows) {
+        const parent = toEntityRow(row.entity as Row);
+        const added = await grantTreeAdds(
+          tx.run.bind(tx),
+          { id: input.entityId, parentId: parent.id, amountNok },
+          parent,
+        );
+        if (added.length > 0) throw new Unappliable(`the grant tree would not hold: ${added.join('; ')}`);
       }
     }
     await writeCitation(tx, input.citation);
@@ -626,8 +698,6 @@ export async function correctNameProposal(context: ProposalContext, args: NameAr
   };
 }
 
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
-
 async function currentEntity(tx: TransactionRunner, id: string): Promise<EntityRow | null> {
   const [row] = await tx.run(entitiesById, { ids: [id] });
   return row ? toEntityRow(row.entity as Row) : null;
@@ -640,6 +710,7 @@ const correctName: EditApplier = {
     const entity = await currentEntity(tx, input.entityId);
     if (!entity) throw new Unappliable(`${input.entityId} is no longer in the graph`);
     if (input.citation) await requireEntities(tx, [input.citation.documentId]);
+    await requireNamesFree(tx, entity.kind, [...(input.name ? [input.name] : []), ...input.addAliases], entity.id);
     const mismatches: string[] = [];
     if (entity.name !== input.before.name) {
       mismatches.push(`${entity.id}: the name is "${entity.name}" now, "${input.before.name}" when proposed`);

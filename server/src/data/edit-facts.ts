@@ -29,7 +29,7 @@ import type { BackupValue } from '../domain/backup.js';
 import { relationSpan } from '../domain/dates.js';
 import { EditRefusal, editDate, editText, periodInOrder, type SourceArgument, sourceShape } from '../domain/edits.js';
 import { grantTreeProblems } from '../domain/grants.js';
-import { digest, nodeTypeOfId } from '../domain/ids.js';
+import { digest, nodeTypeOfId, relationSeedId } from '../domain/ids.js';
 import { foldWhitespace } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
 import { isSingleSeat, observedPeriod, postKey, postTitle } from '../domain/seats.js';
@@ -55,6 +55,7 @@ import {
   settle,
   sourceIdOf,
   Unappliable,
+  union,
   unobserve,
   writeCitation,
   writeSeat,
@@ -132,7 +133,6 @@ export type RetractInput =
 // ---- small helpers ----
 
 const texts = (value: BackupValue | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
-const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 const dateOf = (value: BackupValue | undefined): string | null =>
   value && typeof value === 'object' && !Array.isArray(value) && '$date' in value ? value.$date : null;
 
@@ -248,8 +248,9 @@ async function undoRelation(tx: TransactionRunner, edit: EditRow, revert: EditRo
     });
   }
   if (undo.created) {
-    const statement = unlinkByIds[undo.created.type] as Parameters<TransactionRunner['run']>[0];
-    await tx.run(statement, { rows: [{ from: target.fromId, to: target.toId, relId: target.id }] });
+    // By id, where it is now: a merge may have moved one of its ends.
+    const statement = unlinkByIds[now.type] as Parameters<TransactionRunner['run']>[0];
+    await tx.run(statement, { rows: [{ from: now.fromId, to: now.toId, relId: now.id }] });
   } else if (undo.before) {
     const restored = {
       ...undo.before.properties,
@@ -287,7 +288,14 @@ async function observeRelation(
 interface CorrectRoleUndo {
   previous: { title: string; start: string | null; end: string | null; periodStated: boolean };
   postCreated: boolean;
+  /**
+   * The role's stated facts and version as the correction left them: a revert meets the role so (a later change
+   * that was itself reverted leaves it so), or refuses. Absent in corrections approved before it was kept.
+   */
+  after?: { title: string; start: string | null; end: string | null; version: number };
 }
+
+const statedOf = (holder: Holder) => ({ title: holder.facts.title, start: holder.facts.start, end: holder.facts.end });
 
 /** Moves a holder from one seat to another (the role keeps its id), or leaves it where it is. */
 function moveHolder(from: Seat, to: Seat, holder: Holder, postId: string): void {
@@ -321,6 +329,9 @@ const correctRole: EditApplier = {
     let postCreated = false;
     if (moves) {
       const found = await readSeat(tx, input.toPostId);
+      // As on proposal: one role per person and post (a role approved since may hold that post for the person now).
+      const other = found?.holders.find((h) => h.facts.personId === input.personId && h.facts.id !== input.roleId);
+      if (other) throw new Unappliable(`the person already has that role (${other.facts.id})`);
       if (found) to = found;
       else {
         postCreated = true;
@@ -354,6 +365,7 @@ const correctRole: EditApplier = {
     });
     observe(holder, edit, input.observation, input.citation !== null);
     mark(holder, edit.id);
+    undo.after = { ...statedOf(holder), version: holder.version };
     settle(from);
     if (moves) settle(to);
     await writeCitation(tx, input.citation);
@@ -375,6 +387,18 @@ const correctRole: EditApplier = {
         'CONFLICT',
         'The corrected role is no longer in the graph: revert what took it away first.',
       );
+    }
+    if (undo.after) {
+      const { version, ...left } = undo.after;
+      if (JSON.stringify(statedOf(holder)) !== JSON.stringify(left)) {
+        throw new EditRefusal(
+          'CONFLICT',
+          'The role has changed since this correction: revert the later changes first.',
+          {
+            current: { [input.roleId]: { ...statedOf(holder), version: holder.version, versionCorrected: version } },
+          },
+        );
+      }
     }
     const moves = input.toPostId !== input.fromPostId;
     const from = moves ? await readSeat(tx, input.fromPostId) : to;
@@ -545,28 +569,35 @@ const addObservation: EditApplier = {
     const input = edit.input as unknown as AddObservationInput;
     if (input.fact === 'RELATION') return undoRelation(tx, edit, revert);
     const sourceId = sourceIdOf(edit);
+    // What carries the source may have moved (a merge folds a role into another, an entity into another).
+    const gone = (id: string) =>
+      new EditRefusal('CONFLICT', 'The source is no longer where this edit put it (merged?): revert the merge first.', {
+        current: { [id]: null },
+      });
     if (input.fact === 'ROLE') {
       const seat = await readSeat(tx, input.postId);
       const holder = seat?.holders.find((h) => h.facts.id === input.roleId);
-      if (seat && holder) {
-        unobserve(holder, sourceId);
-        mark(holder, revert.id);
-        settle(seat);
-        await writeSeat(tx, seat);
-      }
+      const carries = (h: Holder) =>
+        h.facts.citationIds.includes(sourceId) || h.notes.some((note) => note.citationId === sourceId);
+      if (!seat || !holder || !carries(holder)) throw gone(input.roleId);
+      unobserve(holder, sourceId);
+      mark(holder, revert.id);
+      settle(seat);
+      await writeSeat(tx, seat);
     } else {
       const [row] = await tx.run(entitiesById, { ids: [input.entityId] });
-      if (row) {
-        const entity = toEntityRow(row.entity as Row);
-        const notes = entity.noteEditIds.filter((id) => id !== sourceId);
-        await tx.run(setEntitySources, {
-          id: entity.id,
-          citationIds: entity.citationIds.filter((id) => id !== sourceId),
-          noteEditIds: notes.length > 0 ? notes : null,
-          version: entity.version + 1,
-          editIds: union(entity.editIds, [revert.id]),
-        });
+      const entity = row ? toEntityRow(row.entity as Row) : null;
+      if (!entity || !(entity.citationIds.includes(sourceId) || entity.noteEditIds.includes(sourceId))) {
+        throw gone(input.entityId);
       }
+      const notes = entity.noteEditIds.filter((id) => id !== sourceId);
+      await tx.run(setEntitySources, {
+        id: entity.id,
+        citationIds: entity.citationIds.filter((id) => id !== sourceId),
+        noteEditIds: notes.length > 0 ? notes : null,
+        version: entity.version + 1,
+        editIds: union(entity.editIds, [revert.id]),
+      });
     }
     if (input.citation) await tx.run(deleteCitation, { id: input.citation.id });
   },
@@ -633,6 +664,12 @@ const retract: EditApplier = {
     if (undo.fact === 'RELATION') {
       const { relation } = undo;
       await requireEntities(tx, [relation.fromId, relation.toId]);
+      // An edit may have added the same relation again since (the seed's id): restoring it would make a twin.
+      if ((await tx.run(relationsById, { ids: [relation.id] })).length > 0) {
+        throw new EditRefusal('CONFLICT', 'The relation is in the graph again: revert the edit that added it first.', {
+          current: { [relation.id]: { retracted: false } },
+        });
+      }
       await link(tx, [
         { type: relation.type, from: relation.fromId, to: relation.toId, properties: restored(relation.properties) },
       ]);
@@ -640,6 +677,11 @@ const retract: EditApplier = {
     }
     const input = edit.input as unknown as RetractInput & { fact: 'ROLE' };
     await requireEntities(tx, [input.personId]);
+    if ((await tx.run(rolesById, { ids: [input.roleId] })).length > 0) {
+      throw new EditRefusal('CONFLICT', 'The role is in the graph again: revert the edit that added it first.', {
+        current: { [input.roleId]: { retracted: false } },
+      });
+    }
     await tx.run(createRole, { properties: paramsOf(restored(undo.role)) });
     await link(tx, undo.links);
     const seat = await readSeat(tx, input.postId);
@@ -932,7 +974,7 @@ export function factEdits({ read, clock, propose }: FactEditsDeps): FactEditsDat
       const same = (await read(relationsBetween, { fromId: from.id, toId: to.id, type: input.type }))
         .map((row) => toRelationRow(row.relation as Row))
         .find((row) => row.as === as && row.start === start && row.end === end);
-      const seedId = `rel:${digest(input.type, from.id, to.id, as, start, end)}`;
+      const seedId = relationSeedId(input.type, from.id, to.id, as, start, end);
       const taken = same ? false : (await read(relationsById, { ids: [seedId] })).length > 0;
       const covers = await coversOf(source);
       const note = noteOf(source);

@@ -30,7 +30,7 @@ import { searchKeys } from '../domain/names.js';
 import { ENTITY_KINDS, type EntityKindValue } from '../domain/vocabulary.js';
 import type { Row, TransactionRunner } from '../graph/store.js';
 import { FLOORS, paramsOf, propertiesOf } from './backup.js';
-import { type EditApplier, Unappliable } from './edit-apply.js';
+import { type EditApplier, Unappliable, union } from './edit-apply.js';
 
 // MERGE_ENTITIES and NOT_SAME (docs/edits.md, "Merging"): the appliers the apply engine dispatches to. A merge moves
 // every relationship of `remove` to `keep` (roles, facts both ways, role links that point at it), gives `keep` its
@@ -89,7 +89,6 @@ interface MergeUndo {
 }
 
 const texts = (value: BackupValue | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
-const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 const dateOf = (value: BackupValue | undefined): string | null =>
   value && typeof value === 'object' && !Array.isArray(value) && '$date' in value ? value.$date : null;
 

@@ -19,6 +19,18 @@ export function digest(...parts: (string | number | null | undefined)[]): string
     .slice(0, 16);
 }
 
+/** A relation's id as the seed derives it (seed/plan.ts): from its type, ends, wording and stated period. */
+export function relationSeedId(
+  type: string,
+  fromId: string,
+  toId: string,
+  as: string | null = null,
+  start: string | null = null,
+  end: string | null = null,
+): string {
+  return `rel:${digest(type, fromId, toId, as, start, end)}`;
+}
+
 /** What kind of node an id names, from its prefix. */
 export function nodeTypeOfId(id: string): 'Role' | 'Post' | 'Relation' | 'Citation' | 'Edit' | 'Entity' | null {
   if (id.startsWith('role:')) return 'Role';
