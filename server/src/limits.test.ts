@@ -1,4 +1,15 @@
-import { type DocumentNode, getNamedType, isEnumType, type OperationDefinitionNode, parse, typeFromAST } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type OperationDefinitionNode,
+  parse,
+  typeFromAST,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as documents from '../../client/src/generated/graphql.js';
 import { buildSchema } from './app.js';
@@ -12,16 +23,31 @@ const schema = buildSchema();
 /** The largest values the client's controls send (hops 1–3, maxHops 1–6, a page of 500). */
 const LARGEST: Record<string, unknown> = { hops: 3, maxHops: 6, first: 500, year: 2024 };
 
+/** A value of an input type as the client's controls may send it: input objects with their required fields set. */
+function valueFor(name: string, type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return valueFor(name, type.ofType);
+  if (isListType(type)) return [valueFor(name, type.ofType)];
+  if (name in LARGEST) return LARGEST[name];
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type));
+    return Object.fromEntries(fields.map((field) => [field.name, valueFor(field.name, field.type)]));
+  }
+  const named = getNamedType(type);
+  if (named.name === 'Date') return '2024-01-01';
+  if (named.name === 'ID' || named.name === 'String') return 'municipality:froya';
+  if (named.name === 'Int' || named.name === 'Long') return 1;
+  if (named.name === 'Boolean') return false;
+  return undefined;
+}
+
 function variablesFor(document: DocumentNode): Record<string, unknown> {
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
   const variables: Record<string, unknown> = {};
   for (const definition of operation?.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    const type = getNamedType(typeFromAST(schema, definition.type as never));
-    if (name in LARGEST) variables[name] = LARGEST[name];
-    else if (isEnumType(type)) variables[name] = type.getValues()[0]?.value;
-    else if (type?.name === 'Date') variables[name] = '2024-01-01';
-    else if (type?.name === 'ID' || type?.name === 'String') variables[name] = 'municipality:froya';
+    const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
+    if (type) variables[name] = valueFor(name, type);
   }
   return variables;
 }
