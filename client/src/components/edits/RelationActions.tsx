@@ -1,10 +1,9 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActionDialog } from './ActionDialog';
-import { AddObservationForm } from './AddObservationForm';
 import { CorrectRelationForm } from './CorrectRelationForm';
 import { EndRelationForm } from './EndRelationForm';
-import { RetractForm } from './RetractForm';
+import { FactSourceActions } from './FactSourceActions';
 
 export const RelationActionsRelation = graphql(`
   fragment RelationActionsRelation on Relation {
@@ -54,20 +53,7 @@ export function RelationActions({
           description={description}
         />
       </ActionDialog>
-      <ActionDialog
-        label={t('observationForm.button')}
-        name={t('observationForm.buttonNamed', { fact: description })}
-        title={t('observationForm.title')}
-      >
-        <AddObservationForm fact={relation.id} description={description} />
-      </ActionDialog>
-      <ActionDialog
-        label={t('retractForm.button')}
-        name={t('retractForm.buttonNamed', { fact: description })}
-        title={t('retractForm.title')}
-      >
-        <RetractForm fact={relation.id} version={relation.version} description={description} />
-      </ActionDialog>
+      <FactSourceActions fact={relation.id} version={relation.version} description={description} />
     </div>
   );
 }

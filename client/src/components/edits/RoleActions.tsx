@@ -2,10 +2,9 @@ import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { useEditRights } from '../../lib/auth';
 import { ActionDialog } from './ActionDialog';
-import { AddObservationForm } from './AddObservationForm';
 import { CorrectRoleForm } from './CorrectRoleForm';
 import { EndRoleForm } from './EndRoleForm';
-import { RetractForm } from './RetractForm';
+import { FactSourceActions } from './FactSourceActions';
 
 export const RoleActionsRole = graphql(`
   fragment RoleActionsRole on Role {
@@ -57,20 +56,7 @@ export function RoleActions({
           description={description}
         />
       </ActionDialog>
-      <ActionDialog
-        label={t('observationForm.button')}
-        name={t('observationForm.buttonNamed', { fact: description })}
-        title={t('observationForm.title')}
-      >
-        <AddObservationForm fact={role.id} description={description} />
-      </ActionDialog>
-      <ActionDialog
-        label={t('retractForm.button')}
-        name={t('retractForm.buttonNamed', { fact: description })}
-        title={t('retractForm.title')}
-      >
-        <RetractForm fact={role.id} version={role.version} description={description} />
-      </ActionDialog>
+      <FactSourceActions fact={role.id} version={role.version} description={description} />
     </div>
   );
 }
