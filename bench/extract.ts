@@ -21,15 +21,15 @@ const percent = (value: number) => `${Math.round(value * 1000) / 10} %`;
 const cell = (figures: Figures) =>
   figures.expected === 0 && figures.proposed === 0
     ? '–'
-    : `${figures.found}/${figures.expected} · ${figures.correct}/${figures.proposed}`;
+    : `${figures.found}/${figures.expected} · ${figures.correct}/${figures.proposed}${figures.readings > 0 ? ` (+${figures.readings} read)` : ''}`;
 
 function seatRow(label: string, seats: RoleComparison): string {
-  return `| ${label} | ${seats.expected} | ${seats.proposed} | ${seats.correct} | ${seats.found} | ${percent(seats.recall)} | ${percent(seats.precision)} |`;
+  return `| ${label} | ${seats.expected} | ${seats.readings} | ${seats.proposed} | ${seats.correct} | ${seats.found} | ${percent(seats.recall)} | ${percent(seats.precision)} |`;
 }
 
 const SEAT_HEADER = [
-  '| | seed roles | proposed | right | found | recall | precision |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| | seed roles | + readings | proposed | right | found | recall | precision |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 
 function kindTable(run: RunResult, plan: SeedPlan): string[] {
@@ -99,6 +99,10 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     '- **ENTITY**: the seed\'s persons and bodies cited in the document that the run\'s gazetteer does not hold; right',
     '  when the new entity\'s name is one of them. Against the full graph every seed entity is known, so every ENTITY',
     '  proposal there is wrong: a person or body the seed does not record, or a match missed (a duplicate).',
+    '- **Readings**: a seed fact whose every citation in the document carries a *reading* (the seed\'s own mark for',
+    '  an interpretation of the quote rather than what it says, e.g. the annual report\'s "Utvalget består av',
+    '  administrativ ledelse i kommunene" applied to each chief executive of the council table) is not expected of',
+    '  the rules: it is left out of recall, shown as `+N read`, and a proposal that states it is still right.',
     '- A cell reads `found/expected · right/proposed`: recall is found ÷ expected, precision right ÷ proposed; `–`',
     '  where the seed states none and nothing is proposed.',
     '- **Sections**: a part of a document found by the words its first line begins with and those of the first line',

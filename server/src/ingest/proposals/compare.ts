@@ -32,7 +32,7 @@ export interface ComparablePlan {
     citationIds: readonly string[];
     attendance: string | null;
   }[];
-  citations: readonly { id: string; documentId: string; offset: number; quote: string }[];
+  citations: readonly { id: string; documentId: string; offset: number; quote: string; reading: string | null }[];
 }
 
 /** Recall and precision of one kind of proposal against the seed facts of that kind. */
@@ -45,6 +45,9 @@ export interface Figures {
   correct: number;
   /** Seed facts that some proposal states. */
   found: number;
+  /** Seed facts of the document that rest only on a reading (an interpretation the seed marks): a proposal may
+   * state them (and is right), but they are not expected, so not counted in `expected` and `found`. */
+  readings: number;
   recall: number;
   precision: number;
 }
@@ -67,12 +70,13 @@ export function gazetteerOf(plan: Pick<ComparablePlan, 'entities'>, kinds?: read
     }));
 }
 
-function figures(expected: number, proposed: number, correct: number, found: number): Figures {
+function figures(expected: number, proposed: number, correct: number, found: number, readings = 0): Figures {
   return {
     expected,
     proposed,
     correct,
     found,
+    readings,
     recall: expected === 0 ? 1 : found / expected,
     precision: proposed === 0 ? 1 : correct / proposed,
   };
@@ -83,22 +87,31 @@ function figures(expected: number, proposed: number, correct: number, found: num
  * with a smaller gazetteer is judged by what its names are in the seed).
  */
 export class Resolver {
+  private readonly people = new Map<string, string | undefined>();
+  private readonly bodies = new Map<string, string | undefined>();
+
   constructor(private readonly full: Gazetteer) {}
 
   person(mention: Mention | undefined): string | undefined {
     if (!mention) return undefined;
-    return mention.matches[0]?.id ?? matchName(mention.name, this.full, isPerson).matches[0]?.id;
+    const own = mention.matches[0]?.id;
+    if (own !== undefined) return own;
+    if (!this.people.has(mention.name)) {
+      this.people.set(mention.name, matchName(mention.name, this.full, isPerson).matches[0]?.id);
+    }
+    return this.people.get(mention.name);
   }
 
   body(mention: Mention | undefined): string | undefined {
     if (!mention) return undefined;
     const own = mention.matches[0]?.id;
     if (own !== undefined) return own;
-    for (const part of [mention.name, ...mention.name.split(',').reverse()]) {
-      const id = matchName(part.trim(), this.full, isBody).matches[0]?.id;
-      if (id !== undefined) return id;
+    if (!this.bodies.has(mention.name)) {
+      const parts = [mention.name, ...mention.name.split(',').reverse()];
+      const found = parts.map((part) => matchName(part.trim(), this.full, isBody).matches[0]?.id).find(Boolean);
+      this.bodies.set(mention.name, found);
     }
-    return undefined;
+    return this.bodies.get(mention.name);
   }
 }
 
@@ -112,6 +125,8 @@ interface Seat {
   /** The case's number when the seat is a duty in a case ("saksbehandler" in 74/21). */
   caseNumber: string | null;
   citationIds: readonly string[];
+  /** Whether the document states it (some citation without a reading). */
+  stated: boolean;
 }
 
 /** Seed titles that make a seat a membership rather than a post of its own. */
@@ -123,8 +138,8 @@ export function isMembershipTitle(title: string): boolean {
 
 function seatsOf(plan: ComparablePlan, documentId: string): Seat[] {
   const entity = new Map(plan.entities.map((candidate) => [candidate.id, candidate]));
-  const inDocument = new Set(
-    plan.citations.filter((citation) => citation.documentId === documentId).map((citation) => citation.id),
+  const inDocument = new Map(
+    plan.citations.filter((citation) => citation.documentId === documentId).map((c) => [c.id, c.reading === null]),
   );
   return plan.roles.flatMap((role) => {
     const observed = role.observations.filter((observation) => observation.documentId === documentId);
@@ -140,6 +155,7 @@ function seatsOf(plan: ComparablePlan, documentId: string): Seat[] {
         onBehalfOfId: role.onBehalfOfId,
         caseNumber: typeof number === 'string' ? number : null,
         citationIds: role.citationIds.filter((id) => inDocument.has(id)),
+        stated: role.citationIds.some((id) => inDocument.get(id) === true),
       },
     ];
   });
@@ -206,13 +222,20 @@ export function compareWithSeed(
     part === undefined || (draft.quote.start >= part.stored.start && draft.quote.start < part.stored.end);
   const seatOfKind = (seat: Seat) =>
     options.kind === undefined || (options.kind === 'MEMBERSHIP') === isMembershipTitle(seat.title);
-  const expected = seats.map((seat, index) => ({ seat, index })).filter(({ seat }) => inPart(seat) && seatOfKind(seat));
+  const relevant = seats.map((seat, index) => ({ seat, index })).filter(({ seat }) => inPart(seat) && seatOfKind(seat));
+  const expected = relevant.filter(({ seat }) => seat.stated);
   const counted = drafts
     .map((draft, index) => ({ draft, right: right[index] === true }))
     .filter(({ draft }) => draftInPart(draft) && (options.kind === undefined || draft.kind === options.kind));
   const hits = expected.filter(({ index }) => found.has(index));
   return {
-    ...figures(expected.length, counted.length, counted.filter((entry) => entry.right).length, hits.length),
+    ...figures(
+      expected.length,
+      counted.length,
+      counted.filter((entry) => entry.right).length,
+      hits.length,
+      relevant.length - expected.length,
+    ),
     missed: expected
       .filter(({ index }) => !found.has(index))
       .map(({ seat }) => ({ personId: seat.personId, title: seat.title })),
@@ -231,9 +254,12 @@ export interface DocumentFigures {
   ENTITY: Figures;
 }
 
-function citedIn(plan: ComparablePlan, documentId: string): (citationIds: readonly string[]) => boolean {
-  const ids = new Set(plan.citations.filter((c) => c.documentId === documentId).map((c) => c.id));
-  return (citationIds) => citationIds.some((id) => ids.has(id));
+function citedIn(plan: ComparablePlan, documentId: string) {
+  const ids = new Map(plan.citations.filter((c) => c.documentId === documentId).map((c) => [c.id, c.reading === null]));
+  return {
+    cited: (citationIds: readonly string[]) => citationIds.some((id) => ids.has(id)),
+    stated: (citationIds: readonly string[]) => citationIds.some((id) => ids.get(id) === true),
+  };
 }
 
 /**
@@ -247,17 +273,28 @@ export function compareDocument(
   known: ReadonlySet<string>,
 ): DocumentFigures {
   const resolve = new Resolver(gazetteerOf(plan));
-  const cited = citedIn(plan, documentId);
+  const { cited, stated } = citedIn(plan, documentId);
   const of = (kind: string) => proposals.filter((draft) => draft.kind === kind);
   const entities = plan.entities.filter((entity) => cited(entity.citationIds));
   const meetingBody = new Map(
     plan.relations.filter((relation) => relation.type === 'MEETING_OF').map((r) => [r.fromId, r.toId]),
   );
   const dateOf = new Map(plan.entities.map((entity) => [entity.id, entity.dates.date]));
-  const score = <F>(kind: string, facts: readonly F[], states: (draft: ProposalDraft, fact: F) => boolean) => {
+  const score = <F extends { citationIds: readonly string[] }>(
+    kind: string,
+    facts: readonly F[],
+    states: (draft: ProposalDraft, fact: F) => boolean,
+  ) => {
     const drafts = of(kind);
     const { found, right } = pair(drafts, facts, states);
-    return figures(facts.length, drafts.length, right.filter(Boolean).length, found.size);
+    const expected = facts.map((fact, index) => ({ fact, index })).filter(({ fact }) => stated(fact.citationIds));
+    return figures(
+      expected.length,
+      drafts.length,
+      right.filter(Boolean).length,
+      expected.filter(({ index }) => found.has(index)).length,
+      facts.length - expected.length,
+    );
   };
   const seats = (kind: 'ROLE' | 'MEMBERSHIP') => {
     const { missed: _missed, wrong: _wrong, ...rest } = compareWithSeed(plan, documentId, proposals, { resolve, kind });

@@ -54,8 +54,14 @@ describe('the KDU minutes (meeting header, participant table, cases)', () => {
   it('proposes a role and an attendance for each row of the participant table, quoting the row', () => {
     const roles = byRule(drafts, 'participant-table', 'ROLE');
     const attendances = byRule(drafts, 'participant-table', 'ATTENDANCE');
-    expect(roles).toHaveLength(13);
+    // 13 rows; Hege Røttereng's row names two posts ("Direktør oppvekst Skaun kommune / leder kompetansenettverket …").
+    expect(roles).toHaveLength(14);
     expect(attendances).toHaveLength(13);
+    const rottereng = roles.filter((draft) => draft.person?.name === 'Hege Røttereng');
+    expect(rottereng.map((draft) => [draft.title, draft.onBehalfOf?.name, draft.organization?.name])).toEqual([
+      ['Direktør oppvekst', 'Skaun', undefined],
+      ['leder', undefined, 'kompetansenettverket Orkdal/ØY'],
+    ]);
     const beathe = roles[0] as ProposalDraft;
     expect(quoted(text, beathe)).toBe('Beathe Sandvik Meland\tKommunedirektør, Frøya\tx');
     expect(beathe.title).toBe('Kommunedirektør');
@@ -116,7 +122,8 @@ describe('the KDU minutes (meeting header, participant table, cases)', () => {
       ['Robert Øyum-Jakobsen og Hege Røttereng orienterer', 'Hege Røttereng', 'orienterer'],
     ]);
     const case75 = duties.filter((draft) => draft.caseNumber === '75/21').map((draft) => draft.person?.name);
-    expect(case75).toEqual(['Kari Frøseth', 'Line W. Raustein']);
+    // "Saksbehandler: Kari Frøseth/ Line W. Raustein", then "Kort orientering om status ved Line Raustein".
+    expect(case75).toEqual(['Kari Frøseth', 'Line W. Raustein', 'Line Raustein']);
   });
 
   it("proposes the working group's members on behalf of their municipalities", () => {
@@ -197,7 +204,7 @@ describe('the annual report (participant list under municipality headings, a com
       ['Oddbjørn Bang (nestleder)', 'nestleder'],
       ['Vibeke Langli\n(medlem)', 'medlem'],
       ['Odd Jarle Svanem (varamedlem)', 'varamedlem'],
-      ['Ingvill Kvernmo (representant fra\nkommunedirektørutvalget)', 'representant'],
+      ['Ingvill Kvernmo (representant fra\nkommunedirektørutvalget)', 'representant fra kommunedirektørutvalget'],
     ]);
     expect(members[0]?.person?.matches[0]?.reason).toBe('SAME_NAME');
   });

@@ -50,6 +50,16 @@ function isBlank(line: Line): boolean {
   return line.raw.trim() === '';
 }
 
+/** Company forms that end a body's name, never a person's ("Helseplattformen AS"). */
+const COMPANY_FORM = /^(AS|ASA|SA|HF|RHF|IKS|KF|BA|DA|ANS)$/u;
+
+/** A person's name as a table cell writes it: every word capitalised ("Tom Christian Martinsen", "Øystein Døhl"). */
+function looksLikeCapitalisedName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (!looksLikePersonName(text) || COMPANY_FORM.test(words.at(-1) ?? '')) return false;
+  return words.every((word) => /^(\p{Lu}[\p{L}'’-]*\.?|-\p{Lu}[\p{L}-]*)$/u.test(word));
+}
+
 /** A person's name as lists write it: two to five words, the first capitalised, no digits. */
 function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -136,7 +146,99 @@ class Engine {
       if (MUNICIPAL_TITLES.test(written)) draft.organization = draft.onBehalfOf;
     }
     this.add(draft);
+    // "… / leder kompetansenettverket Orkdal/ØY": a further post, its title word and the body it names.
+    for (const post of titleText.split(/\s\/\s/).slice(1)) {
+      const title = leadingTitle(post);
+      if (title === null) continue;
+      const further: ProposalDraft = {
+        kind: 'ROLE',
+        quote,
+        rule,
+        confidence: Math.min(confidence, 0.7),
+        person: this.person(person),
+        title: title.toLowerCase(),
+      };
+      const body = post.trim().slice(title.length).trim();
+      if (body !== '') further.organization = this.body(body);
+      this.add(further);
+    }
     return draft;
+  }
+
+  // ---- agenda-table: "Kl. Saksnr. Saker Ansvarlig Tid", then each case's cells a line apart ------------------------
+  /**
+   * A case list read from a PDF, one cell a line: the case number starts a row, the names in it (after its title
+   * lines) are the responsible column ("Ingjerd Astad 10", "Albert Verhagen/" "Tom Christian Martinsen", "Siri Berg,"
+   * "Helseplattformen AS"). Each name gets the column's word as its duty in the row's case; a municipality or a
+   * title after a name's comma is its municipality or its post.
+   */
+  agendaTable(lines: Line[], index: number): number {
+    const header = plain(lines[index]?.raw ?? '');
+    const duty = (/\b(ansvarlig|saksansvarlig|innleder|ansvar)\b/iu.exec(header)?.[1] ?? 'ansvarlig').toLowerCase();
+    let caseNumber: string | null = null;
+    let pending: { name: string; start: number; end: number; qualifier: string[] } | null = null;
+    const flush = () => {
+      if (pending === null || caseNumber === null) return;
+      const { name, start, end, qualifier } = pending;
+      pending = null;
+      const words = qualifier.join(' ').replace(/\s+/g, ' ').trim();
+      const place = words === '' ? null : (this.leadingMunicipality(words) ?? this.trailingMunicipality(words));
+      const draft: ProposalDraft = {
+        kind: 'ROLE',
+        quote: { start, end },
+        rule: 'agenda-table',
+        confidence: 0.7,
+        person: this.person(name),
+        title: duty,
+        caseNumber,
+      };
+      if (place && /^(\p{L}+(\s+\p{L}+)?)(\s+kommune)?$/iu.test(words)) draft.onBehalfOf = this.body(place);
+      this.add(draft);
+      // "Solveig Tofte, interkommunal samhandlingsleder": the post after the comma, as written.
+      if (!draft.onBehalfOf && words !== '' && mentionsTitle(words) && this.body(words).matches.length === 0) {
+        this.add({ ...draft, caseNumber: undefined, title: words, confidence: 0.6 } as ProposalDraft);
+      }
+    };
+    let next = index + 1;
+    for (; next < lines.length; next++) {
+      const line = lines[next];
+      if (!line) break;
+      if (isBlank(line)) continue;
+      const words = plain(line.raw);
+      if (/^(SAKSFREMLEGG|Sak\s*:|Utvalg\s*:)/iu.test(words)) break;
+      const number = /^(\d{1,3}\/\d{2,4})(?!\d)/u.exec(words);
+      if (number) {
+        flush();
+        caseNumber = number[1] ?? null;
+        continue;
+      }
+      // A time ("13.10-", "13.30") or the minutes column ("20") ends the names of a row.
+      if (/^\d{1,2}[.:]\d{2}\s*[-–]?$|^\d{1,3}$/u.test(words)) {
+        flush();
+        continue;
+      }
+      if (caseNumber === null) continue;
+      const cell = /^(.*?)\s*([/,])?(?:\s+(\d{1,3}))?$/u.exec(words);
+      const name = (cell?.[1] ?? '').trim();
+      const afterComma = pending !== null && (pending as { qualifier: string[] }).qualifier.length === 0;
+      if (!afterComma && looksLikeCapitalisedName(name) && this.body(name).matches.length === 0) {
+        flush();
+        const start = line.start + line.raw.indexOf(name);
+        pending = { name, start, end: start + name.length, qualifier: [] };
+        if (cell?.[2] !== ',') flush();
+        if (cell?.[3] !== undefined) flush();
+        continue;
+      }
+      if (pending !== null) {
+        const current: { end: number; qualifier: string[] } = pending;
+        const qualifier = words.replace(/\s+\d{1,3}$/u, '').replace(/,$/u, '');
+        current.qualifier.push(qualifier);
+        current.end = line.start + line.raw.indexOf(qualifier) + qualifier.length;
+        if (qualifier !== words) flush();
+      }
+    }
+    flush();
+    return next - 1;
   }
 
   // ---- meeting-header: Utvalg / Møtested / Dato / Tidspunkt -----------------------------------------------------
@@ -331,8 +433,10 @@ class Engine {
         const nameEnd = match.index + match[0].length;
         const tailEnd = names[position + 1]?.index ?? segment.length;
         const tail = segment.slice(nameEnd, tailEnd);
-        const qualifier =
-          /^\s*\(\s*([^)]*?)\s*\)/.exec(tail)?.[1] ?? /^\s*,\s*([^,]*)/.exec(tail)?.[1]?.replace(/[.\s]+$/, '') ?? '';
+        // "(leder)", "(representant fra kommunedirektørutvalget)": the seat in the group, in brackets;
+        // ", ordfører Hitra kommune": the person's own post and municipality, a member of the group.
+        const bracket = /^\s*\(\s*([^)]*?)\s*\)/.exec(tail)?.[1];
+        const qualifier = bracket ?? /^\s*,\s*([^,]*)/.exec(tail)?.[1]?.replace(/[.\s]+$/, '') ?? '';
         const quoteEnd = from + nameEnd + (/^\s*\([^)]*\)/.exec(tail)?.[0].length ?? 0);
         const quote = { start: from + match.index, end: quoteEnd };
         const title = leadingTitle(qualifier);
@@ -349,7 +453,7 @@ class Engine {
         };
         draft.quote.end = Math.max(draft.quote.end, quote.end);
         if (organization) draft.organization = organization;
-        if (title !== null) draft.title = title;
+        draft.title = bracket !== undefined && title !== null ? bracket.replace(/\s+/g, ' ') : 'medlem';
         if (place) draft.onBehalfOf = this.body(place);
         this.add(draft);
         if (title !== null && !/^(medlem|varamedlem|vara|representant)$/i.test(title) && place) {
@@ -401,12 +505,40 @@ class Engine {
       /(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|-?\p{Lu}[\p{Ll}-]+|\p{Lu}\.))+),\s+((?:konstituert\s+|fungerende\s+)?[\p{Ll}][\p{L} ]*?)(?=[.,;()\n]|\s+(?:og|i|har|er|for|som)\s|$)/gu;
     for (const match of this.text.matchAll(PATTERN)) {
       const name = match[1] ?? '';
-      const titleText = (match[2] ?? '').replace(/^(konstituert|fungerende)\s+/u, '');
+      const titleText = match[2] ?? '';
       const start = match.index;
-      const end = start + match[0].trimEnd().length;
-      if (!looksLikePersonName(name) || leadingTitle(titleText) === null) continue;
+      let end = start + match[0].trimEnd().length;
+      if (!looksLikePersonName(name) || leadingTitle(titleText.replace(/^(konstituert|fungerende)\s+/u, '')) === null)
+        continue;
       if (covered.some((span) => span.start <= start && start < span.end)) continue;
-      this.roleFrom(name, titleText, { start, end }, 'name-comma-title', 0.5);
+      // "…, konstituert administrerende direktør i Helseplattformen AS": the body after "i" is where the post is.
+      const where = /^\s+i\s+(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|og|i))*)/u.exec(this.text.slice(end));
+      const body = where?.[1]?.replace(/\s+(og|i)$/u, '');
+      if (body) end += (where?.[0].length ?? 0) - ((where?.[1] ?? '').length - body.length);
+      const draft = this.roleFrom(name, titleText, { start, end }, 'name-comma-title', 0.5);
+      if (body && !draft.organization && !draft.onBehalfOf) draft.organization = this.body(body);
+    }
+  }
+
+  // ---- employed-as: "Birgit Reisch er engasjert som prosjektleder for Trondheim kommune" ----------------------------
+  employedAs(): void {
+    const PATTERN =
+      /(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}'-]*\.?|-\p{Lu}[\p{L}-]*))+)(?:\s*,\s*\p{Lu}[\p{L}]*)?\s+(?:er|ble)?\s*(?:engasjert|ansatt|tilsatt)(?:\s+i\s+\d+\s*%\s*stilling)?\s+som\s+(\p{Ll}[\p{Ll} -]*?)(?=\s+(?:for|i|ved|og|fra|med)\s|[.,;()*_\n]|$)(?:\s+(?:for|i|ved)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+kommune)?))?/gu;
+    for (const match of this.text.matchAll(PATTERN)) {
+      const name = match[1] ?? '';
+      const title = (match[2] ?? '').trim();
+      if (!looksLikePersonName(name) || !mentionsTitle(title)) continue;
+      const draft: ProposalDraft = {
+        kind: 'ROLE',
+        quote: { start: match.index, end: match.index + match[0].length },
+        rule: 'employed-as',
+        confidence: 0.6,
+        person: this.person(name),
+        title,
+      };
+      const body = match[3];
+      if (body) draft.organization = this.body(this.trailingMunicipality(body) ?? body);
+      this.add(draft);
     }
   }
 
@@ -468,6 +600,41 @@ class Engine {
 
   /** "Robert Øyum-Jakobsen og Hege Røttereng orienterer.": who presents a case, the verb as their duty. */
   presenters(line: Line, caseNumber: string | undefined): void {
+    // "Orientering ved Mons Otnes.", "Kort orientering om status ved Line Raustein", "Orienteringen gis av Siri Berg":
+    // who gives the briefing; "Orientering ved daglig leder": the one participant the table lists with that title.
+    const BRIEFING = /\b[Oo]rientering(?:en)?\b[^.\n]{0,60}?\b(?:ved|gis av)\s+(\p{L}[\p{L}.-]*(?:\s+-?\p{L}[\p{L}.-]*){0,3})/gu;
+    for (const briefing of line.raw.matchAll(BRIEFING)) {
+      // The name ends at a sentence's end ("Mons Otnes. Neste …"), not at an initial's point ("Line W. Raustein").
+      const words = (briefing[1] ?? '').split(/(?<!(?:^|\s)\p{Lu})\.(?:\s|$)/u)[0]?.replace(/,$/u, '') ?? '';
+      const name = words
+        .split(/\s+/)
+        .filter((_, at, all) => at === 0 || /^\p{Lu}|^-/u.test(all[at] ?? ''))
+        .join(' ');
+      let person: Mention | null = null;
+      let end = line.start + briefing.index + briefing[0].length - ((briefing[1] ?? '').length - name.length);
+      const title = leadingTitle(words);
+      if (title !== null && foldName(title) === foldName(words.slice(0, title.length)) && /^\p{Ll}/u.test(words)) {
+        const holders = this.proposals.filter(
+          (draft) => draft.rule === 'participant-table' && draft.kind === 'ROLE' && foldName(draft.title ?? '') === foldName(title),
+        );
+        if (holders.length !== 1 || !holders[0]?.person) continue;
+        person = holders[0].person;
+        end = line.start + briefing.index + briefing[0].length - (briefing[1] ?? '').length + title.length;
+      } else if (looksLikeCapitalisedName(name)) {
+        person = this.person(name);
+      }
+      if (person === null) continue;
+      const draft: ProposalDraft = {
+        kind: 'ROLE',
+        quote: { start: line.start + briefing.index, end },
+        rule: 'case-duty',
+        confidence: 0.6,
+        person,
+        title: 'orienterer',
+      };
+      if (caseNumber) draft.caseNumber = caseNumber;
+      this.add(draft);
+    }
     for (const verb of line.raw.matchAll(/\s(orienterer|presenterer|innleder)\b/giu)) {
       const before = line.raw.slice(0, verb.index);
       const dot = before.lastIndexOf('. ');
@@ -601,12 +768,15 @@ class Engine {
         index = this.participantTable(lines, index);
       } else if (/^kommune\s+navn\b/i.test(plain(line.raw))) {
         index = this.municipalityList(lines, index);
+      } else if (/\bsaksnr\b/i.test(plain(line.raw)) && /\bansvarlig\b/i.test(plain(line.raw))) {
+        index = this.agendaTable(lines, index);
       }
     }
 
     this.groupMembers();
     this.staffList(lines);
     this.nameCommaTitle();
+    this.employedAs();
     this.caseHeadings(lines);
     this.amounts(lines);
     this.newEntities();
