@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { planSeed, readSeedSources, type SeedPlan } from '../seed/plan.js';
 import { extractDocument } from '../server/src/ingest/extract.js';
 import type { Figures, MatchOutcome, RoleComparison } from '../server/src/ingest/proposals/compare.js';
-import { type Evaluation, type EvaluatedDocument, evaluate, type RunResult } from '../server/src/ingest/proposals/evaluate.js';
+import {
+  type EvaluatedDocument,
+  type Evaluation,
+  evaluate,
+  type RunResult,
+} from '../server/src/ingest/proposals/evaluate.js';
 
 // npm run bench:extract
 // Reads each of the seed's five source documents as an upload stores it (the plain-text path of the upload's text
@@ -73,33 +78,33 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     '',
     '## How each figure is counted',
     '',
-    '- **The text**: each source document (`seed/sources/*.txt`) read as an upload of it is stored (the upload\'s',
+    "- **The text**: each source document (`seed/sources/*.txt`) read as an upload of it is stored (the upload's",
     '  plain-text path: UTF-8, then the tidy step: NFC, Unix line breaks, no trailing spaces, at most one blank line).',
     '- **Two runs**: `extractProposals(text, gazetteer)` once with a gazetteer of the municipalities only (what a',
-    '  graph that knows nothing else proposes), once with the full seed graph (`gazetteerOf(plan)`: every entity\'s',
+    "  graph that knows nothing else proposes), once with the full seed graph (`gazetteerOf(plan)`: every entity's",
     '  name and aliases).',
     '- **The truth** is the curated seed (`seed/data/*.yaml`, planned by `seed/plan.ts`): a proposal is **right** when',
     '  the seed states the same fact *from the same document*. Who a name is: its best candidate; in the',
     '  municipalities-only run, where people have no candidates, the best candidate in the full graph (the same',
     '  matcher, `proposals/match.ts`). Each proposal counts for one seed fact, one not yet found when there is one.',
-    '- **ROLE / MEMBERSHIP**: the seed\'s roles with an observation in the document. A ROLE or MEMBERSHIP proposal is',
+    "- **ROLE / MEMBERSHIP**: the seed's roles with an observation in the document. A ROLE or MEMBERSHIP proposal is",
     '  right for a seed role when the person is the same, its title (folded) is a title the seed writes for the role',
-    '  (in this document, or the role\'s own), a case\'s duty names the same case number (and a proposal with a case',
+    "  (in this document, or the role's own), a case's duty names the same case number (and a proposal with a case",
     '  number is never right for a role outside a case), and, when both name bodies (the body, on whose behalf), they',
-    '  share one. Recall is split by the seed\'s title: *medlem, varamedlem, vara, representant, observatør* are',
-    '  MEMBERSHIP, every other title ROLE; precision by the proposal\'s kind; a proposal of either kind may find a',
+    "  share one. Recall is split by the seed's title: *medlem, varamedlem, vara, representant, observatør* are",
+    "  MEMBERSHIP, every other title ROLE; precision by the proposal's kind; a proposal of either kind may find a",
     '  seed role of either.',
-    '- **ATTENDANCE**: the seed\'s ATTENDED relations quoted from the document; right when the person, the typed',
-    '  attendance and the meeting\'s date are the same (and the meeting\'s body, when the proposal names one).',
-    '- **MEETING**: the seed\'s meetings cited in the document; right when the date is the meeting\'s and the body (if',
+    "- **ATTENDANCE**: the seed's ATTENDED relations quoted from the document; right when the person, the typed",
+    "  attendance and the meeting's date are the same (and the meeting's body, when the proposal names one).",
+    "- **MEETING**: the seed's meetings cited in the document; right when the date is the meeting's and the body (if",
     '  named) is the meeting\'s. Meetings only mentioned in passing ("regionrådets møte 10. desember") are seed',
     '  meetings too, so recall is low where no rule reads them.',
-    '- **CASE**: the seed\'s cases cited in the document; right when the case number is the same.',
-    '- **GRANT**: the seed\'s grants cited in the document; right when the amount in whole kroner is the same.',
-    '- **ENTITY**: the seed\'s persons and bodies cited in the document that the run\'s gazetteer does not hold; right',
-    '  when the new entity\'s name is one of them. Against the full graph every seed entity is known, so every ENTITY',
+    "- **CASE**: the seed's cases cited in the document; right when the case number is the same.",
+    "- **GRANT**: the seed's grants cited in the document; right when the amount in whole kroner is the same.",
+    "- **ENTITY**: the seed's persons and bodies cited in the document that the run's gazetteer does not hold; right",
+    "  when the new entity's name is one of them. Against the full graph every seed entity is known, so every ENTITY",
     '  proposal there is wrong: a person or body the seed does not record, or a match missed (a duplicate).',
-    '- **Readings**: a seed fact whose every citation in the document carries a *reading* (the seed\'s own mark for',
+    "- **Readings**: a seed fact whose every citation in the document carries a *reading* (the seed's own mark for",
     '  an interpretation of the quote rather than what it says, e.g. the annual report\'s "Utvalget består av',
     '  administrativ ledelse i kommunene" applied to each chief executive of the council table) is not expected of',
     '  the rules: it is left out of recall, shown as `+N read`, and a proposal that states it is still right.',
@@ -111,7 +116,7 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     '- **Person matching** (full graph): every person named by a ROLE, MEMBERSHIP, ATTENDANCE or ENTITY proposal, once',
     '  per name and quote. The person the seed means: the one whose name or alias (the spellings the seed records from',
     '  its documents) is the name, folded; else the one person of the same surname that a seed fact of this document',
-    '  quotes from the proposal\'s words. **RIGHT**: the best candidate is that person; **FALSE MERGE**: the best',
+    "  quotes from the proposal's words. **RIGHT**: the best candidate is that person; **FALSE MERGE**: the best",
     '  candidate is another person; **LEFT NEW**: no candidate though the seed knows the person; **NEW**: no',
     '  candidate and the seed knows no one; **NOT JUDGED**: a candidate, but the seed says nothing of the name here.',
     '',
@@ -132,7 +137,8 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     if (seats.missed.length === 0 && seats.wrong.length === 0) continue;
     out.push(`In ${section.name} (full graph):`);
     for (const missed of seats.missed) out.push(`- missed: ${name(missed.personId)}, ${missed.title}`);
-    for (const wrong of seats.wrong) out.push(`- not in the seed: ${wrong.person?.name}, ${wrong.title} (\`${wrong.rule}\`)`);
+    for (const wrong of seats.wrong)
+      out.push(`- not in the seed: ${wrong.person?.name}, ${wrong.title} (\`${wrong.rule}\`)`);
     out.push('');
   }
 

@@ -177,7 +177,11 @@ function statesSeat(draft: ProposalDraft, seat: Seat, resolve: Resolver): boolea
 }
 
 /** Pairs proposals with facts: each proposal counts for a fact not yet found when there is one. */
-function pair<F>(drafts: readonly ProposalDraft[], facts: readonly F[], states: (draft: ProposalDraft, fact: F) => boolean) {
+function pair<F>(
+  drafts: readonly ProposalDraft[],
+  facts: readonly F[],
+  states: (draft: ProposalDraft, fact: F) => boolean,
+) {
   const found = new Set<number>();
   const right: boolean[] = [];
   for (const draft of drafts) {

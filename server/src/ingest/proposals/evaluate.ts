@@ -7,8 +7,8 @@ import {
   judgeMatches,
   locate,
   type MatchJudgement,
-  type RoleComparison,
   Resolver,
+  type RoleComparison,
   type Section,
 } from './compare.js';
 import { extractProposals } from './extract.js';

@@ -290,3 +290,130 @@ describe('the shapes the five documents do not use', () => {
     expect(extractProposals(text, gazetteer)).toEqual(extractProposals(text, gazetteer));
   });
 });
+
+describe("the ASU agenda's responsibility column (agenda-table)", () => {
+  const text = source('002');
+  const drafts = extractProposals(text, gazetteer);
+  const column = byRule(drafts, 'agenda-table', 'ROLE');
+
+  it.each([
+    ['09/24', 'Ingjerd Astad', 'Ingjerd Astad'], // "Ingjerd Astad 10": the minutes column after the name
+    ['10/24', 'Siri Berg', 'Siri Berg,\nHelseplattformen AS'], // a company after the comma, not a person
+    ['12/24', 'Albert Verhagen', 'Albert Verhagen'], // "Albert Verhagen/" then "Tom Christian Martinsen"
+    ['12/24', 'Tom Christian Martinsen', 'Tom Christian Martinsen'],
+    ['14/24', 'Øystein Døhl', 'Øystein Døhl'],
+    ['16/24', 'Liv Ågot Hågensen', 'Liv Ågot Hågensen,\nSkaun kommune'],
+  ])('proposes %s: %s as ansvarlig, quoting "%s"', (caseNumber, name, quote) => {
+    const draft = column.find((entry) => entry.caseNumber === caseNumber && entry.person?.name === name);
+    expect(draft?.title).toBe('ansvarlig');
+    expect(draft && quoted(text, draft)).toBe(quote);
+  });
+
+  it('proposes every name of the column once per case, and no title line as a person', () => {
+    expect(
+      column.filter((draft) => draft.caseNumber).map((draft) => `${draft.caseNumber} ${draft.person?.name}`),
+    ).toEqual([
+      '09/24 Ingjerd Astad',
+      '10/24 Siri Berg',
+      '11/24 Runar Asp',
+      '11/24 Ingjerd Astad',
+      '12/24 Albert Verhagen',
+      '12/24 Tom Christian Martinsen',
+      '13/24 Eirik Aronsen',
+      '13/24 Runar Asp',
+      '13/24 Karina Haus Steinshylla',
+      '14/24 Tom Christian Martinsen',
+      '14/24 Øystein Døhl',
+      '14/24 Anders Gullhav',
+      '15/24 Albert Verhagen',
+      '15/24 Tone Løvvik',
+      '16/24 Liv Ågot Hågensen',
+      '16/24 Solveig Tofte',
+      '17/24 Ingjerd Astad',
+    ]);
+  });
+
+  it("reads a municipality after a name's comma as on whose behalf, and a post as the person's post", () => {
+    const liv = column.find((draft) => draft.person?.name === 'Liv Ågot Hågensen');
+    expect(liv?.onBehalfOf?.matches[0]?.id).toBe('mun:Skaun');
+    const post = column.find((draft) => draft.person?.name === 'Solveig Tofte' && !draft.caseNumber);
+    expect(post?.title).toBe('interkommunal samhandlingsleder');
+    expect(post && quoted(text, post)).toBe('Solveig Tofte,\ninterkommunal\n\nsamhandlingsleder');
+  });
+});
+
+describe('duties and posts written in prose', () => {
+  it.each([
+    ['Orientering ved Mons Otnes. Neste møte', 'Mons Otnes', 'Orientering ved Mons Otnes'],
+    ['Kort orientering om status ved Line Raustein', 'Line Raustein', 'orientering om status ved Line Raustein'],
+    [
+      'Orienteringen gis av Siri Berg, konstituert administrerende direktør i Helseplattformen AS.',
+      'Siri Berg',
+      'Orienteringen gis av Siri Berg',
+    ],
+  ])('reads "%s" as a briefing by %s', (line, name, quote) => {
+    const text = `Sak 10/24 Helseplattformen\n\n${line}`;
+    const [draft, ...more] = byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE');
+    expect(more).toEqual([]);
+    expect(draft).toMatchObject({ title: 'orienterer', caseNumber: '10/24', person: { name } });
+    expect(draft && quoted(text, draft)).toBe(quote);
+  });
+
+  it('reads "Orientering ved daglig leder" as the one participant the table lists as daglig leder', () => {
+    const text = source('001');
+    const drafts = byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE');
+    const briefing = drafts.find((draft) => draft.caseNumber === '79/21' && draft.person?.name === 'Kari Frøseth');
+    expect(briefing && quoted(text, briefing)).toBe('Orientering ved daglig leder');
+    const none = extractProposals('Sak 1/24 Eventuelt\n\nOrientering ved daglig leder.', gazetteer);
+    expect(none.filter((draft) => draft.kind === 'ROLE')).toEqual([]); // no table: nobody to resolve it to
+  });
+
+  it.each([
+    [
+      'Birgit Reisch er engasjert som prosjektleder for Trondheim kommune og vil orientere KDU arbeidet.',
+      'Birgit Reisch',
+      'prosjektleder',
+      'Trondheim',
+    ],
+    [
+      '*Orientering ved daglig leder. Sandra Bergsnev , Dalpro er ansatt som prosjektleder*',
+      'Sandra Bergsnev',
+      'prosjektleder',
+      undefined,
+    ],
+    [
+      ' Fra 1.august ble Elisabeth Myhre-Johansen tilsatt som koordinator for tilskuddsordningen',
+      'Elisabeth Myhre-Johansen',
+      'koordinator',
+      undefined,
+    ],
+  ])('reads "%s" as a post (employed-as)', (text, name, title, organization) => {
+    const [draft, ...more] = byRule(extractProposals(text, gazetteer), 'employed-as', 'ROLE');
+    expect(more).toEqual([]);
+    expect(draft).toMatchObject({ person: { name }, title });
+    expect(draft?.organization?.name).toBe(organization);
+    expect(draft && quoted(text, draft)).toMatch(new RegExp(`^${name}.*${title}`, 's'));
+  });
+
+  it('reads the body after a prose title ("…, konstituert administrerende direktør i Helseplattformen AS")', () => {
+    const text = 'Orienteringen gis av Siri Berg, konstituert administrerende direktør i Helseplattformen AS.';
+    const [draft] = byRule(extractProposals(text, gazetteer), 'name-comma-title', 'ROLE');
+    expect(draft).toMatchObject({
+      title: 'konstituert administrerende direktør',
+      organization: { name: 'Helseplattformen AS' },
+    });
+    expect(draft && quoted(text, draft)).toBe('Siri Berg, konstituert administrerende direktør i Helseplattformen AS');
+  });
+
+  it("proposes a group's members as medlem, the seat in brackets when there is one", () => {
+    const text = source('000');
+    const members = byRule(extractProposals(text, gazetteer), 'group-members', 'MEMBERSHIP').filter(
+      (draft) => draft.organization?.name === 'Samferdselsutvalget',
+    );
+    // "Har bestått av: Ole L Haugen, ordfører Hitra kommune, …": each one's own post, a member of the group.
+    expect(members.slice(0, 2).map((draft) => [draft.person?.name, draft.title, draft.onBehalfOf?.name])).toEqual([
+      ['Ole L Haugen', 'medlem', 'Hitra'],
+      ['Oddbjørn Bang', 'medlem', 'Orkland'],
+    ]);
+  });
+});

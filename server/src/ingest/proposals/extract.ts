@@ -602,7 +602,8 @@ class Engine {
   presenters(line: Line, caseNumber: string | undefined): void {
     // "Orientering ved Mons Otnes.", "Kort orientering om status ved Line Raustein", "Orienteringen gis av Siri Berg":
     // who gives the briefing; "Orientering ved daglig leder": the one participant the table lists with that title.
-    const BRIEFING = /\b[Oo]rientering(?:en)?\b[^.\n]{0,60}?\b(?:ved|gis av)\s+(\p{L}[\p{L}.-]*(?:\s+-?\p{L}[\p{L}.-]*){0,3})/gu;
+    const BRIEFING =
+      /\b[Oo]rientering(?:en)?\b[^.\n]{0,60}?\b(?:ved|gis av)\s+(\p{L}[\p{L}.-]*(?:\s+-?\p{L}[\p{L}.-]*){0,3})/gu;
     for (const briefing of line.raw.matchAll(BRIEFING)) {
       // The name ends at a sentence's end ("Mons Otnes. Neste …"), not at an initial's point ("Line W. Raustein").
       const words = (briefing[1] ?? '').split(/(?<!(?:^|\s)\p{Lu})\.(?:\s|$)/u)[0]?.replace(/,$/u, '') ?? '';
@@ -615,7 +616,10 @@ class Engine {
       const title = leadingTitle(words);
       if (title !== null && foldName(title) === foldName(words.slice(0, title.length)) && /^\p{Ll}/u.test(words)) {
         const holders = this.proposals.filter(
-          (draft) => draft.rule === 'participant-table' && draft.kind === 'ROLE' && foldName(draft.title ?? '') === foldName(title),
+          (draft) =>
+            draft.rule === 'participant-table' &&
+            draft.kind === 'ROLE' &&
+            foldName(draft.title ?? '') === foldName(title),
         );
         if (holders.length !== 1 || !holders[0]?.person) continue;
         person = holders[0].person;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planSeed, readSeedSources } from '../../../../seed/plan.js';
+import { tidyText } from '../extract.js';
+import { type EvaluatedDocument, evaluate, SECTIONS } from './evaluate.js';
+
+// The floors of docs/extraction.md (`npm run bench:extract`): on the three participant sections the rules find at
+// least 90 % of the seed's roles and at least 95 % of what they propose is a seed role of the document, and no
+// person is matched to someone else. A rule that regresses fails here.
+
+const SEED = join(import.meta.dirname, '../../../../seed');
+const plan = planSeed(readSeedSources(SEED));
+const documents: EvaluatedDocument[] = plan.documents.map((document) => {
+  const raw = readFileSync(join(SEED, 'sources', document.file), 'utf8');
+  return { id: document.id, file: document.file, stored: tidyText(raw), raw };
+});
+const evaluation = evaluate(plan, documents);
+
+describe('the rules on the participant sections of the seed documents', () => {
+  for (const run of [evaluation.full, evaluation.municipalities]) {
+    for (const section of SECTIONS) {
+      it(`finds ≥ 90 % of the roles in ${section.documentId}'s section and proposes ≥ 95 % right (${run.gazetteer})`, () => {
+        const result = run.sections.find((entry) => entry.section === section);
+        expect(result?.seats.expected).toBeGreaterThan(10);
+        expect(result?.seats.recall).toBeGreaterThanOrEqual(0.9);
+        expect(result?.seats.precision).toBeGreaterThanOrEqual(0.95);
+      });
+    }
+  }
+
+  it('matches no person mention to another person than the seed means, against the full graph', () => {
+    const judgements = evaluation.full.matches.flatMap((document) => document.judgements);
+    expect(judgements.filter((judgement) => judgement.outcome === 'FALSE_MERGE')).toEqual([]);
+    expect(judgements.filter((judgement) => judgement.outcome === 'RIGHT').length).toBeGreaterThan(80);
+  });
+
+  it('keeps precision on the whole documents: ≥ 95 % of the role and membership proposals are seed roles', () => {
+    for (const document of evaluation.full.documents) expect(document.seats.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('proposes no new person against the full graph in the three documents with participant sections', () => {
+    for (const document of evaluation.full.documents.filter((entry) =>
+      SECTIONS.some((section) => section.documentId === entry.id),
+    )) {
+      const people = document.proposals.filter((draft) => draft.kind === 'ENTITY' && draft.person);
+      expect(people.map((draft) => draft.person?.name)).toEqual([]);
+    }
+  });
+});
