@@ -163,8 +163,20 @@ describe('the annual report (participant list under municipality headings, a com
     });
     // A mayor's post is a seat in the municipality itself.
     expect(byRule(drafts, 'municipality-list', 'ROLE')[0]?.organization?.matches[0]?.id).toBe('mun:Frøya');
-    const kvam = members.filter((draft) => quoted(text, draft) === 'Ørland kommune  Ketil Kvam/ Ådne Røkkum');
-    expect(kvam.map((draft) => draft.person?.name)).toEqual(['Ketil Kvam', 'Ådne Røkkum']);
+    // "Ørland kommune  Ketil Kvam/ Ådne Røkkum" wrapped onto "møtte": the member, and the one who attended.
+    const kvam = members.filter((draft) => quoted(text, draft) === 'Ørland kommune  Ketil Kvam/ Ådne Røkkum\nmøtte');
+    expect(kvam.map((draft) => [draft.person?.name, draft.title])).toEqual([
+      ['Ketil Kvam', 'medlem'],
+      ['Ådne Røkkum', 'møtte'],
+    ]);
+    // "Hitra kommune  Ingjerd Astad /Synnøve" wrapped onto "Aukan møtte": the name is whole again.
+    const hitra = members.filter(
+      (draft) => quoted(text, draft) === 'Hitra kommune  Ingjerd Astad /Synnøve\nAukan møtte',
+    );
+    expect(hitra.map((draft) => [draft.person?.name, draft.title])).toEqual([
+      ['Ingjerd Astad', 'medlem'],
+      ['Synnøve Aukan', 'møtte'],
+    ]);
     // The list ends where prose starts: "Regionrådet hadde 5 møter …" is no member.
     expect(members.some((draft) => draft.person?.name.startsWith('Regionrådet'))).toBe(false);
   });
@@ -359,6 +371,35 @@ describe('duties and posts written in prose', () => {
     expect(draft && quoted(text, draft)).toBe(quote);
   });
 
+  it.each([
+    [
+      'Arbeidsgruppen v/Liv Ågot Hågensen legger frem arbeidet i ASU 17.04.24.',
+      'Liv Ågot Hågensen',
+      'legger frem arbeidet',
+      'Liv Ågot Hågensen legger frem arbeidet',
+    ],
+    [
+      'Solveig Cruikshank Tofte legger frem arbeidet i ASU 17.04.24.',
+      'Solveig Cruikshank Tofte',
+      'legger frem arbeidet',
+      'Solveig Cruikshank Tofte legger frem arbeidet',
+    ],
+  ])('reads "%s" as %s presenting the work', (line, name, title, quote) => {
+    const text = `Sak: 16/24  Aktuelle prosjekter i fagråd\n\n${line}`;
+    const [draft, ...more] = byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE');
+    expect(more).toEqual([]);
+    expect(draft).toMatchObject({ title, caseNumber: '16/24', person: { name } });
+    expect(draft && quoted(text, draft)).toBe(quote);
+  });
+
+  it('reads "Daglig leder legger fram bakgrunn og forslag" as the participant listed as daglig leder', () => {
+    const text = source('001');
+    const drafts = byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE');
+    const presents = drafts.find((draft) => draft.caseNumber === '78/21' && draft.title?.startsWith('legger'));
+    expect(presents).toMatchObject({ title: 'legger fram bakgrunn og forslag', person: { name: 'Kari Frøseth' } });
+    expect(presents && quoted(text, presents)).toBe('Daglig leder legger fram bakgrunn og forslag');
+  });
+
   it('reads "Orientering ved daglig leder" as the one participant the table lists as daglig leder', () => {
     const text = source('001');
     const drafts = byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE');
@@ -411,9 +452,14 @@ describe('duties and posts written in prose', () => {
       (draft) => draft.organization?.name === 'Samferdselsutvalget',
     );
     // "Har bestått av: Ole L Haugen, ordfører Hitra kommune, …": each one's own post, a member of the group.
-    expect(members.slice(0, 2).map((draft) => [draft.person?.name, draft.title, draft.onBehalfOf?.name])).toEqual([
+    // "…, Odd Jarle Svanem, ordfører Heim kommune (vara).": the seat in brackets after the post.
+    expect(members.map((draft) => [draft.person?.name, draft.title, draft.onBehalfOf?.name])).toEqual([
       ['Ole L Haugen', 'medlem', 'Hitra'],
       ['Oddbjørn Bang', 'medlem', 'Orkland'],
+      ['Vibeke Langli', 'medlem', 'Rindal'],
+      ['Odd Jarle Svanem', 'vara', 'Heim'],
     ]);
+    const svanem = members.at(-1);
+    expect(svanem && quoted(text, svanem)).toBe('Odd Jarle Svanem, ordfører Heim kommune (vara)');
   });
 });

@@ -196,7 +196,8 @@ class Engine {
       this.add(draft);
       // "Solveig Tofte, interkommunal samhandlingsleder": the post after the comma, as written.
       if (!draft.onBehalfOf && words !== '' && mentionsTitle(words) && this.body(words).matches.length === 0) {
-        this.add({ ...draft, caseNumber: undefined, title: words, confidence: 0.6 } as ProposalDraft);
+        const { caseNumber: _case, ...post } = draft;
+        this.add({ ...post, title: words, confidence: 0.6 });
       }
     };
     let next = index + 1;
@@ -355,14 +356,26 @@ class Engine {
           .trim();
       }
       if (place === null) break;
+      const quote = contentSpan(line);
+      // "Ketil Kvam/ Ådne Røkkum" then "møtte", "Ingjerd Astad /Synnøve" then "Aukan møtte": an entry wrapped onto
+      // the next line; "møtte" after a pair says the last one attended in the member's place.
+      let after = next + 1;
+      while (after < lines.length && isBlank(lines[after] as Line)) after++;
+      const wrapped = lines[after];
+      if (wrapped && !/^\s/.test(wrapped.raw) && /^(?:\p{Lu}[\p{L}-]*\s+)?møtte$/u.test(wrapped.raw.trim())) {
+        entry = `${entry} ${wrapped.raw.trim()}`;
+        quote.end = contentSpan(wrapped).end;
+        next = after;
+      }
+      const stoodIn = /\s+møtte$/u.test(entry);
+      entry = entry.replace(/\s+møtte$/u, '');
       const [nameText, ...titleParts] = entry.split(',');
       const names = (nameText ?? '').split('/').map((name) => name.trim());
       if (!names.every(looksLikePersonName)) {
         if (indented) break;
         continue;
       }
-      const quote = contentSpan(line);
-      for (const name of names) {
+      for (const [position, name] of names.entries()) {
         const titleText = titleParts.join(',').trim();
         const draft: ProposalDraft = {
           kind: 'MEMBERSHIP',
@@ -373,7 +386,7 @@ class Engine {
           onBehalfOf: this.body(place),
         };
         if (organization) draft.organization = organization;
-        draft.title = seat;
+        draft.title = stoodIn && names.length > 1 && position === names.length - 1 ? 'møtte' : seat;
         if (titleText !== '' && leadingTitle(titleText) !== null) {
           this.roleFrom(name, titleText, quote, 'municipality-list', 0.8, place);
         }
@@ -435,9 +448,12 @@ class Engine {
         const tail = segment.slice(nameEnd, tailEnd);
         // "(leder)", "(representant fra kommunedirektørutvalget)": the seat in the group, in brackets;
         // ", ordfører Hitra kommune": the person's own post and municipality, a member of the group.
-        const bracket = /^\s*\(\s*([^)]*?)\s*\)/.exec(tail)?.[1];
-        const qualifier = bracket ?? /^\s*,\s*([^,]*)/.exec(tail)?.[1]?.replace(/[.\s]+$/, '') ?? '';
-        const quoteEnd = from + nameEnd + (/^\s*\([^)]*\)/.exec(tail)?.[0].length ?? 0);
+        // ", ordfører Heim kommune (vara)": the seat in brackets after the post.
+        const comma = /^\s*,\s*([^,]*)/.exec(tail)?.[1]?.replace(/[.\s]+$/, '');
+        const bracket = /^\s*\(\s*([^)]*?)\s*\)/.exec(tail)?.[1] ?? /\(\s*([^)]*?)\s*\)$/u.exec(comma ?? '')?.[1];
+        const qualifier = /^\s*\(/.test(tail) ? (bracket ?? '') : (comma?.replace(/\s*\([^)]*\)$/u, '') ?? '');
+        const closing = /^\s*\(/.test(tail) || bracket === undefined ? -1 : tail.indexOf(')');
+        const quoteEnd = from + nameEnd + (/^\s*\([^)]*\)/.exec(tail)?.[0].length ?? closing + 1);
         const quote = { start: from + match.index, end: quoteEnd };
         const title = leadingTitle(qualifier);
         const place = this.trailingMunicipality(qualifier);
@@ -453,7 +469,7 @@ class Engine {
         };
         draft.quote.end = Math.max(draft.quote.end, quote.end);
         if (organization) draft.organization = organization;
-        draft.title = bracket !== undefined && title !== null ? bracket.replace(/\s+/g, ' ') : 'medlem';
+        draft.title = bracket !== undefined && leadingTitle(bracket) !== null ? bracket.replace(/\s+/g, ' ') : 'medlem';
         if (place) draft.onBehalfOf = this.body(place);
         this.add(draft);
         if (title !== null && !/^(medlem|varamedlem|vara|representant)$/i.test(title) && place) {
@@ -599,7 +615,56 @@ class Engine {
   }
 
   /** "Robert Øyum-Jakobsen og Hege Røttereng orienterer.": who presents a case, the verb as their duty. */
+  /** The one participant the document's participant table lists with `title` ("daglig leder"), or null. */
+  holderOf(title: string): Mention | null {
+    const holders = this.proposals.filter(
+      (draft) =>
+        draft.rule === 'participant-table' && draft.kind === 'ROLE' && foldName(draft.title ?? '') === foldName(title),
+    );
+    return holders.length === 1 ? (holders[0]?.person ?? null) : null;
+  }
+
+  /**
+   * "Daglig leder legger fram bakgrunn og forslag.", "Arbeidsgruppen v/Liv Ågot Hågensen legger frem arbeidet i ASU":
+   * who presents what in a case, the verb and its object as the duty; the subject a name, "v/" a name, or a title
+   * the participant table resolves.
+   */
+  presentsWork(line: Line, caseNumber: string | undefined): void {
+    const VERB =
+      /\b(legger\s+(?:fram|frem))\s+(\p{Ll}[\p{Ll} ]*?)(?=\s+(?:i|for|på|til|om|med|og\s+\p{Ll}+\s+(?:i|for))\s|[.,;:*_\n]|$)/gu;
+    for (const verb of line.raw.matchAll(VERB)) {
+      const before = line.raw.slice(0, verb.index).replace(/\s+$/u, '');
+      const dot = before.search(/[.!?]\s+[^.!?]*$/u);
+      const sentence = /^[\s*_]*/u.exec(before.slice(dot < 0 ? 0 : dot + 1))?.[0].length ?? 0;
+      const sentenceStart = (dot < 0 ? 0 : dot + 1) + sentence;
+      const subject = before.slice(sentenceStart);
+      const via = /v\/\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(subject);
+      let person: Mention | null = null;
+      let start = line.start + sentenceStart;
+      if (via && looksLikeCapitalisedName(via[1] ?? '')) {
+        person = this.person(via[1] ?? '');
+        start = line.start + sentenceStart + via.index + via[0].indexOf(via[1] ?? '');
+      } else if (looksLikeCapitalisedName(subject)) {
+        person = this.person(subject);
+      } else if (leadingTitle(subject)?.length === subject.length) {
+        person = this.holderOf(subject);
+      }
+      if (person === null) continue;
+      const draft: ProposalDraft = {
+        kind: 'ROLE',
+        quote: { start, end: line.start + verb.index + verb[0].length },
+        rule: 'case-duty',
+        confidence: 0.55,
+        person,
+        title: `${(verb[1] ?? '').replace(/\s+/g, ' ')} ${verb[2] ?? ''}`.trim(),
+      };
+      if (caseNumber) draft.caseNumber = caseNumber;
+      this.add(draft);
+    }
+  }
+
   presenters(line: Line, caseNumber: string | undefined): void {
+    this.presentsWork(line, caseNumber);
     // "Orientering ved Mons Otnes.", "Kort orientering om status ved Line Raustein", "Orienteringen gis av Siri Berg":
     // who gives the briefing; "Orientering ved daglig leder": the one participant the table lists with that title.
     const BRIEFING =
@@ -615,14 +680,8 @@ class Engine {
       let end = line.start + briefing.index + briefing[0].length - ((briefing[1] ?? '').length - name.length);
       const title = leadingTitle(words);
       if (title !== null && foldName(title) === foldName(words.slice(0, title.length)) && /^\p{Ll}/u.test(words)) {
-        const holders = this.proposals.filter(
-          (draft) =>
-            draft.rule === 'participant-table' &&
-            draft.kind === 'ROLE' &&
-            foldName(draft.title ?? '') === foldName(title),
-        );
-        if (holders.length !== 1 || !holders[0]?.person) continue;
-        person = holders[0].person;
+        person = this.holderOf(title);
+        if (person === null) continue;
         end = line.start + briefing.index + briefing[0].length - (briefing[1] ?? '').length + title.length;
       } else if (looksLikeCapitalisedName(name)) {
         person = this.person(name);
