@@ -167,6 +167,17 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
   out.push('## Whole documents, per kind', '');
   out.push('**Full seed graph** (`found/expected · right/proposed`)', '', ...kindTable(evaluation.full, plan), '');
   out.push('**Municipalities only**', '', ...kindTable(evaluation.municipalities, plan), '');
+  out.push(
+    '**Proposals per kind, municipalities only** (what a graph that knows only the municipalities is offered)',
+    '',
+    `| document | ${KINDS.join(' | ')} |`,
+    `| --- | ${KINDS.map(() => '---:').join(' | ')} |`,
+    ...evaluation.municipalities.documents.map(
+      (document) =>
+        `| \`${document.file}\` | ${KINDS.map((kind) => document.proposals.filter((draft) => draft.kind === kind).length).join(' | ')} |`,
+    ),
+    '',
+  );
   out.push('**ROLE and MEMBERSHIP together, full seed graph**', '', ...SEAT_HEADER);
   for (const document of evaluation.full.documents) out.push(seatRow(`\`${document.id}\``, document.seats));
   out.push('');

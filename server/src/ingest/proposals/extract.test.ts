@@ -256,8 +256,33 @@ describe('the ASU summons and the annual message (numeric dates, case headings, 
     expect(children?.title).toBe('Barn og unge-prosjektet');
   });
 
-  it('proposes nothing from a status report without any of the shapes', () => {
-    expect(extractProposals(source('003'), gazetteer)).toEqual([]);
+  it("proposes only the group leader's line from a status report of prose and goal tables", () => {
+    const text = source('003');
+    const drafts = extractProposals(text, gazetteer);
+    expect(drafts.map((draft) => [draft.kind, draft.rule, quoted(text, draft)])).toEqual([
+      ['ROLE', 'signature', 'Temaområdeleder Daniel Haga'],
+      ['ENTITY', 'new-entity', 'Temaområdeleder Daniel Haga'],
+    ]);
+  });
+
+  it.each([
+    ['Jan Frich\nadministrerende direktør', 'Jan Frich', 'administrerende direktør'],
+    ['Ole Magnus Nyheim\nDirektør for eierstyring', 'Ole Magnus Nyheim', 'Direktør for eierstyring'],
+    ['Temaområdeleder Daniel Haga', 'Daniel Haga', 'Temaområdeleder'],
+  ])('reads the signature "%s" as %s, %s', (lines, name, title) => {
+    const text = `Med vennlig hilsen\n\n${lines}\n\n`;
+    const [draft, ...more] = byRule(extractProposals(text, gazetteer), 'signature', 'ROLE');
+    expect(more).toEqual([]);
+    expect(draft).toMatchObject({ person: { name }, title });
+    expect(draft && quoted(text, draft)).toBe(lines);
+  });
+
+  it.each([
+    'Kommunedirektør Ørland', // a municipality, not a person
+    'Ola Nordmann\nleder for arbeidet med planen, som vedtatt.', // a sentence, not a post
+    'Ola Nordmann\n\nadministrerende direktør', // not directly below
+  ])('reads no signature in "%s"', (text) => {
+    expect(byRule(extractProposals(text, gazetteer), 'signature', 'ROLE')).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { foldName } from '../../domain/names.js';
 import { isBody, isMunicipality, isPerson, matchName } from './match.js';
-import { attendanceWord, findAmounts, findDate, leadingTitle, mentionsTitle } from './norwegian.js';
+import { attendanceWord, findAmounts, findDate, leadingTitle, mentionsTitle, TITLES } from './norwegian.js';
 import type { Gazetteer, Mention, ProposalDraft, Span } from './types.js';
 
 // The rule engine (docs/ingest.md, "Proposals: the rules"): the stored text of a document in, proposed facts out,
@@ -536,6 +536,44 @@ class Engine {
     }
   }
 
+  // ---- signature: "Jan Frich" then "administrerende direktør"; "Temaområdeleder Daniel Haga" on one line ----------
+  signatures(lines: Line[]): void {
+    const covered = this.proposals.map((draft) => draft.quote);
+    const free = (span: Span) => !covered.some((other) => other.start < span.end && span.start < other.end);
+    lines.forEach((line, index) => {
+      if (line.raw.includes('\t')) return;
+      const words = plain(line.raw);
+      const below = lines[index + 1];
+      const title = below ? plain(below.raw) : '';
+      // A name alone on its line, its post alone on the next (a letter's signature, a list of contacts).
+      if (
+        below &&
+        looksLikeCapitalisedName(words) &&
+        this.body(words).matches.length === 0 &&
+        leadingTitle(title) !== null &&
+        title.split(/\s+/).length <= 5 &&
+        !/[\d.,:;!?]$/u.test(title)
+      ) {
+        const quote = joinSpans(contentSpan(line), contentSpan(below));
+        if (free(quote)) {
+          this.add({ kind: 'ROLE', quote, rule: 'signature', confidence: 0.55, person: this.person(words), title });
+        }
+        return;
+      }
+      // "Temaområdeleder Daniel Haga": one word that ends in a title, then a name, alone on the line.
+      const titled = /^(\p{L}+)\s+(\p{Lu}.*)$/u.exec(words);
+      const post = titled?.[1] ?? '';
+      const name = titled?.[2] ?? '';
+      const ending = TITLES.find((known) => !known.includes(' ') && foldName(post).endsWith(foldName(known)));
+      if (ending === undefined || !looksLikeCapitalisedName(name) || this.body(name).matches.length > 0) return;
+      if (this.leadingMunicipality(name) !== null) return;
+      const quote = contentSpan(line);
+      if (free(quote)) {
+        this.add({ kind: 'ROLE', quote, rule: 'signature', confidence: 0.5, person: this.person(name), title: post });
+      }
+    });
+  }
+
   // ---- employed-as: "Birgit Reisch er engasjert som prosjektleder for Trondheim kommune" ----------------------------
   employedAs(): void {
     const PATTERN =
@@ -840,6 +878,7 @@ class Engine {
     this.staffList(lines);
     this.nameCommaTitle();
     this.employedAs();
+    this.signatures(lines);
     this.caseHeadings(lines);
     this.amounts(lines);
     this.newEntities();
