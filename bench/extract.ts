@@ -119,6 +119,8 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     "  quotes from the proposal's words. **RIGHT**: the best candidate is that person; **FALSE MERGE**: the best",
     '  candidate is another person; **LEFT NEW**: no candidate though the seed knows the person; **NEW**: no',
     '  candidate and the seed knows no one; **NOT JUDGED**: a candidate, but the seed says nothing of the name here.',
+    "  Once more with a gazetteer of every entity under its name only (no aliases), to show what the matcher's own",
+    '  reasons (`INITIALS`, `SPELLING`) make of the spellings the seed has curated as aliases.',
     '',
     '## The participant sections (the goals: role recall ≥ 90 %, precision ≥ 95 %, no false merge)',
     '',
@@ -163,6 +165,31 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     );
   }
   if (notable.length > 0) out.push('');
+
+  const reasons = ['SAME_NAME', 'ALIAS', 'INITIALS', 'SPELLING'] as const;
+  out.push(
+    "**The same, with every entity under its name only** (aliases left out of the gazetteer: the matcher's own",
+    "reasons meet the documents' other spellings; the truth is still the seed's, aliases included)",
+    '',
+    `| document | mentions | ${OUTCOMES.map((o) => o.replace('_', ' ')).join(' | ')} | ${reasons.join(' | ')} |`,
+    `| --- | ---: | ${[...OUTCOMES, ...reasons].map(() => '---:').join(' | ')} |`,
+  );
+  for (const { id, judgements } of evaluation.namesOnly) {
+    const count = (outcome: MatchOutcome) => judgements.filter((j) => j.outcome === outcome).length;
+    const byReason = (reason: string) => judgements.filter((j) => j.reason === reason).length;
+    out.push(
+      `| ${title(id)} | ${judgements.length} | ${OUTCOMES.map(count).join(' | ')} | ${reasons.map(byReason).join(' | ')} |`,
+    );
+  }
+  out.push('');
+  for (const judgement of evaluation.namesOnly.flatMap(({ judgements }) =>
+    judgements.filter((j) => j.outcome === 'FALSE_MERGE' || j.outcome === 'LEFT_NEW'),
+  )) {
+    out.push(
+      `- ${judgement.outcome.replace('_', ' ')}: "${judgement.name}" — the seed means ${name(judgement.seedId)}, the best candidate is ${name(judgement.matchId)}`,
+    );
+  }
+  out.push('');
 
   out.push('## Whole documents, per kind', '');
   out.push('**Full seed graph** (`found/expected · right/proposed`)', '', ...kindTable(evaluation.full, plan), '');

@@ -1,6 +1,6 @@
 import { foldName, foldWhitespace } from '../../domain/names.js';
 import { isBody, isPerson, matchName } from './match.js';
-import type { Gazetteer, Mention, ProposalDraft } from './types.js';
+import type { Gazetteer, MatchReason, Mention, ProposalDraft } from './types.js';
 
 // How the proposals of one document compare with the curated seed facts of the same document (docs/extraction.md,
 // "How each figure is counted"). A proposal is right when the seed states the same fact from the same document;
@@ -352,8 +352,9 @@ export interface MatchJudgement {
   quote: string;
   /** The person the seed means, when it can tell. */
   seedId: string | null;
-  /** The best candidate, when there is one. */
+  /** The best candidate, when there is one, and why. */
   matchId: string | null;
+  reason: MatchReason | null;
   outcome: MatchOutcome;
 }
 
@@ -432,7 +433,14 @@ export function judgeMatches(
           : matchId === seedId
             ? 'RIGHT'
             : 'FALSE_MERGE';
-    judged.push({ name: draft.person.name, quote, seedId, matchId, outcome });
+    judged.push({
+      name: draft.person.name,
+      quote,
+      seedId,
+      matchId,
+      reason: draft.person.matches[0]?.reason ?? null,
+      outcome,
+    });
   }
   return judged;
 }

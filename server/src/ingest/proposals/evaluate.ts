@@ -67,6 +67,9 @@ export interface RunResult {
 export interface Evaluation {
   municipalities: RunResult;
   full: RunResult;
+  /** Person matching against the full graph with every entity under its name only (no aliases): what the matcher's
+   * own reasons (initials, spelling) make of the documents' spellings. */
+  namesOnly: { id: string; judgements: MatchJudgement[] }[];
 }
 
 function run(
@@ -101,5 +104,13 @@ function run(
 
 /** Reads every document twice (municipalities only, then the full graph) and compares with the seed. */
 export function evaluate(plan: ComparablePlan, documents: readonly EvaluatedDocument[]): Evaluation {
-  return { municipalities: run(plan, documents, 'MUNICIPALITIES'), full: run(plan, documents, 'FULL') };
+  const namesOnly = gazetteerOf(plan).map((entry) => ({ ...entry, names: entry.names.slice(0, 1) }));
+  return {
+    municipalities: run(plan, documents, 'MUNICIPALITIES'),
+    full: run(plan, documents, 'FULL'),
+    namesOnly: documents.map((document) => ({
+      id: document.id,
+      judgements: judgeMatches(plan, document.id, document.stored, extractProposals(document.stored, namesOnly)),
+    })),
+  };
 }
