@@ -425,6 +425,14 @@ describe('duties and posts written in prose', () => {
     expect(presents && quoted(text, presents)).toBe('Daglig leder legger fram bakgrunn og forslag');
   });
 
+  it.each(['Orientering ved St. Olavs hospital om kapasiteten.', 'Orientering ved Trondheim kommune.'])(
+    'reads no person in the body of "%s"',
+    (line) => {
+      const text = `Sak 10/24 Kapasitet\n\n${line}`;
+      expect(byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE')).toEqual([]);
+    },
+  );
+
   it('reads "Orientering ved daglig leder" as the one participant the table lists as daglig leder', () => {
     const text = source('001');
     const drafts = byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE');

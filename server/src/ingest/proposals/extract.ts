@@ -710,18 +710,23 @@ class Engine {
     for (const briefing of line.raw.matchAll(BRIEFING)) {
       // The name ends at a sentence's end ("Mons Otnes. Neste …"), not at an initial's point ("Line W. Raustein").
       const words = (briefing[1] ?? '').split(/(?<!(?:^|\s)\p{Lu})\.(?:\s|$)/u)[0]?.replace(/,$/u, '') ?? '';
-      const name = words
-        .split(/\s+/)
-        .filter((_, at, all) => at === 0 || /^\p{Lu}|^-/u.test(all[at] ?? ''))
-        .join(' ');
+      // The name is the run of capitalised words; a word after it other than a small one ("St. Olavs hospital")
+      // makes it a body's name, not a person's.
+      const all = words.split(/\s+/);
+      let count = 1;
+      while (count < all.length && /^\p{Lu}|^-/u.test(all[count] ?? '')) count++;
+      const name = all.slice(0, count).join(' ');
+      const followed = count < all.length && !/^(og|i|om|for|på|til|med|som|fra|der|hvor)$/u.test(all[count] ?? '');
+      const written =
+        new RegExp(`^\\S+(?:\\s+\\S+){${count - 1}}`, 'u').exec(briefing[1] ?? '')?.[0].replace(/[.,]$/u, '') ?? name;
       let person: Mention | null = null;
-      let end = line.start + briefing.index + briefing[0].length - ((briefing[1] ?? '').length - name.length);
+      let end = line.start + briefing.index + briefing[0].length - ((briefing[1] ?? '').length - written.length);
       const title = leadingTitle(words);
       if (title !== null && foldName(title) === foldName(words.slice(0, title.length)) && /^\p{Ll}/u.test(words)) {
         person = this.holderOf(title);
         if (person === null) continue;
         end = line.start + briefing.index + briefing[0].length - (briefing[1] ?? '').length + title.length;
-      } else if (looksLikeCapitalisedName(name)) {
+      } else if (looksLikeCapitalisedName(name) && !followed && this.body(name).matches.length === 0) {
         person = this.person(name);
       }
       if (person === null) continue;
