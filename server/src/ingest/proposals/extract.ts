@@ -176,11 +176,15 @@ class Engine {
     const header = plain(lines[index]?.raw ?? '');
     const duty = (/\b(ansvarlig|saksansvarlig|innleder|ansvar)\b/iu.exec(header)?.[1] ?? 'ansvarlig').toLowerCase();
     let caseNumber: string | null = null;
-    let pending: { name: string; start: number; end: number; qualifier: string[] } | null = null;
+    // The name being read, while the lines after its comma may still add to it.
+    const row: { pending: { name: string; start: number; end: number; qualifier: string[] } | null } = {
+      pending: null,
+    };
     const flush = () => {
+      const pending = row.pending;
+      row.pending = null;
       if (pending === null || caseNumber === null) return;
       const { name, start, end, qualifier } = pending;
-      pending = null;
       const words = qualifier.join(' ').replace(/\s+/g, ' ').trim();
       const place = words === '' ? null : (this.leadingMunicipality(words) ?? this.trailingMunicipality(words));
       const draft: ProposalDraft = {
@@ -221,20 +225,19 @@ class Engine {
       if (caseNumber === null) continue;
       const cell = /^(.*?)\s*([/,])?(?:\s+(\d{1,3}))?$/u.exec(words);
       const name = (cell?.[1] ?? '').trim();
-      const afterComma = pending !== null && (pending as { qualifier: string[] }).qualifier.length === 0;
+      // The line right after a name's comma is what the comma introduces, whatever it looks like.
+      const afterComma = row.pending !== null && row.pending.qualifier.length === 0;
       if (!afterComma && looksLikeCapitalisedName(name) && this.body(name).matches.length === 0) {
         flush();
         const start = line.start + line.raw.indexOf(name);
-        pending = { name, start, end: start + name.length, qualifier: [] };
-        if (cell?.[2] !== ',') flush();
-        if (cell?.[3] !== undefined) flush();
+        row.pending = { name, start, end: start + name.length, qualifier: [] };
+        if (cell?.[2] !== ',' || cell?.[3] !== undefined) flush();
         continue;
       }
-      if (pending !== null) {
-        const current: { end: number; qualifier: string[] } = pending;
+      if (row.pending !== null) {
         const qualifier = words.replace(/\s+\d{1,3}$/u, '').replace(/,$/u, '');
-        current.qualifier.push(qualifier);
-        current.end = line.start + line.raw.indexOf(qualifier) + qualifier.length;
+        row.pending.qualifier.push(qualifier);
+        row.pending.end = line.start + line.raw.indexOf(qualifier) + qualifier.length;
         if (qualifier !== words) flush();
       }
     }
@@ -652,7 +655,6 @@ class Engine {
     });
   }
 
-  /** "Robert Øyum-Jakobsen og Hege Røttereng orienterer.": who presents a case, the verb as their duty. */
   /** The one participant the document's participant table lists with `title` ("daglig leder"), or null. */
   holderOf(title: string): Mention | null {
     const holders = this.proposals.filter(
@@ -701,6 +703,7 @@ class Engine {
     }
   }
 
+  /** "Robert Øyum-Jakobsen og Hege Røttereng orienterer.": who presents a case, the verb as their duty. */
   presenters(line: Line, caseNumber: string | undefined): void {
     this.presentsWork(line, caseNumber);
     // "Orientering ved Mons Otnes.", "Kort orientering om status ved Line Raustein", "Orienteringen gis av Siri Berg":
