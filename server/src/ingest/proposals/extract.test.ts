@@ -425,6 +425,29 @@ describe('duties and posts written in prose', () => {
     expect(presents && quoted(text, presents)).toBe('Daglig leder legger fram bakgrunn og forslag');
   });
 
+  it('reads "A og B fra Analysegruppa vil gi en presentasjon" as presenters, members of the group they are from', () => {
+    const text =
+      'Sak: 14/24  Forskning i Helsefellesskapet\n\nAnders Gullhav og Øystein Døhl fra Analysegruppa vil gi en presentasjon av status i ASU-møtet.';
+    const drafts = byRule(extractProposals(text, gazetteer), 'case-duty', 'ROLE');
+    expect(drafts.map((draft) => [draft.person?.name, draft.title, draft.caseNumber])).toEqual([
+      ['Anders Gullhav', 'presenterer', '14/24'],
+      ['Øystein Døhl', 'presenterer', '14/24'],
+    ]);
+    expect(quoted(text, drafts[0] as ProposalDraft)).toBe(
+      'Anders Gullhav og Øystein Døhl fra Analysegruppa vil gi en presentasjon',
+    );
+    const members = byRule(extractProposals(text, gazetteer), 'case-duty', 'MEMBERSHIP');
+    expect(members.map((draft) => [draft.person?.name, draft.title, draft.organization?.name])).toEqual([
+      ['Anders Gullhav', 'medlem', 'Analysegruppa'],
+      ['Øystein Døhl', 'medlem', 'Analysegruppa'],
+    ]);
+    expect(quoted(text, members[0] as ProposalDraft)).toBe('Anders Gullhav og Øystein Døhl fra Analysegruppa');
+    // "fra Frøya": a place the people come from, no group.
+    const place = 'Sak 1/24 Eventuelt\n\nKari Frøseth og Geir Meland fra Frøya vil gi en presentasjon.';
+    expect(byRule(extractProposals(place, gazetteer), 'case-duty', 'MEMBERSHIP')).toEqual([]);
+    expect(byRule(extractProposals(place, gazetteer), 'case-duty', 'ROLE')).toHaveLength(2);
+  });
+
   it.each(['Orientering ved St. Olavs hospital om kapasiteten.', 'Orientering ved Trondheim kommune.'])(
     'reads no person in the body of "%s"',
     (line) => {

@@ -744,13 +744,21 @@ class Engine {
       if (caseNumber) draft.caseNumber = caseNumber;
       this.add(draft);
     }
-    for (const verb of line.raw.matchAll(/\s(orienterer|presenterer|innleder)\b/giu)) {
+    // "Anders Gullhav og Øystein Døhl fra Analysegruppa vil gi en presentasjon": the same, and the group they are from.
+    const VERBS = /\s(orienterer|presenterer|innleder|(?:vil\s+)?gi(?:r)?\s+en\s+presentasjon)\b/giu;
+    for (const verb of line.raw.matchAll(VERBS)) {
       const before = line.raw.slice(0, verb.index);
       const dot = before.lastIndexOf('. ');
       const sentenceStart = Math.max(dot < 0 ? 0 : dot + 2, /^[\s*_]*/u.exec(before)?.[0].length ?? 0);
-      const names = before.slice(sentenceStart).split(/\s*,\s*|\s+og\s+/u);
+      const from = /\s+fra\s+(\p{Lu}[\p{L}-]*)$/u.exec(before.slice(sentenceStart));
+      const subject = from ? before.slice(sentenceStart, sentenceStart + from.index) : before.slice(sentenceStart);
+      const names = subject.split(/\s*,\s*|\s+og\s+/u);
       if (names.length === 0 || !names.every((name) => looksLikePersonName(plain(name)))) continue;
+      // "fra Frøya": a place the people come from, not a group.
+      const place = from && matchName(from[1] ?? '', this.gazetteer, isMunicipality).matches.length > 0;
+      const group = from && !place ? this.body(from[1] ?? '') : null;
       const quote = { start: line.start + sentenceStart, end: line.start + verb.index + verb[0].length };
+      const title = /presentasjon/iu.test(verb[1] ?? '') ? 'presenterer' : (verb[1] ?? '').toLowerCase();
       for (const name of names) {
         const draft: ProposalDraft = {
           kind: 'ROLE',
@@ -758,10 +766,24 @@ class Engine {
           rule: 'case-duty',
           confidence: 0.6,
           person: this.person(plain(name)),
-          title: (verb[1] ?? '').toLowerCase(),
+          title,
         };
         if (caseNumber) draft.caseNumber = caseNumber;
         this.add(draft);
+        if (group) {
+          this.add({
+            kind: 'MEMBERSHIP',
+            quote: {
+              start: quote.start,
+              end: line.start + sentenceStart + (from?.index ?? 0) + (from?.[0].length ?? 0),
+            },
+            rule: 'case-duty',
+            confidence: 0.5,
+            person: this.person(plain(name)),
+            title: 'medlem',
+            organization: group,
+          });
+        }
       }
     }
   }
