@@ -50,6 +50,10 @@ function isBlank(line: Line): boolean {
   return line.raw.trim() === '';
 }
 
+/** A heading made only of words for kinds of bodies ("Råd og utvalg", "Styrer, råd og utvalg"): no body's name. */
+const GENERIC_HEADING =
+  /^(?:(?:råd|utvalg|styrer?|nettverk|komiteer?|grupper?|fora|organer?|møter?)(?:\s*,\s*|\s+og\s+|\s*$))+$/iu;
+
 /** Company forms that end a body's name, never a person's ("Helseplattformen AS"). */
 const COMPANY_FORM = /^(AS|ASA|SA|HF|RHF|IKS|KF|BA|DA|ANS)$/u;
 
@@ -419,7 +423,8 @@ class Engine {
       if (words.split(/\s+/).length > 5 || /[.!?]$/.test(words)) break;
       const mention = this.body(words);
       if (mention.matches.length > 0) return mention;
-      nearest ??= mention;
+      // "Råd og utvalg": a chapter's heading of words for kinds of bodies names no body.
+      if (!GENERIC_HEADING.test(words)) nearest ??= mention;
     }
     return nearest;
   }
