@@ -491,6 +491,31 @@ describe('duties and posts written in prose', () => {
     expect(draft && quoted(text, draft)).toMatch(new RegExp(`^${name}.*${title}`, 's'));
   });
 
+  it('reads who leads a body and the deputy in the same sentence (led-by)', () => {
+    const text = source('000');
+    const drafts = byRule(extractProposals(text, gazetteer), 'led-by', 'ROLE');
+    // "Kompetansenettverket" is no body this gazetteer knows: a reference, so no body (and no new one) is proposed.
+    expect(drafts.map((draft) => [draft.person?.name, draft.title, draft.organization?.name])).toEqual([
+      ['Solveig Melby', 'leder', undefined],
+      ['Håvard Holte Os', 'nestleder', undefined],
+    ]);
+    const known: Gazetteer = [
+      ...gazetteer,
+      { id: 'org:nettverk', kind: 'ORGANIZATION', names: ['Kompetansenettverket'] },
+    ];
+    const [leader] = byRule(extractProposals(text, known), 'led-by', 'ROLE');
+    expect(leader?.organization?.matches[0]?.id).toBe('org:nettverk');
+    expect(quoted(text, drafts[0] as ProposalDraft)).toBe(
+      'Kompetansenettverket ble gjennom 2022 ledet av Solveig Melby',
+    );
+    expect(quoted(text, drafts[1] as ProposalDraft)).toMatch(
+      /^Kompetansenettverket ble .*\smed nestleder Håvard Holte Os$/s,
+    );
+    // A deputy after the sentence's end belongs to something else.
+    const other = 'Rådet ble ledet av Kari Nordmann. Styret har med nestleder Ola Nordmann.';
+    expect(byRule(extractProposals(other, gazetteer), 'led-by', 'ROLE').map((draft) => draft.title)).toEqual(['leder']);
+  });
+
   it('reads the body after a prose title ("…, konstituert administrerende direktør i Helseplattformen AS")', () => {
     const text = 'Orienteringen gis av Siri Berg, konstituert administrerende direktør i Helseplattformen AS.';
     const [draft] = byRule(extractProposals(text, gazetteer), 'name-comma-title', 'ROLE');

@@ -582,10 +582,54 @@ class Engine {
     });
   }
 
+  // ---- led-by: "Kompetansenettverket ble gjennom 2022 ledet av Solveig Melby, …, med nestleder Håvard Holte Os" -------
+  ledBy(): void {
+    // Only an initial carries a point ("Lena B. Waage"): "Kari Nordmann. Styret …" ends the name at "Nordmann".
+    const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]*|-\p{Lu}[\p{L}-]*))+`;
+    const PATTERN = new RegExp(
+      String.raw`(\p{Lu}[\p{L}-]+)\s+(?:ble|blir|er|har\s+vært)\s+(?:[^.\n]{0,40}?\s)?ledet\s+av\s+(${NAME})`,
+      'gu',
+    );
+    for (const match of this.text.matchAll(PATTERN)) {
+      const name = match[2] ?? '';
+      if (!looksLikePersonName(name)) continue;
+      // "Kompetansenettverket", "Rådet": a word in its definite form refers to a body named before; it is the body
+      // only when the graph knows it by that word (else a new body would be proposed for a known one).
+      const known = this.body(match[1] ?? '');
+      const organization = known.matches.length > 0 ? { organization: known } : {};
+      const start = match.index;
+      this.add({
+        kind: 'ROLE',
+        quote: { start, end: start + match[0].length },
+        rule: 'led-by',
+        confidence: 0.6,
+        person: this.person(name),
+        title: 'leder',
+        ...organization,
+      });
+      // "…, med nestleder Håvard Holte Os": the deputy in the same sentence.
+      const rest = this.text.slice(start + match[0].length);
+      const sentence = rest.slice(0, Math.max(0, rest.search(/\.\s|\.$/u)));
+      const deputy = new RegExp(String.raw`\bmed\s+(nestleder)\s+(${NAME})`, 'u').exec(sentence);
+      if (deputy && looksLikePersonName(deputy[2] ?? '')) {
+        const at = start + match[0].length + deputy.index;
+        this.add({
+          kind: 'ROLE',
+          quote: { start, end: at + deputy[0].length },
+          rule: 'led-by',
+          confidence: 0.55,
+          person: this.person(deputy[2] ?? ''),
+          title: 'nestleder',
+          ...organization,
+        });
+      }
+    }
+  }
+
   // ---- employed-as: "Birgit Reisch er engasjert som prosjektleder for Trondheim kommune" ----------------------------
   employedAs(): void {
     const PATTERN =
-      /(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}'-]*\.?|-\p{Lu}[\p{L}-]*))+)(?:\s*,\s*\p{Lu}[\p{L}]*)?\s+(?:er|ble)?\s*(?:engasjert|ansatt|tilsatt)(?:\s+i\s+\d+\s*%\s*stilling)?\s+som\s+(\p{Ll}[\p{Ll} -]*?)(?=\s+(?:for|i|ved|og|fra|med)\s|[.,;()*_\n]|$)(?:\s+(?:for|i|ved)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+kommune)?))?/gu;
+      /(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]*|-\p{Lu}[\p{L}-]*))+)(?:\s*,\s*\p{Lu}[\p{L}]*)?\s+(?:er|ble)?\s*(?:engasjert|ansatt|tilsatt)(?:\s+i\s+\d+\s*%\s*stilling)?\s+som\s+(\p{Ll}[\p{Ll} -]*?)(?=\s+(?:for|i|ved|og|fra|med)\s|[.,;()*_\n]|$)(?:\s+(?:for|i|ved)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+kommune)?))?/gu;
     for (const match of this.text.matchAll(PATTERN)) {
       const name = match[1] ?? '';
       const title = (match[2] ?? '').trim();
@@ -913,6 +957,7 @@ class Engine {
     this.staffList(lines);
     this.nameCommaTitle();
     this.employedAs();
+    this.ledBy();
     this.signatures(lines);
     this.caseHeadings(lines);
     this.amounts(lines);
