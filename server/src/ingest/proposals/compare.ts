@@ -214,7 +214,10 @@ export function compareWithSeed(
   const offsets = new Map(plan.citations.map((citation) => [citation.id, citation.offset]));
   const part = options.part;
   const seats = seatsOf(plan, documentId);
-  const drafts = proposals.filter(isSeatDraft);
+  const draftInPart = (draft: ProposalDraft) =>
+    part === undefined || (draft.quote.start >= part.stored.start && draft.quote.start < part.stored.end);
+  // On a part, only its own proposals count: a seed role of the part found by a proposal elsewhere is missed there.
+  const drafts = proposals.filter((draft) => isSeatDraft(draft) && draftInPart(draft));
   const { found, right } = pair(drafts, seats, (draft, seat) => statesSeat(draft, seat, resolve));
   const inPart = (seat: Seat) =>
     part === undefined ||
@@ -222,15 +225,13 @@ export function compareWithSeed(
       const offset = offsets.get(id) ?? -1;
       return offset >= part.folded.start && offset < part.folded.end;
     });
-  const draftInPart = (draft: ProposalDraft) =>
-    part === undefined || (draft.quote.start >= part.stored.start && draft.quote.start < part.stored.end);
   const seatOfKind = (seat: Seat) =>
     options.kind === undefined || (options.kind === 'MEMBERSHIP') === isMembershipTitle(seat.title);
   const relevant = seats.map((seat, index) => ({ seat, index })).filter(({ seat }) => inPart(seat) && seatOfKind(seat));
   const expected = relevant.filter(({ seat }) => seat.stated);
   const counted = drafts
     .map((draft, index) => ({ draft, right: right[index] === true }))
-    .filter(({ draft }) => draftInPart(draft) && (options.kind === undefined || draft.kind === options.kind));
+    .filter(({ draft }) => options.kind === undefined || draft.kind === options.kind);
   const hits = expected.filter(({ index }) => found.has(index));
   return {
     ...figures(
