@@ -133,7 +133,9 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     ['Municipalities only', evaluation.municipalities],
   ] as const) {
     out.push(`**${label}**`, '', ...SEAT_HEADER);
-    for (const { section, seats } of run.sections) out.push(seatRow(section.name, seats));
+    for (const { section, seats } of run.sections) {
+      out.push(seatRow(`${section.name}: from \`${section.from}\` to \`${section.until}\``, seats));
+    }
     out.push('');
   }
   for (const { section, seats } of evaluation.full.sections) {

@@ -22,19 +22,19 @@ import type { ProposalDraft } from './types.js';
 export const SECTIONS: readonly Section[] = [
   {
     documentId: 'doc:arsrapport-2022',
-    name: "annual report: the council table (Råd og utvalg, 'Kommune Navn på representanter')",
+    name: 'annual report: the council table (Råd og utvalg)',
     from: 'Kommune Navn på representanter',
     until: 'Regionrådet hadde',
   },
   {
     documentId: 'doc:kdu-referat-2021-11-05',
-    name: "KDU minutes: the participant table ('Deltaker Rolle Til stede')",
+    name: 'KDU minutes: the participant table',
     from: 'Deltaker Rolle Til stede',
     until: 'KDU 72/21',
   },
   {
     documentId: 'doc:asu-saksdokumenter-2024-04-17',
-    name: "ASU agenda: the case list's responsibility column ('Kl. Saksnr. Saker Ansvarlig Tid')",
+    name: "ASU agenda: the case list's responsibility column",
     from: 'Kl. Saksnr. Saker Ansvarlig Tid',
     until: 'Avslutning av møtet',
   },
