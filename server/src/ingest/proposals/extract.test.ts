@@ -378,6 +378,25 @@ describe("the ASU agenda's responsibility column (agenda-table)", () => {
   });
 });
 
+describe('the same case list from Word or HTML, its cells a tab apart (agenda-table)', () => {
+  it("proposes the responsible cell's names in each row's case", () => {
+    const text = [
+      'Kl.\tSaksnr.\tSaker\tAnsvarlig\tTid',
+      '13.00-13.10\t09/24\tGodkjenning av innkalling og saksliste.\tIngjerd Astad\t10',
+      '13.10-13.30\t10/24\tHelseplattformen\tSiri Berg, Helseplattformen AS\t20',
+      '14.30-15.20\t12/24\tForhandlingsutvalget\tAlbert Verhagen/ Tom Christian Martinsen\t50',
+      '14.20-14.30\t\tPause\t\t10',
+    ].join('\n');
+    const drafts = byRule(extractProposals(text, gazetteer), 'agenda-table', 'ROLE');
+    expect(drafts.map((draft) => [draft.caseNumber, quoted(text, draft), draft.title])).toEqual([
+      ['09/24', 'Ingjerd Astad', 'ansvarlig'],
+      ['10/24', 'Siri Berg', 'ansvarlig'],
+      ['12/24', 'Albert Verhagen', 'ansvarlig'],
+      ['12/24', 'Tom Christian Martinsen', 'ansvarlig'],
+    ]);
+  });
+});
+
 describe('duties and posts written in prose', () => {
   it.each([
     ['Orientering ved Mons Otnes. Neste møte', 'Mons Otnes', 'Orientering ved Mons Otnes'],

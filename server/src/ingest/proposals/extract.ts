@@ -177,6 +177,7 @@ class Engine {
    * title after a name's comma is its municipality or its post.
    */
   agendaTable(lines: Line[], index: number): number {
+    if (lines[index]?.raw.includes('\t')) return this.agendaRows(lines, index);
     const header = plain(lines[index]?.raw ?? '');
     const duty = (/\b(ansvarlig|saksansvarlig|innleder|ansvar)\b/iu.exec(header)?.[1] ?? 'ansvarlig').toLowerCase();
     let caseNumber: string | null = null;
@@ -246,6 +247,44 @@ class Engine {
       }
     }
     flush();
+    return next - 1;
+  }
+
+  /**
+   * The same case list from Word or HTML, a row a line and its cells a tab apart
+   * ("13.00-13.10⇥09/24 Godkjenning av innkalling⇥Ingjerd Astad⇥10"): the names of the responsible cell, a slash or
+   * a comma apart, each with the column's word as duty in the row's case.
+   */
+  agendaRows(lines: Line[], index: number): number {
+    const header = (lines[index]?.raw ?? '').split('\t').map((cell) => plain(cell).toLowerCase());
+    const numberColumn = header.findIndex((cell) => /saksnr/.test(cell));
+    const dutyColumn = header.findIndex((cell) => /ansvarlig/.test(cell));
+    const duty = header[dutyColumn]?.replace(/[^\p{L}]+/gu, '') || 'ansvarlig';
+    let next = index + 1;
+    for (; next < lines.length; next++) {
+      const line = lines[next];
+      if (!line?.raw.includes('\t')) break;
+      const cells = line.raw.split('\t');
+      const caseNumber = /(\d{1,3}\/\d{2,4})(?!\d)/u.exec(cells[numberColumn] ?? '')?.[1];
+      const cell = cells[dutyColumn] ?? '';
+      if (caseNumber === undefined || dutyColumn < 0) continue;
+      const cellStart = line.start + cells.slice(0, dutyColumn).reduce((sum, text) => sum + text.length + 1, 0);
+      // "Siri Berg, Helseplattformen AS": the name before the comma; "Albert Verhagen/ Tom Christian Martinsen": both.
+      for (const part of cell.matchAll(/[^/]+/gu)) {
+        const name = (part[0].split(',')[0] ?? '').trim();
+        if (!looksLikeCapitalisedName(name) || this.body(name).matches.length > 0) continue;
+        const start = cellStart + part.index + part[0].indexOf(name);
+        this.add({
+          kind: 'ROLE',
+          quote: { start, end: start + name.length },
+          rule: 'agenda-table',
+          confidence: 0.7,
+          person: this.person(name),
+          title: duty,
+          caseNumber,
+        });
+      }
+    }
     return next - 1;
   }
 
