@@ -72,7 +72,7 @@ function render(evaluation: Evaluation, plan: SeedPlan): string {
     'file.* The rules are described in [ingest.md](ingest.md) ("Proposals: the rules"). To rerun:',
     '',
     '```',
-    'npm run bench:extract          # rewrites docs/extraction.md (a few seconds; no database)',
+    'npm run bench:extract          # codegen, then rewrites docs/extraction.md (no database, under a minute)',
     'npx vitest run server/src/ingest/proposals   # the floors below, as CI checks them',
     '```',
     '',
