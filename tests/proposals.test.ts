@@ -540,7 +540,7 @@ for (const engine of engines()) {
     });
 
     it('approveEdits is all or nothing: an unknown id, an edit approved before or a reader approves none', async () => {
-      const text = `${HEADER.slice(1, 3).join('\n')}\nDato: 5. november 2021\n\nDeltaker\tRolle\tTil stede\nIngjerd Astad\tKommunedirektør, Hitra\tx\nMons Otnes\tKommunedirektør, Rindal\tx\n`;
+      const text = `${HEADER.slice(1, 3).join('\n')}\nDato: 5. november 2021\n\nDeltaker\tRolle\tTil stede\nIngjerd Astad\tKommunedirektør, Hitra\tx\nMONS OTNES\tKommunedirektør, Rindal\tx\n`;
       const stored = await upload(
         editor,
         { bytes: new TextEncoder().encode(text), name: 'to.txt', type: 'text/plain' },
@@ -555,7 +555,12 @@ for (const engine of engines()) {
         editor,
       );
       const ids = reviewed.data?.reviewProposals.map((edit) => edit.id) ?? [];
-      expect(reviewed.data?.reviewProposals.map((edit) => edit.kind)).toEqual(['ADD_OBSERVATION', 'ADD_OBSERVATION']);
+      // The document's spelling of a matched name is kept as an alias of the person.
+      expect(reviewed.data?.reviewProposals.map((edit) => edit.kind)).toEqual([
+        'ADD_OBSERVATION',
+        'ADD_OBSERVATION',
+        'CORRECT_NAME',
+      ]);
       const statuses = async () =>
         Promise.all(
           ids.map(async (id) => {
@@ -574,10 +579,17 @@ for (const engine of engines()) {
       expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const refused = await gql(server.url, APPROVE_ALL, { ids }, reader);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(await statuses()).toEqual(['PROPOSED', 'PROPOSED']);
+      expect(await statuses()).toEqual(['PROPOSED', 'PROPOSED', 'PROPOSED']);
       const approved = await gql(server.url, APPROVE_ALL, { ids }, reviewer);
       expect(approved.errors).toBeUndefined();
-      expect(await statuses()).toEqual(['APPROVED', 'APPROVED']);
+      expect(await statuses()).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
+      const mons = await gql<{ node: { aliases: string[] } }>(
+        server.url,
+        'query { node(id: "person:mons-otnes") { ... on Person { aliases } } }',
+        {},
+        reader,
+      );
+      expect(mons.data?.node.aliases).toContain('MONS OTNES');
     });
 
     it('addEntity proposes a meeting of a body on a day, and refuses one without its date', async () => {
