@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_VOCABULARY, backupData } from '../server/src/data/backup.js';
+import { parseBackup, serialiseBackup } from '../server/src/domain/backup.js';
 import { foldName } from '../server/src/domain/names.js';
 import { type Credentials, gql } from './support/auth.js';
 import { makeDocx, makePdf } from './support/documents.js';
@@ -678,6 +680,17 @@ for (const engine of engines()) {
         { title: 'Noe annet' },
       );
       expect(again).toEqual({ status: 200, body: { id: stored.body.id, proposals: proposals.length } });
+    });
+
+    it('a backup carries the proposals and the judgements, and restores them as they were', {
+      timeout: 240_000,
+    }, async () => {
+      const text = serialiseBackup(await backupData(server.store).read());
+      expect(text).toContain('"Proposal"');
+      expect(text).toContain('"SpellingJudgement"');
+      await backupData(server.store).restore(parseBackup(text, BACKUP_VOCABULARY));
+      expect(serialiseBackup(await backupData(server.store).read())).toBe(text);
+      expect((await proposalsOf(docxId)).length).toBe(docxProposals.length);
     });
   });
 }
