@@ -4,6 +4,8 @@ import { type CitationsData, citationsData } from './citations.js';
 import { type EditsData, editsData } from './edits.js';
 import { type EntitiesData, entitiesData } from './entities.js';
 import { type NetworkData, networkData } from './network.js';
+import { type ProposalReview, proposalReview } from './proposal-review.js';
+import { type ProposalsData, proposalsData } from './proposals.js';
 import { type RelationsData, relationsData } from './relations.js';
 import { type ReportsData, reportsData } from './reports.js';
 import { type RolesData, rolesData } from './roles.js';
@@ -16,7 +18,17 @@ export type { EditActor, EditUserRow, Proposal, ReplayReport } from './edits.js'
 export type { KindedLink } from './mapping.js';
 export type { RoleListName } from './roles.js';
 export type * from './rows.js';
-export type { CitationsData, EditsData, EntitiesData, NetworkData, RelationsData, ReportsData, RolesData };
+export type {
+  CitationsData,
+  EditsData,
+  EntitiesData,
+  NetworkData,
+  ProposalReview,
+  ProposalsData,
+  RelationsData,
+  ReportsData,
+  RolesData,
+};
 
 /** Everything one request can read. */
 export interface DataLayer {
@@ -27,6 +39,9 @@ export interface DataLayer {
   network: NetworkData;
   reports: ReportsData;
   edits: EditsData;
+  proposals: ProposalsData;
+  /** Reviewing proposals: accepted ones become edits (data/proposal-review.ts). */
+  proposalReview: ProposalReview;
 }
 
 /** A fresh data layer (fresh loader caches, its own waves) for one request. */
@@ -40,5 +55,7 @@ export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer 
     network: networkData(batch),
     reports: reportsData(batch),
     edits: editsData(batch, store, now),
+    proposals: proposalsData(batch),
+    proposalReview: proposalReview(store, now),
   };
 }

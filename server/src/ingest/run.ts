@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type ExtractedText, ExtractionRefusal } from './extract.js';
+import type { Gazetteer, ProposalDraft } from './proposals/types.js';
 
 // Extraction off the main thread, with a time and memory limit: a file that would take longer or need more is
 // refused (422), and the server goes on answering meanwhile.
@@ -46,16 +47,27 @@ export class ExtractionBusy extends Error {
   }
 }
 
-/** Extracts the text of an uploaded file in a worker thread; rejects with an ExtractionRefusal when it cannot. */
+/** The text of an upload and, when a gazetteer was given, the proposals the rules read from it. */
+export type ExtractedWithProposals = ExtractedText & {
+  proposals: ProposalDraft[];
+  /** False when the rules ran out of time or memory after the text was made: the text is kept, without proposals. */
+  proposalsComplete: boolean;
+};
+
+/**
+ * Extracts the text of an uploaded file in a worker thread, and with a gazetteer also runs the proposal rules
+ * (ingest/proposals/) on it there, within the same time limit; rejects with an ExtractionRefusal when it cannot.
+ */
 export function extractInWorker(
   bytes: Uint8Array,
   fileName: string,
   declaredType: string | null,
   budget: ExtractionBudget = DEFAULT_BUDGET,
-): Promise<ExtractedText> {
+  gazetteer: Gazetteer | null = null,
+): Promise<ExtractedWithProposals> {
   if (running >= MAX_CONCURRENT_EXTRACTIONS) return Promise.reject(new ExtractionBusy());
   running += 1;
-  return runWorker(bytes, fileName, declaredType, budget).finally(() => {
+  return runWorker(bytes, fileName, declaredType, budget, gazetteer).finally(() => {
     running -= 1;
   });
 }
@@ -65,13 +77,18 @@ function runWorker(
   fileName: string,
   declaredType: string | null,
   budget: ExtractionBudget,
-): Promise<ExtractedText> {
+  gazetteer: Gazetteer | null,
+): Promise<ExtractedWithProposals> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerModule(), {
-      workerData: { bytes, fileName, declaredType },
+      workerData: { bytes, fileName, declaredType, gazetteer },
       resourceLimits: { maxOldGenerationSizeMb: budget.maxHeapMb },
     });
     let settled = false;
+    // The text arrives first, the proposals after it: a text the rules cannot finish within the budget is still
+    // stored (without proposals) rather than refused.
+    let text: ExtractedText | null = null;
+    const withoutProposals = (made: ExtractedText) => resolve({ ...made, proposals: [], proposalsComplete: false });
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -82,22 +99,43 @@ function runWorker(
     const timer = setTimeout(
       () =>
         settle(() =>
-          reject(
-            new ExtractionRefusal(
-              422,
-              'UNPROCESSABLE_DOCUMENT',
-              `Reading "${fileName}" took longer than ${Math.round(budget.timeoutMs / 1000)} seconds: it was stopped.`,
-            ),
-          ),
+          text
+            ? withoutProposals(text)
+            : reject(
+                new ExtractionRefusal(
+                  422,
+                  'UNPROCESSABLE_DOCUMENT',
+                  `Reading "${fileName}" took longer than ${Math.round(budget.timeoutMs / 1000)} seconds: it was stopped.`,
+                ),
+              ),
         ),
       budget.timeoutMs,
     );
-    worker.once(
+    worker.on(
       'message',
-      (message: { ok: boolean; extracted?: ExtractedText; refusal?: ExtractionRefusal; failure?: string }) =>
+      (message: {
+        ok: boolean;
+        extracted?: ExtractedText;
+        proposals?: ProposalDraft[];
+        refusal?: ExtractionRefusal;
+        failure?: string;
+      }) => {
+        if (message.ok && message.extracted) {
+          text = message.extracted;
+          if (gazetteer === null)
+            settle(() => resolve({ ...(text as ExtractedText), proposals: [], proposalsComplete: true }));
+          return;
+        }
+        if (message.ok && message.proposals && text) {
+          const made = text;
+          settle(() => resolve({ ...made, proposals: message.proposals ?? [], proposalsComplete: true }));
+          return;
+        }
         settle(() => {
-          if (message.ok && message.extracted) resolve(message.extracted);
-          else if (message.refusal) {
+          if (text) {
+            // The rules failed after the text was made: the text is stored without proposals.
+            withoutProposals(text);
+          } else if (message.refusal) {
             const { status, code, message: text } = message.refusal;
             reject(new ExtractionRefusal(status, code, text));
           } else {
@@ -109,24 +147,31 @@ function runWorker(
               }),
             );
           }
-        }),
+        });
+      },
     );
     worker.once('error', (error) =>
       settle(() =>
-        reject(
-          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ExtractionRefusal(
-                422,
-                'UNPROCESSABLE_DOCUMENT',
-                `"${fileName}" needs more memory to read than is allowed.`,
-              )
-            : error,
-        ),
+        text
+          ? withoutProposals(text)
+          : reject(
+              (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? new ExtractionRefusal(
+                    422,
+                    'UNPROCESSABLE_DOCUMENT',
+                    `"${fileName}" needs more memory to read than is allowed.`,
+                  )
+                : error,
+            ),
       ),
     );
     worker.once('exit', (code) =>
       settle(() =>
-        reject(new ExtractionRefusal(422, 'UNPROCESSABLE_DOCUMENT', `Reading "${fileName}" stopped (exit ${code}).`)),
+        text
+          ? withoutProposals(text)
+          : reject(
+              new ExtractionRefusal(422, 'UNPROCESSABLE_DOCUMENT', `Reading "${fileName}" stopped (exit ${code}).`),
+            ),
       ),
     );
   });

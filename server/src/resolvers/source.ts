@@ -9,6 +9,7 @@ export const Document: DocumentResolvers = {
   file: (row) => row.file ?? '',
   text: (row, _args, context) => context.data.edits.documentText(row),
   pageStarts: (row, _args, context) => context.data.edits.documentPageStarts(row),
+  openProposals: (row, _args, context) => (row.sha256 ? context.data.proposals.openCount.load(row.id) : 0),
   uploadedBy: (row, _args, context) => (row.uploadedBy ? context.data.edits.users.load(row.uploadedBy) : null),
   async quotes(row, { first }, context) {
     const limit = wholeNumberIn('first', first, 500, 1, 5000);

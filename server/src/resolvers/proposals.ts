@@ -1,0 +1,112 @@
+import type { Context } from '../context.js';
+import type { EditActor, EntityRow, ProposalSlotValue } from '../data/index.js';
+import { InputError } from '../domain/page.js';
+import type {
+  MatchCandidateResolvers,
+  MutationResolvers,
+  ProposalResolvers,
+  ProposedEntityResolvers,
+  QueryResolvers,
+} from '../generated/graphql.js';
+
+// schema/proposals.graphql: the proposals read from an uploaded document (data/proposals.ts), their names with the
+// ranked candidates, and (data/proposal-review.ts) the review that turns accepted ones into edits.
+
+async function entityOrNull(id: string | null, context: Context): Promise<EntityRow | null> {
+  if (id === null) return null;
+  return context.data.entities.byId.load(id);
+}
+
+async function entities(ids: readonly string[], context: Context): Promise<EntityRow[]> {
+  const rows = await context.data.entities.byId.loadMany([...ids]);
+  return rows.filter((row): row is EntityRow => row !== null && !(row instanceof Error));
+}
+
+/** The document a proposal call names: an entity of kind DOCUMENT, else BAD_USER_INPUT naming `document`. */
+export async function documentArgument(id: string, context: Context): Promise<EntityRow> {
+  const document = await context.data.entities.byId.load(id);
+  if (document?.kind !== 'DOCUMENT') throw new InputError(`"${id}" is not a document of the graph.`, 'document');
+  return document;
+}
+
+export const proposalQueries: Pick<QueryResolvers, 'proposals'> = {
+  async proposals(_parent, { document, status }, context) {
+    const found = await documentArgument(document, context);
+    return context.data.proposals.ofDocument(found.id, status ?? null);
+  },
+};
+
+function actor(context: Context): EditActor {
+  const identity = context.auth.identity;
+  if (!identity) throw new Error('The authorization directive let an anonymous call through');
+  return { userId: identity.user.id, role: identity.role };
+}
+
+const SLOTS: Record<string, ProposalSlotValue> = {
+  PERSON: 'person',
+  ORGANIZATION: 'organization',
+  ON_BEHALF_OF: 'onBehalfOf',
+  MEETING: 'meeting',
+};
+
+export const proposalMutations: Pick<
+  MutationResolvers,
+  'reviewProposals' | 'matchProposal' | 'editProposal' | 'approveEdits'
+> = {
+  reviewProposals: (_parent, { document, accept, reject }, context) =>
+    context.data.proposalReview.review(actor(context), document, accept, reject),
+  matchProposal: (_parent, { proposal, slot, entity }, context) =>
+    context.data.proposalReview.match(actor(context), proposal, SLOTS[slot] as ProposalSlotValue, entity ?? null),
+  editProposal: (_parent, { proposal, title, attendance, date }, context) =>
+    context.data.proposalReview.correct(proposal, { title, attendance, date }),
+  async approveEdits(_parent, { ids }, context) {
+    const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
+    const edits = await context.data.edits.approveMany(actor(context), ids, allowSelf);
+    for (const edit of edits.filter((approved) => approved.selfApproved)) {
+      await context.auth.service?.log('EDIT_SELF_APPROVED', {
+        username: context.auth.identity?.user.username ?? null,
+        address: context.auth.address,
+        detail: `${edit.id}: ${edit.summary}`.slice(0, 300),
+      });
+    }
+    return edits;
+  },
+};
+
+export const Proposal: ProposalResolvers = {
+  conflicts: (row) => row.conflicts,
+  async edits(row, _args, context) {
+    const edits = await context.data.edits.byId.loadMany(row.editIds);
+    return edits.filter((edit) => edit !== null && !(edit instanceof Error)) as NonNullable<
+      Exclude<(typeof edits)[number], Error>
+    >[];
+  },
+};
+
+export const ProposedEntity: ProposedEntityResolvers = {
+  match: (row, _args, context) => entityOrNull(row.match, context),
+  candidates: (row, _args, context) =>
+    entities(
+      row.candidates.map((candidate) => candidate.id),
+      context,
+    ),
+  async ranked(row, _args, context) {
+    const found = new Set(
+      (
+        await entities(
+          row.candidates.map((candidate) => candidate.id),
+          context,
+        )
+      ).map((e) => e.id),
+    );
+    return row.candidates.filter((candidate) => found.has(candidate.id));
+  },
+};
+
+export const MatchCandidate: MatchCandidateResolvers = {
+  async entity(row, _args, context) {
+    const found = await context.data.entities.byId.load(row.id);
+    if (!found) throw new Error(`The candidate ${row.id} of a proposal is not in the graph`);
+    return found;
+  },
+};
