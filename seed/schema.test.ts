@@ -116,6 +116,9 @@ describe('an entity, a role, a relation and a listing', () => {
 
   it('accepts the shapes the seed files use', () => {
     expect(problems(entitySchema, entity)).toEqual([]);
+    expect(problems(entitySchema, { ...entity, aliases: ['Kari Nordmann', 'K. Nord'] })).toEqual([]);
+    expect(problems(roleSchema, { ...role, post: 'utviklingsveileder oppvekst' })).toEqual([]);
+    expect(problems(relationSchema, { ...relation, as: 'deltok i' })).toEqual([]);
     expect(
       problems(entitySchema, { ...entity, quote: ['Kari Nord', 'K. Nord'], reading: 'lest ut av tabellen' }),
     ).toEqual([]);
@@ -168,6 +171,14 @@ describe('a seed file and the decisions file', () => {
 
   it('gives an empty decisions file empty lists', () => {
     expect(decisionsSchema.parse({})).toEqual({ distinctPersons: [], unlinked: [] });
+  });
+
+  it('accepts the decisions the file records', () => {
+    const decisions = {
+      distinctPersons: [{ ids: ['person:ole-haugen', 'person:ole-l-haugen'], reason: 'to ulike personer i Hitra' }],
+      unlinked: [{ id: 'project:alone', reason: 'named once, in passing' }],
+    };
+    expect(decisionsSchema.parse(decisions)).toEqual(decisions);
   });
 
   it('refuses a decision without a reason or with one id', () => {

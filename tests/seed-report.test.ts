@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlan } from '../seed/load.js';
+import { isEmpty, loadPlan, replayReport } from '../seed/load.js';
 import { planSeed, readSeedSources } from '../seed/plan.js';
 import { seedReport } from '../seed/report.js';
 import { decisionsSchema } from '../seed/schema.js';
@@ -41,13 +41,49 @@ describe.each(engines())('the seed report ($name)', (engine) => {
   let store: GraphStore;
   let dispose: () => Promise<void>;
   let report: string;
+  let emptyBefore: boolean;
 
   beforeAll(async () => {
     ({ store, dispose } = await engine.open());
+    emptyBefore = await isEmpty(store);
     await loadPlan(store, plan);
     report = await seedReport(store, plan, decisions);
   }, 120_000);
   afterAll(() => dispose());
+
+  it('is empty before the seed is loaded and not after (npm start seeds only an empty graph)', async () => {
+    expect(emptyBefore).toBe(true);
+    expect(await isEmpty(store)).toBe(false);
+  });
+
+  it('has its sections and table headers in order', () => {
+    const skeleton = [
+      '## Entities by kind',
+      '| kind | count |',
+      '| --- | ---: |',
+      '## Relationships by type',
+      '| type | count |',
+      '| --- | ---: |',
+      '## Roles and their evidence',
+      '## Facts without a stated period',
+      'These hold for the period their source covers (an annual report its year, minutes their day).',
+      '## Persons with more than one spelling',
+      '| person | other spellings |',
+      '| --- | --- |',
+      '## Entities with no link',
+      '| entity | why it has no link |',
+      '| --- | --- |',
+    ];
+    const lines = report.split('\n');
+    expect(lines.filter((line) => skeleton.includes(line))).toEqual(skeleton);
+    // Each heading stands on its own: a blank line before it (but the first) and after it.
+    for (const heading of skeleton.filter((line) => line.startsWith('## '))) {
+      const at = lines.indexOf(heading);
+      if (at > 0) expect(lines[at - 1]).toBe('');
+      expect(lines[at + 1]).toBe('');
+    }
+    expect(report.endsWith('\n')).toBe(true);
+  });
 
   it('counts the entities of each kind as loaded, in order of kind', () => {
     const expected = [...countBy(plan.entities, (entity) => entity.kind)].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -99,5 +135,32 @@ describe.each(engines())('the seed report ($name)', (engine) => {
     expect(explained.length).toBeGreaterThan(0);
     const rows = table(report, 'Entities with no link');
     expect(rows).toEqual(explained.map(({ entity, reason }) => [entity.id, reason]));
+  });
+});
+
+describe('the lines on replayed edits', () => {
+  it('says how many edits were replayed, and nothing more when all applied', () => {
+    expect(replayReport({ applied: 3, conflicts: [], unapplied: [] })).toBe(
+      'Replayed 3 approved edit(s) over the seed files.',
+    );
+  });
+
+  it('lists each conflict and each edit that could not be applied', () => {
+    expect(
+      replayReport({
+        applied: 2,
+        conflicts: ['role:a: end 2021-12-31'],
+        unapplied: ['edit:b: person gone', 'edit:c: x'],
+      }),
+    ).toBe(
+      [
+        'Replayed 2 approved edit(s) over the seed files.',
+        '1 conflict(s) (the edit was applied; the seed files now say otherwise):',
+        '  - role:a: end 2021-12-31',
+        '2 edit(s) could not be applied (kept, not applied):',
+        '  - edit:b: person gone',
+        '  - edit:c: x',
+      ].join('\n'),
+    );
   });
 });
