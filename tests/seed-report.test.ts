@@ -6,6 +6,8 @@ import { planSeed, readSeedSources } from '../seed/plan.js';
 import { seedReport } from '../seed/report.js';
 import { decisionsSchema } from '../seed/schema.js';
 import { checkUnlinked } from '../seed/unlinked.js';
+import { entityLabelsForTests } from '../server/src/cypher/testing.js';
+import { LABEL_OF_KIND } from '../server/src/domain/vocabulary.js';
 import type { GraphStore } from '../server/src/graph/store.js';
 import { engines } from './support/engines.js';
 
@@ -83,6 +85,16 @@ describe.each(engines())('the seed report ($name)', (engine) => {
       expect(lines[at + 1]).toBe('');
     }
     expect(report.endsWith('\n')).toBe(true);
+  });
+
+  it("gives each entity its own kind's label and no other kind's", async () => {
+    const kindLabels = new Set(Object.values(LABEL_OF_KIND));
+    const rows = await store.read(entityLabelsForTests);
+    expect(rows).toHaveLength(plan.entities.length);
+    for (const row of rows) {
+      const labels = (row.labels as string[]).filter((label) => kindLabels.has(label));
+      expect(labels, String(row.id)).toEqual([LABEL_OF_KIND[row.kind as keyof typeof LABEL_OF_KIND]]);
+    }
   });
 
   it('counts the entities of each kind as loaded, in order of kind', () => {
