@@ -14,3 +14,12 @@ WHERE n:User OR n:Session OR n:ApiToken
 RETURN labels(n) AS labels, n {.*} AS props
 `,
 );
+
+/** The labels of every entity node, by id (tests check each kind's label is on its own entities only). */
+export const entityLabelsForTests = readStatement(
+  'entityLabelsForTests',
+  `
+MATCH (n:Entity)
+RETURN n.id AS id, n.kind AS kind, labels(n) AS labels
+`,
+);
