@@ -89,6 +89,7 @@ for (const engine of engines()) {
     let server: TestServer;
     let editor: Credentials;
     let reviewer: Credentials;
+    let reviewer2: Credentials;
     let reader: Credentials;
 
     const upload = async (
@@ -135,10 +136,12 @@ for (const engine of engines()) {
       const staff = await staffOf(server, 'admin password for proposals', {
         editor1: 'EDITOR',
         reviewer1: 'REVIEWER',
+        reviewer2: 'REVIEWER',
         reader1: 'READER',
       });
       editor = { ...staff.editor1, preflight: true };
       reviewer = { ...staff.reviewer1, preflight: true };
+      reviewer2 = { ...staff.reviewer2, preflight: true };
       reader = { ...staff.reader1, preflight: true };
     });
     afterAll(async () => {
@@ -525,6 +528,54 @@ for (const engine of engines()) {
         editor,
       );
       expect(corrected.data?.editProposal).toMatchObject({ title: 'Rådmann', quote: third.quote });
+      // What accepting it does follows the correction: rådmann is the older title of the same seat, so it still
+      // restates his role; as rådgiver it would be a new one.
+      expect(third.effect).toBe('OBSERVATION');
+      expect(corrected.data?.editProposal).toMatchObject({ effect: 'OBSERVATION', restates: third.restates });
+      const adviser = await gql<{ editProposal: ProposalView }>(
+        server.url,
+        `mutation ($p: ID!) { editProposal(proposal: $p, title: "Rådgiver") { ${PROPOSAL_FIELDS} } }`,
+        { p: third.id },
+        editor,
+      );
+      expect(adviser.data?.editProposal).toMatchObject({ title: 'Rådgiver', effect: 'NEW_FACT', restates: null });
+    });
+
+    it('whoever accepts or corrects proposals may not approve the edits made from them (four eyes)', async () => {
+      const text = `Utvalg: Trøndelag sørvest, kommunedirektørutvalget\nDato: 9. mars 2022\n\nDeltaker\tRolle\tTil stede\nEmil Raaen\tKommunedirektør Ørland\tx\n`;
+      const stored = await upload(
+        editor,
+        { bytes: new TextEncoder().encode(text), name: 'mars.txt', type: 'text/plain' },
+        { title: 'Liste 9. mars 2022' },
+      );
+      expect(stored.status).toBe(201);
+      const proposals = await proposalsOf(stored.body.id);
+      const attendance = pick(proposals, 'ATTENDANCE', 'Emil Raaen');
+      // A reviewer corrects one proposal and accepts two: the edits are the uploader's, shaped by the reviewer.
+      const corrected = await gql(
+        server.url,
+        'mutation ($p: ID!) { editProposal(proposal: $p, attendance: PARTLY) { id attendance } }',
+        { p: attendance.id },
+        reviewer,
+      );
+      expect(corrected.errors).toBeUndefined();
+      const reviewed = await gql<{ reviewProposals: { id: string; author: { username: string } }[] }>(
+        server.url,
+        REVIEW,
+        { d: stored.body.id, a: [pick(proposals, 'MEETING').id, attendance.id], r: [] },
+        reviewer,
+      );
+      expect(reviewed.errors).toBeUndefined();
+      const ids = (reviewed.data?.reviewProposals ?? []).map((edit) => edit.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(reviewed.data?.reviewProposals.every((edit) => edit.author.username === 'editor1')).toBe(true);
+      for (const who of [reviewer, editor]) {
+        const refused = await gql(server.url, APPROVE_ALL, { ids }, who);
+        expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      const approved = await gql<{ approveEdits: { status: string }[] }>(server.url, APPROVE_ALL, { ids }, reviewer2);
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data?.approveEdits.map((edit) => edit.status)).toEqual(ids.map(() => 'APPROVED'));
     });
 
     it('another holder of a single seat in the document’s period is a CONFLICT, said in words', async () => {

@@ -430,9 +430,17 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       }
     }
     let selfApproved = false;
-    if (edit.authorId === actor.userId) {
+    // An edit made from a document's proposals is the uploader's, but whoever accepted the proposals or picked and
+    // corrected them (`acceptedBy`, data/proposal-review.ts) shaped it too: they may not approve it either.
+    const acceptedBy = Array.isArray((row.edit as Row).acceptedBy) ? ((row.edit as Row).acceptedBy as string[]) : [];
+    if (edit.authorId === actor.userId || acceptedBy.includes(actor.userId)) {
       if (!(allowSelf && actor.role === 'ADMIN')) {
-        throw new EditRefusal('FORBIDDEN', 'A change must be reviewed by someone other than its author.');
+        throw new EditRefusal(
+          'FORBIDDEN',
+          edit.authorId === actor.userId
+            ? 'A change must be reviewed by someone other than its author.'
+            : 'You accepted or corrected the proposals this change was made from: someone else must review it.',
+        );
       }
       selfApproved = true;
     }

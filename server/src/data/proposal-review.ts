@@ -3,6 +3,7 @@ import {
   entitiesById,
   proposalsById,
   proposalsOfDocument,
+  updateEdit,
   updateProposal,
   upsertSpellingJudgement,
 } from '../cypher/index.js';
@@ -90,6 +91,7 @@ export interface ProposalReview {
   review(actor: EditActor, document: string, accept: readonly string[], reject: readonly string[]): Promise<EditRow[]>;
   match(actor: EditActor, proposal: string, slot: ProposalSlotValue, entity: string | null): Promise<ProposalRow>;
   correct(
+    actor: EditActor,
     proposal: string,
     fields: { title?: string | null; attendance?: ProposalRow['attendance']; date?: string | null },
   ): Promise<ProposalRow>;
@@ -358,11 +360,15 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
           }
         }
         for (const id of reject) await run(updateProposal, { id, props: { status: 'REJECTED' } });
+        // Whoever accepted the proposals, or picked a match or corrected one, shaped these edits as much as their
+        // author (the uploader): the four-eyes rule keeps each of them from approving them too (edits.ts).
+        const acceptedBy = [...new Set([actor.userId, ...accepted.flatMap((proposal) => proposal.editedBy)])].sort();
+        for (const edit of made) await run(updateEdit, { id: edit.id, props: { acceptedBy } });
         return made;
       });
     },
 
-    match(_actor, proposalId, slot, entityId) {
+    match(actor, proposalId, slot, entityId) {
       return store.transaction(async (tx) => {
         const run = tx.run.bind(tx);
         const proposal = (await proposalsIn(run, [proposalId])).get(proposalId);
@@ -396,35 +402,7 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
           props: { scope, spelling: foldName(named.name), sameAs: entityId, notIds: [...notIds].sort() },
         });
         // The proposal read again with the judgement: its match, its candidates and its effect.
-        const document = await uploadedDocument(run, proposal.documentId);
-        const text = (await uploadedTexts(run, [document.id])).get(document.id)?.text ?? '';
-        const mention = (entity: ProposedEntityRow | null) =>
-          entity
-            ? { name: entity.name, matches: entity.candidates.filter((c) => c.reason !== 'JUDGED_SAME') }
-            : undefined;
-        const draft = {
-          kind: proposal.kind,
-          quote: { start: proposal.start, end: proposal.end },
-          rule: proposal.rule,
-          confidence: proposal.confidence,
-          person: mention(proposal.person),
-          organization: mention(proposal.organization),
-          onBehalfOf: mention(proposal.onBehalfOf),
-          title: proposal.title ?? undefined,
-          attendance: proposal.attendance ?? undefined,
-          date: proposal.date ?? undefined,
-          amountNok: proposal.amountNok ?? undefined,
-          caseNumber: proposal.caseNumber ?? undefined,
-          decision: proposal.decision ?? undefined,
-        } as ProposalDraft;
-        const [again] = await classifiedProposals(
-          run,
-          { id: document.id, coversStart: document.coversStart ?? null, coversEnd: document.coversEnd ?? null },
-          text,
-          [draft],
-          [],
-        );
-        if (!again) throw new Error('Reading a proposal again gave nothing');
+        const again = await readAgain(run, proposal);
         const reclassified = (proposal.kind === 'ROLE' || proposal.kind === 'MEMBERSHIP') && slot !== 'meeting';
         const kinds = (entity: ProposedEntityRow | null, old: ProposedEntityRow | null) =>
           entity && old
@@ -450,22 +428,28 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                         ],
                 }
               : proposal.meeting,
-          // Roles and memberships are classified again with the new match; an attendance, meeting or case keeps what
-          // its meeting said (read again at the next upload).
-          ...(reclassified ? { effect: again.effect, restates: again.restates, conflicts: again.conflicts } : {}),
+          // Roles and memberships are classified again with the new match. An attendance, meeting or case cannot be
+          // read again alone (its meeting's context is the document's): with another match it no longer restates
+          // the fact it was read as, so it is proposed as a new one.
+          ...(reclassified
+            ? { effect: again.effect, restates: again.restates, conflicts: again.conflicts }
+            : proposal.kind === 'ROLE' || proposal.kind === 'MEMBERSHIP' || named.match === entityId
+              ? {}
+              : { effect: 'NEW_FACT' as const, restates: null, conflicts: [] }),
+          editedBy: [...new Set([...proposal.editedBy, actor.userId])],
         };
         if (entityId !== null && slot !== 'meeting') {
           const [row] = await run(entitiesById, { ids: [entityId] });
           const target = updated[slot];
           if (row && target) updated[slot] = { ...target, kind: toEntityRow(row.entity as Row).kind };
         }
-        const { id: _id, ...props } = proposalProps({ ...updated, summary: summaryOf(updated) });
+        const { id: _id, ...props } = changedProps({ ...updated, summary: summaryOf(updated) });
         const [written] = await run(updateProposal, { id: proposal.id, props });
         return toProposalRow((written as Row).proposal as Row);
       });
     },
 
-    correct(proposalId, fields) {
+    correct(actor, proposalId, fields) {
       return store.transaction(async (tx) => {
         const run = tx.run.bind(tx);
         const proposal = (await proposalsIn(run, [proposalId])).get(proposalId);
@@ -488,10 +472,58 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         if (JSON.stringify(updated) === JSON.stringify(proposal)) {
           throw new InputError('Give what to correct: title, attendance or date.', 'proposal');
         }
-        const { id: _id, ...props } = proposalProps({ ...updated, summary: summaryOf(updated) });
+        updated.editedBy = [...new Set([...proposal.editedBy, actor.userId])];
+        // What accepting it does follows what it now says: a corrected role is read again against the graph; a
+        // corrected attendance, meeting or case no longer restates the fact it was read as.
+        if (updated.kind === 'ROLE' || updated.kind === 'MEMBERSHIP') {
+          const again = await readAgain(run, updated);
+          Object.assign(updated, { effect: again.effect, restates: again.restates, conflicts: again.conflicts });
+        } else if (updated.effect !== 'NEW_FACT') {
+          Object.assign(updated, { effect: 'NEW_FACT', restates: null, conflicts: [] });
+        }
+        const { id: _id, ...props } = changedProps({ ...updated, summary: summaryOf(updated) });
         const [written] = await run(updateProposal, { id: proposal.id, props });
         return toProposalRow((written as Row).proposal as Row);
       });
     },
   };
+}
+
+/** A stored proposal read again as the rules read it, with the spelling judgements as they are now. */
+async function readAgain(run: TransactionRunner['run'], proposal: ProposalRow): Promise<ProposalRow> {
+  const document = await uploadedDocument(run, proposal.documentId);
+  const text = (await uploadedTexts(run, [document.id])).get(document.id)?.text ?? '';
+  const mention = (entity: ProposedEntityRow | null) =>
+    entity ? { name: entity.name, matches: entity.candidates.filter((c) => c.reason !== 'JUDGED_SAME') } : undefined;
+  const draft = {
+    kind: proposal.kind,
+    quote: { start: proposal.start, end: proposal.end },
+    rule: proposal.rule,
+    confidence: proposal.confidence,
+    person: mention(proposal.person),
+    organization: mention(proposal.organization),
+    onBehalfOf: mention(proposal.onBehalfOf),
+    title: proposal.title ?? undefined,
+    attendance: proposal.attendance ?? undefined,
+    date: proposal.date ?? undefined,
+    amountNok: proposal.amountNok ?? undefined,
+    caseNumber: proposal.caseNumber ?? undefined,
+    decision: proposal.decision ?? undefined,
+  } as ProposalDraft;
+  const [again] = await classifiedProposals(
+    run,
+    { id: document.id, coversStart: document.coversStart ?? null, coversEnd: document.coversEnd ?? null },
+    text,
+    [draft],
+    [],
+  );
+  if (!again) throw new Error('Reading a proposal again gave nothing');
+  return again as ProposalRow;
+}
+
+/** A proposal's properties for `SET proposal += $props`: a value taken away (null) is written as null, which removes it. */
+function changedProps(row: ProposalRow): Record<string, unknown> {
+  const props = proposalProps(row);
+  for (const [key, value] of Object.entries(row)) if (value === null || value === undefined) props[key] = null;
+  return props;
 }

@@ -465,6 +465,7 @@ export async function classifiedProposals(
       restates,
       conflicts,
       editIds: [],
+      editedBy: [],
     };
     return { ...row, summary: summaryOf(row) };
   });
@@ -515,6 +516,7 @@ export function toProposalRow(map: Row): ProposalRow {
     restates: text(map.restates),
     conflicts: strings(map.conflicts),
     editIds: strings(map.editIds),
+    editedBy: strings(map.editedBy),
   };
 }
 

@@ -319,4 +319,6 @@ export interface ProposalRow {
   restates: string | null;
   conflicts: string[];
   editIds: string[];
+  /** Who picked a match or corrected it (matchProposal, editProposal): they may not approve its edits. */
+  editedBy: string[];
 }

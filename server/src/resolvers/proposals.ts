@@ -58,7 +58,7 @@ export const proposalMutations: Pick<
   matchProposal: (_parent, { proposal, slot, entity }, context) =>
     context.data.proposalReview.match(actor(context), proposal, SLOTS[slot] as ProposalSlotValue, entity ?? null),
   editProposal: (_parent, { proposal, title, attendance, date }, context) =>
-    context.data.proposalReview.correct(proposal, { title, attendance, date }),
+    context.data.proposalReview.correct(actor(context), proposal, { title, attendance, date }),
   async approveEdits(_parent, { ids }, context) {
     const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
     const edits = await context.data.edits.approveMany(actor(context), ids, allowSelf);
