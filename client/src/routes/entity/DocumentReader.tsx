@@ -132,29 +132,27 @@ export function DocumentReader({ entity: ref }: { entity: FragmentRef<typeof Doc
             )}
           </div>
           {open ? (
-            <>
-              {open.keys.map((key) => {
-                const quote = byKey.get(key);
-                if (!quote) return null;
-                return (
-                  <div key={key} className="reader-quote">
-                    <blockquote>«{quote.quote}»</blockquote>
-                    {quote.reading && <p className="hint">{t('reader.reading', { reading: quote.reading })}</p>}
-                    {quote.supports.length > 0 ? (
-                      <ul className="cited-facts">
-                        {quote.supports.map((fact) => (
-                          <li key={fact.id}>
-                            <CitedFact fact={fact} />
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="hint">{t('reader.noFacts')}</p>
-                    )}
-                  </div>
-                );
-              })}
-            </>
+            open.keys.map((key) => {
+              const quote = byKey.get(key);
+              if (!quote) return null;
+              return (
+                <div key={key} className="reader-quote">
+                  <blockquote>«{quote.quote}»</blockquote>
+                  {quote.reading && <p className="hint">{t('reader.reading', { reading: quote.reading })}</p>}
+                  {quote.supports.length > 0 ? (
+                    <ul className="cited-facts">
+                      {quote.supports.map((fact) => (
+                        <li key={fact.id}>
+                          <CitedFact fact={fact} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="hint">{t('reader.noFacts')}</p>
+                  )}
+                </div>
+              );
+            })
           ) : (
             <p className="hint">{t('reader.choose')}</p>
           )}
