@@ -33,7 +33,10 @@ describe('the vocabulary', () => {
   });
 
   // Scalar fields a resolver computes from other facts, never stored (Grant.partsTotalNok sums the parts' amounts).
-  const DERIVED: Record<string, string[]> = { Grant: ['partsTotalNok'], Document: ['text', 'pageStarts', 'openProposals'] };
+  const DERIVED: Record<string, string[]> = {
+    Grant: ['partsTotalNok'],
+    Document: ['text', 'pageStarts', 'openProposals'],
+  };
   // Stored as an id, shown as the object it names.
   const REFERENCES: Record<string, string[]> = { Document: ['uploadedBy'] };
   it("lists each kind's own stored fields exactly as its GraphQL type has them", () => {

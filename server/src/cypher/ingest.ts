@@ -5,9 +5,24 @@ import { readStatement, writeStatement } from '../graph/statement.js';
 // refers to, is kept apart in a (:DocumentText) node of the same id, so that reading entities never carries it.
 
 /** The labels of these statements' nodes (for the Cypher lint and the backup vocabulary). */
-export const INGEST_LABELS = ['DocumentText'];
+export const INGEST_LABELS = ['DocumentText', 'Proposal', 'SpellingJudgement'];
 /** Their stored properties, and the keys of the maps the statements take and return (for the Cypher lint). */
-export const INGEST_PROPERTY_KEYS = ['text', 'pageStarts', 'sha256', 'document'];
+export const INGEST_PROPERTY_KEYS = [
+  'text',
+  'pageStarts',
+  'sha256',
+  'document',
+  'documentId',
+  'status',
+  'seq',
+  'proposal',
+  'judgement',
+  'personName',
+  'meetingId',
+  'number',
+  'total',
+  'ownerId',
+];
 
 /** The document with these bytes (by the SHA-256 of the upload), if it is in the graph. */
 export const documentBySha = readStatement(
@@ -31,5 +46,137 @@ export const documentTexts = readStatement(
 UNWIND $ids AS id
 MATCH (stored:DocumentText {id: id})
 RETURN stored.id AS id, stored.text AS text, stored.pageStarts AS pageStarts
+`,
+);
+
+// ---- proposals (issue 15, docs/ingest.md "Proposals: stored, matched, reviewed") ----------------------------------
+// A proposal read from an uploaded document is a (:Proposal) node with the document's id, kept apart from the facts
+// (never an Entity): readers never meet it. A reviewer's judgement of a spelling is a (:SpellingJudgement).
+
+/** The entities the gazetteer is made of (their name and aliases), in a stable order. */
+export const gazetteerEntities = readStatement(
+  'gazetteerEntities',
+  `
+MATCH (entity:Entity)
+WHERE entity.kind IN $kinds
+RETURN entity.id AS id, entity.kind AS kind, entity.name AS name, entity.aliases AS aliases
+ORDER BY id
+`,
+);
+
+/** The roles held in or on behalf of each place (case duties included), as every role statement returns them. */
+export const rolesAtPlaces = readStatement(
+  'rolesAtPlaces',
+  `
+UNWIND $ids AS ownerId
+MATCH (:Entity {id: ownerId})<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
+WITH DISTINCT ownerId, role
+MATCH (role)<-[:HOLDS]-(person:Person)
+WITH ownerId, role, person,
+  head([(role)-[:HELD_IN]->(target:Entity) | target]) AS heldIn,
+  head([(role)-[:ON_BEHALF_OF]->(target:Entity) | target]) AS behalf
+RETURN ownerId, role {.*, personId: person.id, personName: person.name, heldInId: heldIn.id, onBehalfOfId: behalf.id} AS role
+`,
+);
+
+/** The meetings of each body, with their day. */
+export const meetingsOfBodies = readStatement(
+  'meetingsOfBodies',
+  `
+UNWIND $ids AS ownerId
+MATCH (meeting:Entity)-[:MEETING_OF]->(:Entity {id: ownerId})
+RETURN ownerId, meeting.id AS id, meeting.name AS name, meeting.date AS date
+`,
+);
+
+/** Who attended each meeting (ATTENDED relations), by the relation's id. */
+export const attendancesOfMeetings = readStatement(
+  'attendancesOfMeetings',
+  `
+UNWIND $ids AS ownerId
+MATCH (person:Entity)-[attended:ATTENDED]->(:Entity {id: ownerId})
+RETURN ownerId, attended.id AS id, person.id AS personId
+`,
+);
+
+/** Cases by their number as written, with the meeting they were on. */
+export const casesByNumber = readStatement(
+  'casesByNumber',
+  `
+UNWIND $numbers AS wanted
+MATCH (found:Entity)
+WHERE found.kind = $kind AND found.number = wanted
+RETURN found.id AS id, found.name AS name, found.number AS number,
+  head([(found)-[:CASE_IN]->(meeting:Entity) | meeting.id]) AS meetingId
+`,
+);
+
+/** Writes the proposals of a document (each row a map of its stored properties). */
+export const createProposals = writeStatement(
+  'createProposals',
+  `
+UNWIND $rows AS row
+CREATE (proposal:Proposal)
+SET proposal = row
+`,
+);
+
+/** The proposals of a document in the order of the text, all or those of one status. */
+export const proposalsOfDocument = readStatement(
+  'proposalsOfDocument',
+  `
+MATCH (proposal:Proposal {documentId: $document})
+WHERE $status IS NULL OR proposal.status = $status
+RETURN properties(proposal) AS proposal
+ORDER BY proposal.seq
+`,
+);
+
+/** Proposals by id. */
+export const proposalsById = readStatement(
+  'proposalsById',
+  `
+UNWIND $ids AS wanted
+MATCH (proposal:Proposal {id: wanted})
+RETURN properties(proposal) AS proposal
+`,
+);
+
+/** Sets properties of a proposal (its status, edits, matches, corrections). */
+export const updateProposal = writeStatement(
+  'updateProposal',
+  `
+MATCH (proposal:Proposal {id: $id})
+SET proposal += $props
+RETURN properties(proposal) AS proposal
+`,
+);
+
+/** How many proposals of each document have a status. */
+export const proposalCounts = readStatement(
+  'proposalCounts',
+  `
+UNWIND $ids AS ownerId
+OPTIONAL MATCH (proposal:Proposal {documentId: ownerId})
+WHERE $status IS NULL OR proposal.status = $status
+RETURN ownerId, count(proposal) AS total
+`,
+);
+
+/** The judgements of spellings (folded), of one kind of slot. */
+export const spellingJudgements = readStatement(
+  'spellingJudgements',
+  `
+MATCH (judgement:SpellingJudgement)
+RETURN properties(judgement) AS judgement
+`,
+);
+
+/** Records (or replaces) the judgement of one spelling. */
+export const upsertSpellingJudgement = writeStatement(
+  'upsertSpellingJudgement',
+  `
+MERGE (judgement:SpellingJudgement {id: $id})
+SET judgement += $props
 `,
 );

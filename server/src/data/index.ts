@@ -4,6 +4,7 @@ import { type CitationsData, citationsData } from './citations.js';
 import { type EditsData, editsData } from './edits.js';
 import { type EntitiesData, entitiesData } from './entities.js';
 import { type NetworkData, networkData } from './network.js';
+import { type ProposalsData, proposalsData } from './proposals.js';
 import { type RelationsData, relationsData } from './relations.js';
 import { type ReportsData, reportsData } from './reports.js';
 import { type RolesData, rolesData } from './roles.js';
@@ -16,7 +17,16 @@ export type { EditActor, EditUserRow, Proposal, ReplayReport } from './edits.js'
 export type { KindedLink } from './mapping.js';
 export type { RoleListName } from './roles.js';
 export type * from './rows.js';
-export type { CitationsData, EditsData, EntitiesData, NetworkData, RelationsData, ReportsData, RolesData };
+export type {
+  CitationsData,
+  EditsData,
+  EntitiesData,
+  NetworkData,
+  ProposalsData,
+  RelationsData,
+  ReportsData,
+  RolesData,
+};
 
 /** Everything one request can read. */
 export interface DataLayer {
@@ -27,6 +37,7 @@ export interface DataLayer {
   network: NetworkData;
   reports: ReportsData;
   edits: EditsData;
+  proposals: ProposalsData;
 }
 
 /** A fresh data layer (fresh loader caches, its own waves) for one request. */
@@ -40,5 +51,6 @@ export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer 
     network: networkData(batch),
     reports: reportsData(batch),
     edits: editsData(batch, store, now),
+    proposals: proposalsData(batch),
   };
 }

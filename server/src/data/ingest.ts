@@ -1,7 +1,8 @@
-import { documentBySha, documentTexts, upsertDocumentText, upsertEntities } from '../cypher/index.js';
+import { documentBySha, documentTexts, proposalCounts, upsertDocumentText, upsertEntities } from '../cypher/index.js';
 import { idSlug } from '../domain/edits.js';
 import { foldName } from '../domain/names.js';
 import type { GraphStore, Row } from '../graph/store.js';
+import { classifiedProposals, type Gazetteer, type ProposalDraft, writeProposals } from './proposals.js';
 import { entityWriteRow } from './writes.js';
 
 // Uploaded documents (issue 15, docs/ingest.md): stored once per content (the SHA-256 of the bytes), as a Document
@@ -25,12 +26,16 @@ export interface ExtractedDocument {
   text: string;
   pageStarts: number[];
   sha256: string;
+  /** The proposals the rules read from the text (ingest/proposals/), with the gazetteer they were matched against. */
+  proposals?: readonly ProposalDraft[];
 }
 
 export interface StoredUpload {
   id: string;
   /** False when the same bytes were uploaded before: nothing was written. */
   created: boolean;
+  /** How many proposals the document has (stored now, or before for known bytes). */
+  proposals: number;
 }
 
 /** The stored text of an uploaded document and where its pages start. */
@@ -51,15 +56,21 @@ export async function storeUpload(
   description: UploadDescription,
   uploader: { userId: string },
   now: Date,
+  gazetteer: Gazetteer = [],
 ): Promise<StoredUpload> {
   try {
-    return await writeUpload(store, extracted, description, uploader, now);
+    return await writeUpload(store, extracted, description, uploader, now, gazetteer);
   } catch (error) {
     // Two uploads of the same bytes at once: the one that lost the race met the uniqueness of sha256.
     const [known] = await store.read(documentBySha, { sha256: extracted.sha256 });
-    if (known) return { id: String((known.document as Row).id), created: false };
+    if (known) return knownUpload(store.read, String((known.document as Row).id));
     throw error;
   }
+}
+
+async function knownUpload(read: GraphStore['read'], id: string): Promise<StoredUpload> {
+  const [counted] = await read(proposalCounts, { ids: [id], status: null });
+  return { id, created: false, proposals: Number(counted?.total ?? 0) };
 }
 
 function writeUpload(
@@ -68,10 +79,11 @@ function writeUpload(
   description: UploadDescription,
   uploader: { userId: string },
   now: Date,
+  gazetteer: Gazetteer,
 ): Promise<StoredUpload> {
   return store.transaction(async (tx) => {
     const [known] = await tx.run(documentBySha, { sha256: extracted.sha256 });
-    if (known) return { id: String((known.document as Row).id), created: false };
+    if (known) return knownUpload(tx.run.bind(tx), String((known.document as Row).id));
     const id = uploadedDocumentId(description.title, extracted.sha256);
     const row = entityWriteRow({
       id,
@@ -95,7 +107,16 @@ function writeUpload(
     });
     await tx.run(upsertEntities.DOCUMENT, { rows: [row] });
     await tx.run(upsertDocumentText, { id, text: extracted.text, pageStarts: extracted.pageStarts });
-    return { id, created: true };
+    // The proposals, matched and classified against the graph as it is in this transaction, stored with it.
+    const proposals = await classifiedProposals(
+      tx.run.bind(tx),
+      { id, coversStart: description.coversStart, coversEnd: description.coversEnd },
+      extracted.text,
+      extracted.proposals ?? [],
+      gazetteer,
+    );
+    await writeProposals(tx.run.bind(tx), proposals);
+    return { id, created: true, proposals: proposals.length };
   });
 }
 

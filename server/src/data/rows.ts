@@ -270,3 +270,53 @@ export interface MergeCandidateRow {
   b: EntityRow;
   reason: 'SAME_SPELLING' | 'SAME_NAME_KEY' | 'INITIALS';
 }
+
+/** Why a name of a proposal may be a known entity (schema/proposals.graphql MatchReason). */
+export type MatchReasonValue = 'SAME_NAME' | 'ALIAS' | 'INITIALS' | 'SPELLING' | 'JUDGED_SAME';
+
+/** A known entity a name may be, with the reason and its weight (MatchCandidate: the entity by id). */
+export interface MatchCandidateRow {
+  id: string;
+  reason: MatchReasonValue;
+  score: number;
+}
+
+/** A person or body named in a proposal, as stored with it (ProposedEntity). */
+export interface ProposedEntityRow {
+  name: string;
+  kind: EntityKindValue;
+  /** The entity it is matched to; null: a new entity. */
+  match: string | null;
+  candidates: MatchCandidateRow[];
+}
+
+export type ProposalSlotValue = 'person' | 'organization' | 'onBehalfOf' | 'meeting';
+
+/** One proposed fact read from an uploaded document (a (:Proposal) node, docs/ingest.md). */
+export interface ProposalRow {
+  id: string;
+  documentId: string;
+  seq: number;
+  kind: 'ENTITY' | 'ROLE' | 'MEMBERSHIP' | 'ATTENDANCE' | 'MEETING' | 'CASE' | 'GRANT' | 'RELATION';
+  status: 'OPEN' | 'ACCEPTED' | 'REJECTED';
+  start: number;
+  end: number;
+  quote: string;
+  summary: string;
+  rule: string;
+  confidence: number;
+  person: ProposedEntityRow | null;
+  organization: ProposedEntityRow | null;
+  onBehalfOf: ProposedEntityRow | null;
+  meeting: ProposedEntityRow | null;
+  title: string | null;
+  attendance: AttendanceStatusValue | null;
+  date: string | null;
+  amountNok: number | null;
+  caseNumber: string | null;
+  decision: string | null;
+  effect: 'NEW_FACT' | 'OBSERVATION' | 'CONFLICT';
+  restates: string | null;
+  conflicts: string[];
+  editIds: string[];
+}

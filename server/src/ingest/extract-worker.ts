@@ -1,21 +1,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ExtractionRefusal, extractDocument } from './extract.js';
+import { extractProposals } from './proposals/extract.js';
+import type { Gazetteer } from './proposals/types.js';
 
 // Runs one extraction in a worker thread (ingest/run.ts): PDF.js and mammoth are CPU-bound and a hostile file
-// could keep them busy; here they cannot hold up the server's other requests, and a time limit ends them.
+// could keep them busy; here they cannot hold up the server's other requests, and a time limit ends them. The
+// proposal rules run here too, on the text just made: on a text of millions of characters they take time as well.
 
-const { bytes, fileName, declaredType } = workerData as {
+const { bytes, fileName, declaredType, gazetteer } = workerData as {
   bytes: Uint8Array;
   fileName: string;
   declaredType: string | null;
+  gazetteer: Gazetteer | null;
 };
 
-extractDocument(bytes, fileName, declaredType).then(
-  (extracted) => parentPort?.postMessage({ ok: true, extracted }),
-  (error: unknown) =>
-    parentPort?.postMessage(
-      error instanceof ExtractionRefusal
-        ? { ok: false, refusal: { status: error.status, code: error.code, message: error.message } }
-        : { ok: false, failure: error instanceof Error ? error.message : String(error) },
-    ),
-);
+extractDocument(bytes, fileName, declaredType)
+  .then((extracted) => ({ extracted, proposals: gazetteer ? extractProposals(extracted.text, gazetteer) : [] }))
+  .then(
+    (result) => parentPort?.postMessage({ ok: true, ...result }),
+    (error: unknown) =>
+      parentPort?.postMessage(
+        error instanceof ExtractionRefusal
+          ? { ok: false, refusal: { status: error.status, code: error.code, message: error.message } }
+          : { ok: false, failure: error instanceof Error ? error.message : String(error) },
+      ),
+  );

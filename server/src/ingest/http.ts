@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { storeUpload, type UploadDescription } from '../data/ingest.js';
+import { readGazetteer } from '../data/proposals.js';
 import { roleAllows } from '../domain/access.js';
 import { isIsoDate } from '../domain/dates.js';
 import { foldWhitespace } from '../domain/names.js';
@@ -149,15 +150,25 @@ export async function ingestRoutes(fastify: FastifyInstance, options: IngestOpti
       }
       if (!file) throw new UploadError(400, 'BAD_REQUEST', 'The field "file" is missing: send the document in it.');
       const description = described(fields, file.name.slice(0, 200));
+      // The graph's own names: the rules match every person and body they read against them (in the worker).
+      const gazetteer = await readGazetteer((statement, params) => options.store.read(statement, params));
       const extracted = await extractInWorker(
         new Uint8Array(file.bytes),
         description.fileName,
         file.type,
         options.budget,
+        gazetteer,
       );
       const identity = request.auth.identity;
       if (!identity) throw new Error('An upload passed the sign-in check without an identity');
-      const stored = await storeUpload(options.store, extracted, description, { userId: identity.user.id }, now());
+      const stored = await storeUpload(
+        options.store,
+        extracted,
+        description,
+        { userId: identity.user.id },
+        now(),
+        gazetteer,
+      );
       if (stored.created) {
         await request.auth.service?.log('DOCUMENT_UPLOADED', {
           username: identity.user.username,
@@ -165,8 +176,7 @@ export async function ingestRoutes(fastify: FastifyInstance, options: IngestOpti
           detail: `${stored.id}: ${description.title}`.slice(0, 300),
         });
       }
-      // Proposals come from the extraction of facts (issue 15, step 2); none are made yet.
-      return reply.code(stored.created ? 201 : 200).send({ id: stored.id, proposals: 0 });
+      return reply.code(stored.created ? 201 : 200).send({ id: stored.id, proposals: stored.proposals });
     } catch (error) {
       if (error instanceof UploadError) return send(reply, error.status, error.code, error.message);
       if (error instanceof ExtractionRefusal) {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type ExtractedText, ExtractionRefusal } from './extract.js';
+import type { Gazetteer, ProposalDraft } from './proposals/types.js';
 
 // Extraction off the main thread, with a time and memory limit: a file that would take longer or need more is
 // refused (422), and the server goes on answering meanwhile.
@@ -46,16 +47,23 @@ export class ExtractionBusy extends Error {
   }
 }
 
-/** Extracts the text of an uploaded file in a worker thread; rejects with an ExtractionRefusal when it cannot. */
+/** The text of an upload and, when a gazetteer was given, the proposals the rules read from it. */
+export type ExtractedWithProposals = ExtractedText & { proposals: ProposalDraft[] };
+
+/**
+ * Extracts the text of an uploaded file in a worker thread, and with a gazetteer also runs the proposal rules
+ * (ingest/proposals/) on it there, within the same time limit; rejects with an ExtractionRefusal when it cannot.
+ */
 export function extractInWorker(
   bytes: Uint8Array,
   fileName: string,
   declaredType: string | null,
   budget: ExtractionBudget = DEFAULT_BUDGET,
-): Promise<ExtractedText> {
+  gazetteer: Gazetteer | null = null,
+): Promise<ExtractedWithProposals> {
   if (running >= MAX_CONCURRENT_EXTRACTIONS) return Promise.reject(new ExtractionBusy());
   running += 1;
-  return runWorker(bytes, fileName, declaredType, budget).finally(() => {
+  return runWorker(bytes, fileName, declaredType, budget, gazetteer).finally(() => {
     running -= 1;
   });
 }
@@ -65,10 +73,11 @@ function runWorker(
   fileName: string,
   declaredType: string | null,
   budget: ExtractionBudget,
-): Promise<ExtractedText> {
+  gazetteer: Gazetteer | null,
+): Promise<ExtractedWithProposals> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerModule(), {
-      workerData: { bytes, fileName, declaredType },
+      workerData: { bytes, fileName, declaredType, gazetteer },
       resourceLimits: { maxOldGenerationSizeMb: budget.maxHeapMb },
     });
     let settled = false;
@@ -94,9 +103,15 @@ function runWorker(
     );
     worker.once(
       'message',
-      (message: { ok: boolean; extracted?: ExtractedText; refusal?: ExtractionRefusal; failure?: string }) =>
+      (message: {
+        ok: boolean;
+        extracted?: ExtractedText;
+        proposals?: ProposalDraft[];
+        refusal?: ExtractionRefusal;
+        failure?: string;
+      }) =>
         settle(() => {
-          if (message.ok && message.extracted) resolve(message.extracted);
+          if (message.ok && message.extracted) resolve({ ...message.extracted, proposals: message.proposals ?? [] });
           else if (message.refusal) {
             const { status, code, message: text } = message.refusal;
             reject(new ExtractionRefusal(status, code, text));

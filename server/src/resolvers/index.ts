@@ -16,6 +16,7 @@ import { Organization } from './organization.js';
 import { Person, Role, RoleConnection, RoleCount, roleQueries } from './person.js';
 import { Observation, Post } from './post.js';
 import { Collaboration, collaborationQueries, Project, University } from './project.js';
+import { MatchCandidate, Proposal, ProposedEntity, proposalQueries } from './proposals.js';
 import { RepresentationCell, RepresentationMatrix, representationQueries } from './representation.js';
 import { DateScalar, LongScalar } from './scalars.js';
 import { Citation, Document } from './source.js';
@@ -71,10 +72,14 @@ export const resolvers: Resolvers = wrapAll({
     ...collaborationQueries,
     ...authQueries,
     ...editQueries,
+    ...proposalQueries,
   },
   Mutation: { ...authMutations, ...editMutations },
   Edit,
   EditConnection,
+  Proposal,
+  ProposedEntity,
+  MatchCandidate,
   StaffNote,
   Node,
   Entity,

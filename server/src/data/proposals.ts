@@ -1,0 +1,563 @@
+import DataLoader from 'dataloader';
+import {
+  attendancesOfMeetings,
+  casesByNumber,
+  createProposals,
+  dutiesOfPersons,
+  gazetteerEntities,
+  meetingsOfBodies,
+  proposalCounts,
+  proposalsById,
+  proposalsOfDocument,
+  rolesAtPlaces,
+  rolesOfPersons,
+  spellingJudgements,
+} from '../cypher/index.js';
+import { foldName } from '../domain/names.js';
+import { isSingleSeat, postTitle } from '../domain/seats.js';
+import type { EntityKindValue } from '../domain/vocabulary.js';
+import type { Params, Row, TransactionRunner } from '../graph/store.js';
+import { type Batch, byId } from './batch.js';
+import type { MatchCandidateRow, ProposalRow, ProposedEntityRow } from './rows.js';
+
+// Proposals of an uploaded document (issue 15, docs/ingest.md "Proposals: stored, matched, reviewed"): the rule
+// engine's drafts (ingest/proposals/) matched against the graph — each name with its ranked candidates, the
+// remembered judgements of a spelling applied — and classified by what accepting them would do: a new fact, a new
+// observation of a known fact (`restates`), or a conflict with a known one (another holder of the same seat).
+
+// The rule engine's shapes (ingest/proposals/types.ts), as this layer reads them: the data layer depends on no
+// ingest code, and TypeScript's structural types keep the two the same.
+
+/** One known entity of the gazetteer: its kind and every name (the name first). */
+export interface GazetteerEntry {
+  id: string;
+  kind: EntityKindValue;
+  names: string[];
+}
+export type Gazetteer = readonly GazetteerEntry[];
+
+/** A name as the rules read it, with its ranked candidates. */
+interface Mention {
+  name: string;
+  matches: readonly { id: string; reason: 'SAME_NAME' | 'ALIAS' | 'INITIALS' | 'SPELLING'; score: number }[];
+}
+
+/** One proposal as the rules made it (ProposalDraft). */
+export interface ProposalDraft {
+  kind: ProposalRow['kind'];
+  quote: { start: number; end: number };
+  rule: string;
+  confidence: number;
+  person?: Mention;
+  title?: string;
+  organization?: Mention;
+  onBehalfOf?: Mention;
+  meeting?: Mention;
+  attendance?: 'PRESENT' | 'ABSENT' | 'PARTLY' | 'FOR_CASE';
+  date?: string;
+  amountNok?: number;
+  caseNumber?: string;
+  decision?: string;
+}
+
+type Run = (statement: Parameters<TransactionRunner['run']>[0], params?: Params) => Promise<Row[]>;
+
+/** The kinds the gazetteer lists: people and every body a document names. */
+export const GAZETTEER_KINDS: readonly EntityKindValue[] = [
+  'PERSON',
+  'MUNICIPALITY',
+  'ORGANIZATION',
+  'UNIVERSITY',
+  'FUNDER',
+  'PROJECT',
+];
+
+/** A candidate from this score up is proposed as the match; below it the name is proposed as new (with candidates). */
+export const MATCH_FLOOR = 0.8;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** The graph's gazetteer: every person's and body's name and aliases (the name first). */
+export async function readGazetteer(read: Run): Promise<Gazetteer> {
+  const rows = await read(gazetteerEntities, { kinds: [...GAZETTEER_KINDS] });
+  return rows.map((row) => ({
+    id: String(row.id),
+    kind: String(row.kind) as EntityKindValue,
+    names: [String(row.name), ...strings(row.aliases)],
+  }));
+}
+
+// ---- remembered judgements (matchProposal) ----------------------------------------------------------------------
+
+/** Which slot kind a judgement is for: persons, bodies, meetings. */
+export type JudgementScope = 'PERSON' | 'BODY' | 'MEETING';
+
+/** A reviewer's judgement of one spelling: it is `sameAs` (or new), and not any of `notIds`. */
+export interface SpellingJudgement {
+  id: string;
+  scope: JudgementScope;
+  spelling: string;
+  sameAs: string | null;
+  notIds: string[];
+}
+
+export function judgementIdOf(scope: JudgementScope, name: string): string {
+  return `spelling:${scope.toLowerCase()}:${foldName(name)}`;
+}
+
+export function scopeOfSlot(slot: 'person' | 'organization' | 'onBehalfOf' | 'meeting'): JudgementScope {
+  return slot === 'person' ? 'PERSON' : slot === 'meeting' ? 'MEETING' : 'BODY';
+}
+
+export async function readJudgements(read: Run): Promise<Map<string, SpellingJudgement>> {
+  const rows = await read(spellingJudgements);
+  return new Map(
+    rows.map((row) => {
+      const map = row.judgement as Row;
+      const judgement: SpellingJudgement = {
+        id: String(map.id),
+        scope: String(map.scope) as JudgementScope,
+        spelling: String(map.spelling),
+        sameAs: map.sameAs === null || map.sameAs === undefined ? null : String(map.sameAs),
+        notIds: strings(map.notIds),
+      };
+      return [judgement.id, judgement];
+    }),
+  );
+}
+
+/** The candidates of a name with its judgement applied: the entity judged the same first, those passed over gone. */
+export function judged(
+  candidates: MatchCandidateRow[],
+  judgement: SpellingJudgement | undefined,
+): { candidates: MatchCandidateRow[]; judgedNew: boolean } {
+  if (!judgement) return { candidates, judgedNew: false };
+  const kept = candidates.filter((candidate) => !judgement.notIds.includes(candidate.id));
+  if (judgement.sameAs === null) return { candidates: kept, judgedNew: true };
+  const sameAs = judgement.sameAs;
+  return {
+    candidates: [
+      { id: sameAs, reason: 'JUDGED_SAME', score: 1 },
+      ...kept.filter((candidate) => candidate.id !== sameAs),
+    ],
+    judgedNew: false,
+  };
+}
+
+// ---- classification ---------------------------------------------------------------------------------------------
+
+interface KnownRole {
+  id: string;
+  personId: string;
+  personName: string;
+  title: string;
+  heldInId: string | null;
+  onBehalfOfId: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  duty: boolean;
+}
+
+interface KnownMeeting {
+  id: string;
+  name: string;
+  bodyId: string;
+  date: string | null;
+}
+
+const day = (value: unknown): string | null =>
+  value === null || value === undefined ? null : String(value).slice(0, 10);
+
+function knownRole(map: Row): KnownRole {
+  return {
+    id: String(map.id),
+    personId: String(map.personId),
+    personName: String(map.personName ?? map.personId),
+    title: String(map.title),
+    heldInId: map.heldInId === null || map.heldInId === undefined ? null : String(map.heldInId),
+    onBehalfOfId: map.onBehalfOfId === null || map.onBehalfOfId === undefined ? null : String(map.onBehalfOfId),
+    validFrom: day(map.validFrom),
+    validTo: day(map.validTo),
+    duty: map.duty === true,
+  };
+}
+
+const sameTitle = (a: string, b: string) => foldName(postTitle(a)) === foldName(postTitle(b));
+
+/** The document a proposal is read from: its period (a fact without one is known to hold in it). */
+export interface ProposalDocument {
+  id: string;
+  coversStart: string | null;
+  coversEnd: string | null;
+}
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
+/** A day in Norwegian words: 5. november 2021. */
+export function norwegianDay(iso: string): string {
+  const [year, month, date] = iso.split('-').map(Number);
+  return `${date}. ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+const ATTENDANCE_WORDS: Record<string, string> = {
+  PRESENT: 'til stede',
+  ABSENT: 'ikke til stede',
+  PARTLY: 'til stede på deler av møtet',
+  FOR_CASE: 'til stede på sak',
+};
+
+/** The wording an ATTENDED relation records for a typed attendance (domain/attendance.ts reads it back). */
+export const ATTENDANCE_WORDING: Record<string, string> = {
+  PRESENT: 'til stede',
+  ABSENT: 'ikke til stede',
+  PARTLY: 'til stede på deler av møtet',
+  FOR_CASE: 'på sak',
+};
+
+/** A proposal in one Norwegian sentence. */
+export function summaryOf(row: Omit<ProposalRow, 'summary'>): string {
+  const name = (entity: ProposedEntityRow | null) => entity?.name ?? '';
+  const place = [
+    row.organization ? ` i ${name(row.organization)}` : '',
+    row.onBehalfOf && name(row.onBehalfOf) !== name(row.organization) ? ` for ${name(row.onBehalfOf)}` : '',
+  ].join('');
+  const when = row.date ? ` ${norwegianDay(row.date)}` : '';
+  switch (row.kind) {
+    case 'ROLE':
+      return `Rolle: ${name(row.person)}, ${row.title ?? ''}${row.caseNumber ? ` i sak ${row.caseNumber}` : place}`;
+    case 'MEMBERSHIP':
+      return `Medlem: ${name(row.person)} (${row.title ?? 'medlem'})${place}`;
+    case 'ATTENDANCE':
+      return `Oppmøte: ${name(row.person)} ${ATTENDANCE_WORDS[row.attendance ?? 'PRESENT'] ?? ''} på møtet i ${name(row.meeting)}${when}`;
+    case 'MEETING':
+      return `Møte: ${name(row.organization)}${when}`;
+    case 'CASE':
+      return `Sak ${row.caseNumber ?? ''}${row.title ? `: ${row.title}` : ''}${row.meeting ? ` (${name(row.meeting)}${when})` : ''}`;
+    case 'GRANT':
+      return `Tilskudd: ${row.amountNok === null ? '' : `${row.amountNok.toLocaleString('nb-NO').replace(/\s/g, ' ')} kr`}${row.title ? ` til ${row.title}` : ''}${row.organization ? ` til ${name(row.organization)}` : ''}`;
+    case 'ENTITY':
+      return row.person ? `Ny person: ${name(row.person)}` : `Ny enhet: ${name(row.organization)}`;
+    default:
+      return `Forbindelse: ${name(row.person)}${place}`;
+  }
+}
+
+function overlaps(role: KnownRole, document: ProposalDocument): boolean {
+  const start = document.coversStart;
+  const end = document.coversEnd;
+  if (start === null || end === null) return role.validTo === null;
+  return (role.validFrom === null || role.validFrom <= end) && (role.validTo === null || role.validTo >= start);
+}
+
+/** A known role this proposal restates: the same person, title (folded) and place (organisation / on whose behalf). */
+function restatedRole(
+  roles: readonly KnownRole[],
+  personId: string,
+  title: string,
+  places: { organization: string | null; onBehalfOf: string | null; caseId: string | null; others: string[] },
+): KnownRole | undefined {
+  // The places named, and the other candidates of their names (a body written "arbeidsgruppe", known as
+  // "Arbeidsgruppen": the reviewer sees the candidate; the role it restates is the same).
+  const wanted = new Set(
+    [places.organization, places.onBehalfOf, ...places.others].filter((id): id is string => id !== null),
+  );
+  return roles.find((role) => {
+    if (role.personId !== personId || !sameTitle(role.title, title)) return false;
+    if (places.caseId !== null || role.duty) return role.duty && role.heldInId === places.caseId;
+    if (wanted.size === 0) return true;
+    const theirs = [role.heldInId, role.onBehalfOfId].filter((id): id is string => id !== null);
+    if (theirs.length === 0) return false;
+    // Every place the graph states must be one the proposal names (a member of another council is another seat).
+    return theirs.every((id) => wanted.has(id)) || (role.heldInId !== null && role.heldInId === places.organization);
+  });
+}
+
+/** The stored proposals of a document: drafts matched, judged and classified against the graph (`run`: the upload's transaction). */
+export async function classifiedProposals(
+  run: Run,
+  document: ProposalDocument,
+  text: string,
+  drafts: readonly ProposalDraft[],
+  gazetteer: Gazetteer,
+): Promise<Omit<ProposalRow, never>[]> {
+  const judgements = await readJudgements(run);
+  const kindOf = new Map(gazetteer.map((entry) => [entry.id, entry.kind]));
+  const slot = (
+    mention: Mention | undefined,
+    scope: JudgementScope,
+    fallback: EntityKindValue,
+  ): ProposedEntityRow | null => {
+    if (!mention || mention.name === '') return null;
+    const found: MatchCandidateRow[] = mention.matches.map((candidate) => ({
+      id: candidate.id,
+      reason: candidate.reason,
+      score: candidate.score,
+    }));
+    const { candidates, judgedNew } = judged(found, judgements.get(judgementIdOf(scope, mention.name)));
+    const best = candidates[0];
+    const match = !judgedNew && best && best.score >= MATCH_FLOOR ? best.id : null;
+    return {
+      name: mention.name,
+      kind: (best && kindOf.get(best.id)) ?? fallback,
+      match,
+      candidates,
+    };
+  };
+
+  // First pass: every name matched.
+  const rows = drafts.map((draft) => {
+    const person = slot(draft.person, 'PERSON', 'PERSON');
+    const organization = slot(draft.organization, 'BODY', 'ORGANIZATION');
+    const onBehalfOf = slot(draft.onBehalfOf, 'BODY', 'MUNICIPALITY');
+    // A meeting is named by its body and day: the body as the rules read it.
+    const body =
+      draft.kind === 'MEETING' ? organization : draft.meeting ? slot(draft.meeting, 'BODY', 'ORGANIZATION') : null;
+    return { draft, person, organization, onBehalfOf, body };
+  });
+
+  const bodyIds = new Set<string>();
+  const personIds = new Set<string>();
+  const placeIds = new Set<string>();
+  for (const row of rows) {
+    for (const candidate of row.body?.candidates ?? []) bodyIds.add(candidate.id);
+    if (row.person?.match) personIds.add(row.person.match);
+    for (const place of [row.organization?.match, row.onBehalfOf?.match]) if (place) placeIds.add(place);
+  }
+  const meetings: KnownMeeting[] = (await run(meetingsOfBodies, { ids: [...bodyIds] })).map((row) => ({
+    id: String(row.id),
+    name: String(row.name),
+    bodyId: String(row.ownerId),
+    date: day(row.date),
+  }));
+  const numbers = [...new Set(drafts.map((draft) => draft.caseNumber).filter((n): n is string => Boolean(n)))];
+  const cases = (await run(casesByNumber, { numbers, kind: 'CASE' })).map((row) => ({
+    id: String(row.id),
+    number: String(row.number),
+    meetingId: row.meetingId === null ? null : String(row.meetingId),
+  }));
+  for (const found of cases) placeIds.add(found.id);
+  const personRoles = [
+    ...(await run(rolesOfPersons, { ids: [...personIds], asOf: null })),
+    ...(await run(dutiesOfPersons, { ids: [...personIds] })),
+  ].map((row) => knownRole({ ...(row.role as Row), personName: null }));
+  const placeRoles = (await run(rolesAtPlaces, { ids: [...placeIds] })).map((row) => knownRole(row.role as Row));
+  const roles = [...personRoles, ...placeRoles];
+
+  // The meeting each proposal is at: a meeting of one of its body's candidates on its day.
+  const meetingSlot = (body: ProposedEntityRow | null, date: string | undefined): ProposedEntityRow | null => {
+    if (!body) return null;
+    const name = date ? `${body.name} ${norwegianDay(date)}` : body.name;
+    const candidates: MatchCandidateRow[] = [];
+    for (const candidate of body.candidates) {
+      for (const meeting of meetings) {
+        if (meeting.bodyId === candidate.id && date !== undefined && meeting.date === date) {
+          candidates.push({ id: meeting.id, reason: candidate.reason, score: candidate.score });
+        }
+      }
+    }
+    const { candidates: ranked, judgedNew } = judged(candidates, judgements.get(judgementIdOf('MEETING', name)));
+    const best = ranked[0];
+    return { name, kind: 'MEETING', match: !judgedNew && best ? best.id : null, candidates: ranked };
+  };
+  const meetingIds = new Set<string>();
+  const meetingOf = rows.map(({ draft, body }) => {
+    const meeting = draft.kind === 'MEETING' || draft.meeting ? meetingSlot(body, draft.date) : null;
+    if (meeting?.match) meetingIds.add(meeting.match);
+    return meeting;
+  });
+  const attendances = (await run(attendancesOfMeetings, { ids: [...meetingIds] })).map((row) => ({
+    id: String(row.id),
+    meetingId: String(row.ownerId),
+    personId: String(row.personId),
+  }));
+
+  return rows.map(({ draft, person, organization, onBehalfOf }, index): ProposalRow => {
+    const meeting = meetingOf[index] ?? null;
+    let effect: ProposalRow['effect'] = 'NEW_FACT';
+    let restates: string | null = null;
+    const conflicts: string[] = [];
+    const caseId = draft.caseNumber ? (cases.find((found) => found.number === draft.caseNumber)?.id ?? null) : null;
+    // A membership without a title word is a seat as member (medlem), as the seed records one.
+    const title = draft.title ?? (draft.kind === 'MEMBERSHIP' ? 'medlem' : undefined);
+    if ((draft.kind === 'ROLE' || draft.kind === 'MEMBERSHIP') && title) {
+      const places = {
+        organization: organization?.match ?? null,
+        onBehalfOf: onBehalfOf?.match ?? null,
+        caseId: draft.kind === 'ROLE' && draft.caseNumber ? caseId : null,
+        others: [organization, onBehalfOf].flatMap((entity) => entity?.candidates.map((c) => c.id) ?? []),
+      };
+      const known = person?.match ? restatedRole(roles, person.match, title, places) : undefined;
+      if (known) {
+        effect = 'OBSERVATION';
+        restates = known.id;
+      } else if (isSingleSeat(title) && (places.organization || places.onBehalfOf)) {
+        const seat = new Set([places.organization, places.onBehalfOf].filter((id): id is string => id !== null));
+        const holders = roles.filter(
+          (role) =>
+            role.personId !== person?.match &&
+            !role.duty &&
+            sameTitle(role.title, title) &&
+            [role.heldInId, role.onBehalfOfId].some((id) => id !== null && seat.has(id)) &&
+            overlaps(role, document),
+        );
+        const placeName = onBehalfOf?.name ?? organization?.name ?? '';
+        for (const holder of new Map(holders.map((role) => [role.id, role])).values()) {
+          const period = [holder.validFrom ?? '', holder.validTo ?? ''].join('–');
+          conflicts.push(`${holder.personName} er ${holder.title.toLowerCase()}, ${placeName} (${period})`);
+        }
+        if (conflicts.length > 0) effect = 'CONFLICT';
+      }
+    } else if (draft.kind === 'ATTENDANCE' && person?.match && meeting?.match) {
+      const known = attendances.find(
+        (attended) => attended.meetingId === meeting.match && attended.personId === person.match,
+      );
+      if (known) {
+        effect = 'OBSERVATION';
+        restates = known.id;
+      }
+    } else if (draft.kind === 'MEETING' && meeting?.match) {
+      effect = 'OBSERVATION';
+      restates = meeting.match;
+    } else if (draft.kind === 'CASE' && caseId) {
+      const found = cases.filter((c) => c.number === draft.caseNumber);
+      const known =
+        found.find((c) => meeting?.match && c.meetingId === meeting.match) ?? (meeting?.match ? undefined : found[0]);
+      if (known) {
+        effect = 'OBSERVATION';
+        restates = known.id;
+      }
+    }
+    const row: Omit<ProposalRow, 'summary'> = {
+      id: `proposal:${document.id.replace(/^doc:/, '')}:${index + 1}`,
+      documentId: document.id,
+      seq: index + 1,
+      kind: draft.kind,
+      status: 'OPEN',
+      start: draft.quote.start,
+      end: draft.quote.end,
+      quote: text.slice(draft.quote.start, draft.quote.end),
+      rule: draft.rule,
+      confidence: draft.confidence,
+      person,
+      organization: draft.kind === 'MEETING' || draft.kind === 'ENTITY' || organization ? organization : null,
+      onBehalfOf,
+      meeting,
+      title: title ?? draft.title ?? null,
+      attendance: draft.attendance ?? null,
+      date: draft.date ?? null,
+      amountNok: draft.amountNok ?? null,
+      caseNumber: draft.caseNumber ?? null,
+      decision: draft.decision ?? null,
+      effect,
+      restates,
+      conflicts,
+      editIds: [],
+    };
+    return { ...row, summary: summaryOf(row) };
+  });
+}
+
+// ---- storage ----------------------------------------------------------------------------------------------------
+
+const SLOTS = ['person', 'organization', 'onBehalfOf', 'meeting'] as const;
+
+/** A proposal as stored: its names as JSON (a node property holds no maps). */
+export function proposalProps(row: ProposalRow): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...row };
+  for (const slot of SLOTS) props[slot] = row[slot] === null ? null : JSON.stringify(row[slot]);
+  for (const [key, value] of Object.entries(props)) if (value === null) delete props[key];
+  return props;
+}
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** A stored proposal as a row. */
+export function toProposalRow(map: Row): ProposalRow {
+  const entity = (value: unknown): ProposedEntityRow | null =>
+    typeof value === 'string' ? (JSON.parse(value) as ProposedEntityRow) : null;
+  return {
+    id: String(map.id),
+    documentId: String(map.documentId),
+    seq: Number(map.seq),
+    kind: String(map.kind) as ProposalRow['kind'],
+    status: String(map.status) as ProposalRow['status'],
+    start: Number(map.start),
+    end: Number(map.end),
+    quote: String(map.quote ?? ''),
+    summary: String(map.summary ?? ''),
+    rule: String(map.rule),
+    confidence: Number(map.confidence),
+    person: entity(map.person),
+    organization: entity(map.organization),
+    onBehalfOf: entity(map.onBehalfOf),
+    meeting: entity(map.meeting),
+    title: text(map.title),
+    attendance: text(map.attendance) as ProposalRow['attendance'],
+    date: day(map.date),
+    amountNok: num(map.amountNok),
+    caseNumber: text(map.caseNumber),
+    decision: text(map.decision),
+    effect: String(map.effect ?? 'NEW_FACT') as ProposalRow['effect'],
+    restates: text(map.restates),
+    conflicts: strings(map.conflicts),
+    editIds: strings(map.editIds),
+  };
+}
+
+/** Writes a document's proposals (in the upload's transaction). */
+export async function writeProposals(run: Run, rows: readonly ProposalRow[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += 500) {
+    await run(createProposals, { rows: rows.slice(at, at + 500).map(proposalProps) });
+  }
+}
+
+// ---- reading ----------------------------------------------------------------------------------------------------
+
+/** The proposals port of one request. */
+export interface ProposalsData {
+  byId: DataLoader<string, ProposalRow | null>;
+  /** How many proposals of each document are still OPEN. */
+  openCount: DataLoader<string, number>;
+  ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
+}
+
+export function proposalsData(batch: Batch): ProposalsData {
+  const byIdLoader = new DataLoader<string, ProposalRow | null>(
+    async (ids) =>
+      byId(
+        (await batch.reader.read(proposalsById, { ids: [...ids] })).map((row) => toProposalRow(row.proposal as Row)),
+        ids,
+      ),
+    batch.options as DataLoader.Options<string, ProposalRow | null>,
+  );
+  const openCount = new DataLoader<string, number>(
+    async (ids) => {
+      const rows = await batch.reader.read(proposalCounts, { ids: [...ids], status: 'OPEN' });
+      const counts = new Map(rows.map((row) => [String(row.ownerId), Number(row.total)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    },
+    batch.options as DataLoader.Options<string, number>,
+  );
+  return {
+    byId: byIdLoader,
+    openCount,
+    async ofDocument(documentId, status) {
+      const rows = await batch.reader.read(proposalsOfDocument, { document: documentId, status });
+      return rows.map((row) => toProposalRow(row.proposal as Row));
+    },
+  };
+}
