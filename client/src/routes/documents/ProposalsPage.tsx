@@ -150,7 +150,7 @@ export function ProposalsPage() {
                 : t('proposals.count', { count: proposals.length, open: open.length })}
             </p>
             <div className="proposals-layout">
-              <section aria-labelledby="proposals-text-title">
+              <section className="proposals-text" aria-labelledby="proposals-text-title">
                 <h2 id="proposals-text-title">{t('proposals.text')}</h2>
                 <DocumentText
                   id="proposals-text"
