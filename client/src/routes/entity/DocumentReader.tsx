@@ -14,7 +14,7 @@ export const DocumentReaderFields = graphql(`
     ... on Document {
       text
       pageStarts
-      quotes(first: 2000) {
+      quotes(first: 1000) {
         id
         quote
         reading
