@@ -141,6 +141,13 @@ for (const engine of engines()) {
           const roles = list.getByRole('region', { name: 'Roller' });
           expect(await roles.locator('article', { hasText: 'Ingjerd Astad' }).count()).toBe(1);
           expect(await seriousViolations(editor, '.proposals-page')).toEqual([]);
+          // The document's page: its text (nothing in the graph cites it yet) and a way back to its open proposals.
+          await editor.getByRole('link', { name: 'Referat KDU 14. januar 2022 (Word)' }).first().click();
+          await editor.getByRole('heading', { level: 1, name: 'Referat KDU 14. januar 2022 (Word)' }).waitFor();
+          expect(await editor.locator('#document-text').textContent()).toContain('Ingjerd Astad');
+          expect(await editor.locator('#document-text mark').count()).toBe(0);
+          await editor.getByRole('link', { name: /^Se \d+ forslag fra dokumentet$/ }).click();
+          await editor.getByRole('heading', { level: 1, name: /Forslag fra/ }).waitFor();
         },
         FLOW,
       );
