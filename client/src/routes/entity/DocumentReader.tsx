@@ -132,27 +132,27 @@ export function DocumentReader({ entity: ref }: { entity: FragmentRef<typeof Doc
             )}
           </div>
           {open ? (
-            open.keys.map((key) => {
-              const quote = byKey.get(key);
-              if (!quote) return null;
-              return (
-                <div key={key} className="reader-quote">
-                  <blockquote>«{quote.quote}»</blockquote>
-                  {quote.reading && <p className="hint">{t('reader.reading', { reading: quote.reading })}</p>}
-                  {quote.supports.length > 0 ? (
-                    <ul className="cited-facts">
-                      {quote.supports.map((fact) => (
-                        <li key={fact.id}>
-                          <CitedFact fact={fact} />
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="hint">{t('reader.noFacts')}</p>
-                  )}
-                </div>
-              );
-            })
+            sameQuotes(open.keys.flatMap((key) => byKey.get(key) ?? [])).map((quote) => (
+              <div key={quote.id} className="reader-quote">
+                <blockquote>«{quote.quote}»</blockquote>
+                {quote.readings.map((reading) => (
+                  <p key={reading} className="hint">
+                    {t('reader.reading', { reading })}
+                  </p>
+                ))}
+                {quote.supports.length > 0 ? (
+                  <ul className="cited-facts">
+                    {quote.supports.map((fact) => (
+                      <li key={fact.id}>
+                        <CitedFact fact={fact} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="hint">{t('reader.noFacts')}</p>
+                )}
+              </div>
+            ))
           ) : (
             <p className="hint">{t('reader.choose')}</p>
           )}
@@ -160,6 +160,29 @@ export function DocumentReader({ entity: ref }: { entity: FragmentRef<typeof Doc
       </div>
     </section>
   );
+}
+
+/** Quotes of the same words (two seed records citing one passage) shown once, with every reading and fact. */
+function sameQuotes<
+  Q extends { id: string; quote: string; reading?: string | null; supports: readonly { id: string }[] },
+>(quotes: readonly Q[]): { id: string; quote: string; readings: string[]; supports: Q['supports'][number][] }[] {
+  const byWords = new Map<
+    string,
+    { id: string; quote: string; readings: string[]; supports: Q['supports'][number][] }
+  >();
+  for (const quote of quotes) {
+    const words = quote.quote.replace(/\s+/g, ' ').trim();
+    let same = byWords.get(words);
+    if (!same) {
+      same = { id: quote.id, quote: quote.quote, readings: [], supports: [] };
+      byWords.set(words, same);
+    }
+    if (quote.reading && !same.readings.includes(quote.reading)) same.readings.push(quote.reading);
+    for (const fact of quote.supports) {
+      if (!same.supports.some((known) => known.id === fact.id)) same.supports.push(fact);
+    }
+  }
+  return [...byWords.values()];
 }
 
 function markId(key: string): string {
