@@ -85,7 +85,6 @@ interface ProposalView {
 for (const engine of engines()) {
   describe(`Proposals from uploaded documents on ${engine.name}`, () => {
     let server: TestServer;
-    let admin: Credentials;
     let editor: Credentials;
     let reviewer: Credentials;
     let reader: Credentials;
@@ -136,7 +135,6 @@ for (const engine of engines()) {
         reviewer1: 'REVIEWER',
         reader1: 'READER',
       });
-      admin = staff.admin;
       editor = { ...staff.editor1, preflight: true };
       reviewer = { ...staff.reviewer1, preflight: true };
       reader = { ...staff.reader1, preflight: true };
@@ -205,6 +203,345 @@ for (const engine of engines()) {
       const newcomer = docxProposals.find((p) => p.kind === 'ROLE' && p.person?.name === 'Nora Nyland');
       expect(newcomer?.person).toMatchObject({ match: null, candidates: [] });
       expect(docxProposals.some((p) => p.kind === 'ENTITY' && p.person?.name === 'Nora Nyland')).toBe(true);
+    });
+
+    const REVIEW = `mutation ($d: ID!, $a: [ID!]!, $r: [ID!]!) {
+      reviewProposals(document: $d, accept: $a, reject: $r) { id kind status author { username } source { quote document { id } } }
+    }`;
+    const APPROVE_ALL = 'mutation ($ids: [ID!]!) { approveEdits(ids: $ids) { id status reviewer { username } } }';
+    const APPROVE = 'mutation ($id: ID!) { approveEdit(id: $id) { id status } }';
+    const editCount = async () => {
+      const answer = await gql<{ edits: { totalCount: number } }>(server.url, '{ edits { totalCount } }', {}, editor);
+      return answer.data?.edits.totalCount ?? -1;
+    };
+    const pick = (proposals: ProposalView[], kind: string, name?: string) => {
+      const found = proposals.find((p) => p.kind === kind && (name === undefined || p.person?.name === name));
+      if (!found) throw new Error(`No ${kind} proposal${name ? ` for ${name}` : ''}`);
+      return found;
+    };
+
+    let meetingId: string;
+    let pdfId: string;
+
+    it('accepted proposals become edits by the uploader; a reviewer approves them all at once', async () => {
+      const header = pick(docxProposals, 'MEETING');
+      const absent = pick(docxProposals, 'ATTENDANCE', 'Per Øivind Sundell');
+      const newRole = pick(docxProposals, 'ROLE', 'Nora Nyland');
+      const newAttendance = pick(docxProposals, 'ATTENDANCE', 'Nora Nyland');
+      const known = pick(docxProposals, 'ROLE', 'Beathe Sandvik Meland');
+      const rejected = pick(docxProposals, 'MEMBERSHIP', 'Ingjerd Astad');
+      const before = await editCount();
+      const reviewed = await gql<{
+        reviewProposals: {
+          id: string;
+          kind: string;
+          status: string;
+          author: { username: string };
+          source: { quote: string; document: { id: string } } | null;
+        }[];
+      }>(
+        server.url,
+        REVIEW,
+        { d: docxId, a: [header.id, absent.id, newRole.id, newAttendance.id, known.id], r: [rejected.id] },
+        editor,
+      );
+      expect(reviewed.errors).toBeUndefined();
+      const edits = reviewed.data?.reviewProposals ?? [];
+      const kinds = edits.map((edit) => edit.kind).sort();
+      expect(kinds).toEqual(
+        expect.arrayContaining([
+          'ADD_ENTITY',
+          'ADD_PERSON',
+          'ADD_ROLE',
+          'ADD_RELATION',
+          'ADD_RELATION',
+          'ADD_OBSERVATION',
+        ]),
+      );
+      expect(kinds.filter((kind) => kind === 'ADD_PERSON')).toHaveLength(1);
+      for (const edit of edits) {
+        expect(edit).toMatchObject({ status: 'PROPOSED', author: { username: 'editor1' } });
+        expect(edit.source?.document.id).toBe(docxId);
+      }
+      expect(await editCount()).toBe(before + edits.length);
+
+      const after = await proposalsOf(docxId);
+      const statusOf = (id: string) => after.find((p) => p.id === id);
+      expect(statusOf(rejected.id)).toMatchObject({ status: 'REJECTED', edits: [] });
+      expect(statusOf(newRole.id)?.status).toBe('ACCEPTED');
+      expect(
+        statusOf(newRole.id)
+          ?.edits.map((edit) => edit.kind)
+          .sort(),
+      ).toEqual(['ADD_PERSON', 'ADD_ROLE']);
+      expect(statusOf(known.id)?.edits.map((edit) => edit.kind)).toEqual(['ADD_OBSERVATION']);
+      expect((await documentOf(docxId)).openProposals).toBe(docxProposals.length - 6);
+
+      // The new person's role rests on the new person: approving it alone is refused, naming what to approve first.
+      const role = edits.find((edit) => edit.kind === 'ADD_ROLE') as { id: string };
+      const alone = await gql(server.url, APPROVE, { id: role.id }, reviewer);
+      expect(alone.errors?.[0]?.extensions).toMatchObject({
+        code: 'PREREQUISITE_PENDING',
+        prerequisite: edits.find((edit) => edit.kind === 'ADD_PERSON')?.id,
+      });
+      // The uploader cannot approve their own (the four-eyes rule), a reader not at all.
+      const own = await gql(server.url, APPROVE_ALL, { ids: edits.map((edit) => edit.id) }, editor);
+      expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      const approved = await gql<{ approveEdits: { id: string; status: string; reviewer: { username: string } }[] }>(
+        server.url,
+        APPROVE_ALL,
+        { ids: edits.map((edit) => edit.id).reverse() },
+        reviewer,
+      );
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data?.approveEdits.map((edit) => edit.status)).toEqual(edits.map(() => 'APPROVED'));
+      const meetingEdit = await gql<{ node: { entities: { id: string; kind: string }[] } }>(
+        server.url,
+        'query ($id: ID!) { node(id: $id) { ... on Edit { entities { id kind } } } }',
+        { id: edits.find((edit) => edit.kind === 'ADD_ENTITY')?.id },
+        editor,
+      );
+      meetingId = meetingEdit.data?.node.entities.find((entity) => entity.kind === 'MEETING')?.id as string;
+      expect(meetingId).toMatch(/^meeting:/);
+    });
+
+    it('the approved meeting, its attendances and the new role are readable with the new document as their source', async () => {
+      const answer = await gql<{
+        node: {
+          date: string;
+          organization: { id: string };
+          participants: {
+            person: { id: string; name: string };
+            asWritten: string;
+            status: string;
+            citations: { document: { id: string } }[];
+          }[];
+          citations: { document: { id: string } }[];
+        };
+      }>(
+        server.url,
+        `query ($id: ID!) { node(id: $id) { ... on Meeting { date organization { id } citations { document { id } }
+          participants { person { id name } asWritten status citations { document { id } } } } } }`,
+        { id: meetingId },
+        reader,
+      );
+      expect(answer.errors).toBeUndefined();
+      const meeting = answer.data?.node;
+      expect(meeting).toMatchObject({ date: NEW_MEETING_DAY, organization: { id: KDU } });
+      expect(meeting?.citations.map((c) => c.document.id)).toContain(docxId);
+      const attended = Object.fromEntries((meeting?.participants ?? []).map((a) => [a.person.name, a]));
+      expect(attended['Per Øivind Sundell']).toMatchObject({ status: 'ABSENT' });
+      expect(attended['Nora Nyland']).toMatchObject({ status: 'PRESENT' });
+      for (const attendance of meeting?.participants ?? []) {
+        expect(attendance.citations.map((c) => c.document.id)).toContain(docxId);
+      }
+      const nora = attended['Nora Nyland']?.person.id as string;
+      const person = await gql<{
+        node: {
+          name: string;
+          roles: {
+            title: string;
+            heldIn: { id: string } | null;
+            citations: { quote: string; document: { id: string } }[];
+          }[];
+        };
+      }>(
+        server.url,
+        'query ($id: ID!) { node(id: $id) { ... on Person { name roles { title heldIn { id } citations { quote document { id } } } } } }',
+        { id: nora },
+        reader,
+      );
+      expect(person.errors).toBeUndefined();
+      expect(person.data?.node.roles).toEqual([
+        expect.objectContaining({
+          title: 'Kommunedirektør',
+          heldIn: { id: 'municipality:aure' },
+          // Citations keep the quote with runs of white space as one space (as every edit's source).
+          citations: [{ quote: 'Nora Nyland Kommunedirektør, Aure x', document: { id: docxId } }],
+        }),
+      ]);
+    });
+
+    it('a PDF of the same meeting’s cases: the meeting is now known, and its cases become cases of it', async () => {
+      const bytes = await makePdf([HEADER, CASES]);
+      const stored = await upload(
+        editor,
+        { bytes, name: 'saker-kdu-2022-01-14.pdf', type: 'application/pdf' },
+        { title: 'Saksliste KDU 14. januar 2022', date: NEW_MEETING_DAY },
+      );
+      expect(stored.status).toBe(201);
+      pdfId = stored.body.id;
+      const proposals = await proposalsOf(stored.body.id);
+      const { text } = await documentOf(stored.body.id);
+      for (const proposal of proposals) expect(text.slice(proposal.start, proposal.end)).toBe(proposal.quote);
+      expect(pick(proposals, 'MEETING')).toMatchObject({ effect: 'OBSERVATION', restates: meetingId });
+      const cases = proposals.filter((p) => p.kind === 'CASE');
+      expect(cases.map((c) => c.caseNumber)).toEqual(['01/22', '02/22']);
+      expect(cases[0]).toMatchObject({
+        effect: 'NEW_FACT',
+        decision: 'Referat godkjent',
+        meeting: { match: { id: meetingId } },
+      });
+      const reviewed = await gql<{ reviewProposals: { id: string; kind: string }[] }>(
+        server.url,
+        REVIEW,
+        { d: stored.body.id, a: cases.map((c) => c.id), r: [] },
+        editor,
+      );
+      expect(reviewed.errors).toBeUndefined();
+      expect(reviewed.data?.reviewProposals.map((e) => e.kind)).toEqual(['ADD_ENTITY', 'ADD_ENTITY']);
+      const approved = await gql(
+        server.url,
+        APPROVE_ALL,
+        { ids: reviewed.data?.reviewProposals.map((e) => e.id) },
+        reviewer,
+      );
+      expect(approved.errors).toBeUndefined();
+      const answer = await gql<{
+        node: { cases: { number: string; decision: string; citations: { document: { id: string } }[] }[] };
+      }>(
+        server.url,
+        'query ($id: ID!) { node(id: $id) { ... on Meeting { cases { number decision citations { document { id } } } } } }',
+        { id: meetingId },
+        reader,
+      );
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.node.cases).toEqual([
+        { number: '01/22', decision: 'Referat godkjent', citations: [{ document: { id: stored.body.id } }] },
+        { number: '02/22', decision: 'Innkalling godkjent', citations: [{ document: { id: stored.body.id } }] },
+      ]);
+    });
+
+    it('bad reviews are typed errors and change nothing', async () => {
+      const open = await proposalsOf(docxId, 'OPEN');
+      const reviewedOne = (await proposalsOf(docxId, 'ACCEPTED'))[0] as ProposalView;
+      const other = (await proposalsOf(docxId, 'REJECTED'))[0] as ProposalView;
+      const some = open[0] as ProposalView;
+      const before = await editCount();
+      const cases: [Record<string, unknown>, Credentials, string, string | null][] = [
+        [{ d: docxId, a: ['proposal:nothing:1'], r: [] }, editor, 'BAD_USER_INPUT', 'accept'],
+        [{ d: SEED_MINUTES, a: [some.id], r: [] }, editor, 'BAD_USER_INPUT', 'document'],
+        [{ d: docxId, a: [reviewedOne.id], r: [] }, editor, 'BAD_USER_INPUT', 'accept'],
+        [{ d: docxId, a: [], r: [other.id] }, editor, 'BAD_USER_INPUT', 'reject'],
+        [{ d: docxId, a: [some.id], r: [some.id] }, editor, 'BAD_USER_INPUT', 'reject'],
+        [{ d: docxId, a: [some.id], r: [] }, reader, 'FORBIDDEN', null],
+      ];
+      for (const [variables, who, code, argument] of cases) {
+        const answer = await gql(server.url, REVIEW, variables, who);
+        expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe(code);
+        if (argument)
+          expect((answer.errors?.[0]?.extensions as { argumentName?: string } | undefined)?.argumentName).toBe(
+            argument,
+          );
+      }
+      // A proposal of another document under this one.
+      const foreign = (await proposalsOf(pdfId, 'OPEN'))[0] as ProposalView;
+      const wrongDocument = await gql(server.url, REVIEW, { d: docxId, a: [foreign.id], r: [] }, editor);
+      expect(wrongDocument.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'accept' });
+      // A grant proposal says no funder: a typed error saying what is missing, and the whole review is undone.
+      const grantText = `${HEADER.join('\n')}\n\nFrøya kommune ble tildelt kr 150 000 til kurs.\n`;
+      const grantDoc = await upload(
+        editor,
+        { bytes: new TextEncoder().encode(grantText), name: 'tilskudd.txt', type: 'text/plain' },
+        { title: 'Tilskudd', date: NEW_MEETING_DAY },
+      );
+      const grantProposals = await proposalsOf(grantDoc.body.id);
+      const grant = pick(grantProposals, 'GRANT');
+      const grantReview = await gql(
+        server.url,
+        REVIEW,
+        { d: grantDoc.body.id, a: [pick(grantProposals, 'MEETING').id, grant.id], r: [] },
+        editor,
+      );
+      expect(grantReview.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'accept' });
+      expect(grantReview.errors?.[0]?.message).toMatch(/funder/);
+      expect(await editCount()).toBe(before);
+      expect((await proposalsOf(docxId, 'OPEN')).length).toBe(open.length);
+      expect((await proposalsOf(grantDoc.body.id, 'OPEN')).length).toBe(grantProposals.length);
+    });
+
+    it('a match picked or passed over is remembered for the spelling in the next upload', async () => {
+      const sheet = (day: string) =>
+        new TextEncoder().encode(
+          `Utvalg: Trøndelag sørvest, kommunedirektørutvalget\nDato: ${day}\n\nDeltaker\tRolle\tTil stede\nEmil Raaen\tKommunedirektør Ørland\tx\n`,
+        );
+      const uploadSheet = async (day: string) => {
+        const stored = await upload(
+          editor,
+          { bytes: sheet(day), name: `${day}.txt`, type: 'text/plain' },
+          { title: `Liste ${day}` },
+        );
+        expect(stored.status).toBe(201);
+        return pick(await proposalsOf(stored.body.id), 'ROLE', 'Emil Raaen');
+      };
+      const first = await uploadSheet('3. februar 2022');
+      expect(first.person).toMatchObject({ match: { id: 'person:emil-raaen' } });
+      const MATCH = `mutation ($p: ID!, $s: ProposalSlot!, $e: ID) { matchProposal(proposal: $p, slot: $s, entity: $e) { ${PROPOSAL_FIELDS} } }`;
+      // Not him: the best candidate is passed over, and the next list with this spelling does not propose him.
+      const passed = await gql<{ matchProposal: ProposalView }>(
+        server.url,
+        MATCH,
+        { p: first.id, s: 'PERSON', e: null },
+        editor,
+      );
+      expect(passed.errors).toBeUndefined();
+      expect(passed.data?.matchProposal.person?.match).toBeNull();
+      const second = await uploadSheet('4. februar 2022');
+      expect(second.person?.match).toBeNull();
+      expect(second.person?.candidates?.map((c) => c.id)).not.toContain('person:emil-raaen');
+      expect(second.effect).toBe('NEW_FACT');
+      // Him after all: picked, and proposed first as judged the same from then on.
+      const picked = await gql<{ matchProposal: ProposalView }>(
+        server.url,
+        MATCH,
+        { p: second.id, s: 'PERSON', e: 'person:emil-raaen' },
+        editor,
+      );
+      expect(picked.errors).toBeUndefined();
+      expect(picked.data?.matchProposal).toMatchObject({
+        person: { match: { id: 'person:emil-raaen' } },
+        effect: 'OBSERVATION',
+      });
+      const third = await uploadSheet('5. februar 2022');
+      expect(third.person?.ranked?.[0]).toMatchObject({ entity: { id: 'person:emil-raaen' }, reason: 'JUDGED_SAME' });
+      expect(third.person?.match?.id).toBe('person:emil-raaen');
+      // A person is no body: refused.
+      const wrongKind = await gql(
+        server.url,
+        MATCH,
+        { p: third.id, s: 'ON_BEHALF_OF', e: 'person:emil-raaen' },
+        editor,
+      );
+      expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'entity' });
+      const corrected = await gql<{ editProposal: ProposalView }>(
+        server.url,
+        `mutation ($p: ID!) { editProposal(proposal: $p, title: "Rådmann") { ${PROPOSAL_FIELDS} } }`,
+        { p: third.id },
+        editor,
+      );
+      expect(corrected.data?.editProposal).toMatchObject({ title: 'Rådmann', quote: third.quote });
+    });
+
+    it('another holder of a single seat in the document’s period is a CONFLICT, said in words', async () => {
+      const text = `${HEADER.slice(1, 3).join('\n')}\nDato: 5. november 2021\n\nDeltaker\tRolle\tTil stede\nNora Nyland\tKommunedirektør, Hitra\tx\n`;
+      const stored = await upload(
+        editor,
+        { bytes: new TextEncoder().encode(text), name: 'hitra.txt', type: 'text/plain' },
+        { title: 'Deltakerliste 5. november 2021', date: '2021-11-05' },
+      );
+      expect(stored.status).toBe(201);
+      const role = pick(await proposalsOf(stored.body.id), 'ROLE', 'Nora Nyland');
+      // Ingjerd Astad was kommunedirektør of Hitra then (the seed's minutes of that day).
+      expect(role.effect).toBe('CONFLICT');
+      expect(role.conflicts).toEqual([expect.stringMatching(/^Ingjerd Astad er kommunedirektør, Hitra/)]);
+    });
+
+    it('approveEdits refuses an unknown id and a reader, approving nothing', async () => {
+      const unknown = await gql(server.url, APPROVE_ALL, { ids: ['edit:nothing'] }, reviewer);
+      expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const refused = await gql(server.url, APPROVE_ALL, { ids: ['edit:nothing'] }, reader);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
     it('proposals are for editors: a reader is refused, and an id that is no document is BAD_USER_INPUT', async () => {

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  | 'PREREQUISITE_PENDING'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'UNPROCESSABLE_DOCUMENT'
@@ -61,7 +62,7 @@ export function conflict(message: string): GraphQLError {
 
 /** A typed refusal with extra extensions (a CONFLICT carries the current state as `current`). */
 export function refused(
-  code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND',
+  code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND' | 'PREREQUISITE_PENDING',
   message: string,
   details: Record<string, unknown> = {},
 ): GraphQLError {

@@ -70,7 +70,14 @@ export interface ProposalContext {
 }
 
 /** The kinds addEntity proposes (persons: addPerson; grants: addGrant; the rest come from the documents). */
-export const ADDABLE_KINDS: readonly EntityKindValue[] = ['ORGANIZATION', 'PROJECT', 'UNIVERSITY', 'FUNDER'];
+export const ADDABLE_KINDS: readonly EntityKindValue[] = [
+  'ORGANIZATION',
+  'PROJECT',
+  'UNIVERSITY',
+  'FUNDER',
+  'MEETING',
+  'CASE',
+];
 
 /** The kinds whose names correctName corrects: all but documents (their names are their titles). */
 export const NAMED_KINDS: readonly EntityKindValue[] = ENTITY_KINDS.filter((kind) => kind !== 'DOCUMENT');
@@ -80,6 +87,8 @@ const NEW_OF_KIND: Partial<Record<EntityKindValue, string>> = {
   PROJECT: 'Nytt prosjekt',
   UNIVERSITY: 'Ny utdanningsinstitusjon',
   FUNDER: 'Ny finansiør',
+  MEETING: 'Nytt møte',
+  CASE: 'Ny sak',
 };
 
 const MAX_TEXT = 2000;
@@ -202,8 +211,12 @@ export interface AddEntityInput {
   name: string;
   aliases: string[];
   props: Record<string, string>;
-  dates: { start?: string; end?: string };
+  dates: { start?: string; end?: string; date?: string };
   citation: CitationInput | null;
+  /** A meeting's MEETING_OF its body, a case's CASE_IN its meeting (issue 15), dated as the seed dates relations. */
+  relations?: GrantRelation[];
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 /** addEntity's input (EntityInput). */
@@ -215,6 +228,16 @@ export interface EntityArgument {
   description?: string | null;
   start?: string | null;
   end?: string | null;
+  /** A meeting's day (required for a meeting). */
+  date?: string | null;
+  /** A case's number as written (required for a case), its title and decision. */
+  number?: string | null;
+  title?: string | null;
+  decision?: string | null;
+  /** The body a meeting is of (MEETING_OF; required for a meeting). */
+  body?: string | null;
+  /** The meeting a case was on (CASE_IN; required for a case). */
+  meeting?: string | null;
 }
 
 const hasField = (kind: EntityKindValue, field: string) => field in KINDS[kind].fields;
@@ -243,26 +266,75 @@ export async function addEntityProposal(
     throw new InputError(`Only a project has a stated start and end; a ${kind} has none.`, start ? 'start' : 'end');
   }
   periodInOrder(start, end);
-  await spellingsInDocument(context, await sourceDocument(context, source), aliases, 'aliases');
+  const date = editDate('date', raw.date);
+  const meetingLike = kind === 'MEETING' || kind === 'CASE';
+  if (!meetingLike && (date !== null || raw.number || raw.decision || raw.title || raw.body || raw.meeting)) {
+    throw new InputError(`A ${kind} has no date, number, title, decision, body or meeting.`, 'input');
+  }
+  if (kind === 'MEETING' && date === null) throw new InputError('A meeting needs its "date".', 'date');
+  const number = raw.number ? editText('number', raw.number) : null;
+  if (kind === 'CASE' && number === null) throw new InputError('A case needs its "number" (sak 15/20).', 'number');
+  const caseTitle = raw.title ? editText('title', raw.title) : null;
+  const decision = longText('decision', raw.decision);
+  const end_ =
+    kind === 'MEETING'
+      ? ['MEETING_OF' as const, raw.body ?? null, 'body']
+      : kind === 'CASE'
+        ? ['CASE_IN' as const, raw.meeting ?? null, 'meeting']
+        : null;
+  let link: GrantRelation | null = null;
+  const document = await sourceDocument(context, source);
+  await spellingsInDocument(context, document, aliases, 'aliases');
   await checkNamesFree(context, kind, [name, ...aliases], null, 'name');
   const entityId = await newEntityId(context, kind, name);
+  if (end_) {
+    const [type, toId, argument] = end_ as [RelationTypeValue, string | null, string];
+    if (toId === null) throw new InputError(`A ${kind} needs its "${argument}".`, argument);
+    const to = await context.entityOfKind(argument, toId, RELATION_ENDS[type].to, kindsWord(RELATION_ENDS[type].to));
+    link = { id: relationSeedId(type, entityId, to.id), type, fromId: entityId, toId: to.id };
+  }
   const props: Record<string, string> = {
     ...(type === null ? {} : { type }),
     ...(description === null ? {} : { description }),
+    ...(number === null ? {} : { number }),
+    ...(caseTitle === null ? {} : { title: caseTitle }),
+    ...(decision === null ? {} : { decision }),
   };
-  const dates = { ...(start === null ? {} : { start }), ...(end === null ? {} : { end }) };
+  const dates = {
+    ...(start === null ? {} : { start }),
+    ...(end === null ? {} : { end }),
+    ...(date === null ? {} : { date }),
+  };
+  const day = context.now().toISOString().slice(0, 10);
+  const covers = document
+    ? { start: document.coversStart ?? document.date ?? day, end: document.coversEnd ?? document.date ?? day }
+    : { start: day, end: day };
+  const linked = link
+    ? { relations: [link], ...knownPeriod({}, covers) }
+    : ({} as { relations?: GrantRelation[]; validFrom?: string | null; validTo?: string | null });
   return {
     kind: 'ADD_ENTITY',
     summary: `${NEW_OF_KIND[kind]}: ${name}`,
     reason: null,
-    entityIds: [entityId],
+    entityIds: [entityId, ...(link ? [link.toId, link.id] : [])],
     input: ({ citation }) =>
-      ({ entityId, kind, name, aliases, props, dates, citation }) satisfies AddEntityInput as unknown as Record<
-        string,
-        unknown
-      >,
+      ({
+        entityId,
+        kind,
+        name,
+        aliases,
+        props,
+        dates,
+        citation,
+        ...linked,
+      }) satisfies AddEntityInput as unknown as Record<string, unknown>,
     changes: [
       ...changed(entityId, 'kind', kind),
+      ...changed(entityId, 'date', date),
+      ...changed(entityId, 'number', number),
+      ...changed(entityId, 'title', caseTitle),
+      ...changed(entityId, 'decision', decision),
+      ...(link ? changed(entityId, link.type === 'MEETING_OF' ? 'body' : 'meeting', link.toId) : []),
       ...changed(entityId, 'name', name),
       ...changed(entityId, 'aliases', aliases.join(', ')),
       ...changed(entityId, 'type', type),
@@ -338,11 +410,40 @@ async function removeAdded(
   if (input.citation) await tx.run(deleteCitation, { id: input.citation.id });
 }
 
+/** Writes the relations an added entity brings (a meeting's body, a case's meeting), as the seed writes relations. */
+async function writeAddedRelations(
+  tx: TransactionRunner,
+  input: AddEntityInput,
+  citationIds: string[],
+  marks: Record<string, unknown>,
+): Promise<void> {
+  for (const relation of input.relations ?? []) {
+    const written = relationWriteRow(
+      {
+        ...relation,
+        as: null,
+        start: null,
+        end: null,
+        validFrom: input.validFrom ?? null,
+        validTo: input.validTo ?? null,
+        citationIds,
+        attendance: null,
+      },
+      marks,
+    );
+    await tx.run(upsertRelations[relation.type], { rows: [written] });
+  }
+}
+
 const addEntity: EditApplier = {
   targets: (edit) => [(edit.input as unknown as AddEntityInput).entityId],
   async apply(tx, edit) {
     const input = edit.input as unknown as AddEntityInput;
     await checkNewEntity(tx, input);
+    await requireEntities(
+      tx,
+      (input.relations ?? []).map((relation) => relation.toId),
+    );
     await writeCitation(tx, input.citation);
     const { citationIds, marks } = sourceMarks(edit, input.citation);
     const row = entityWriteRow(
@@ -358,10 +459,12 @@ const addEntity: EditApplier = {
       marks,
     );
     await tx.run(upsertEntities[input.kind], { rows: [row] });
+    await writeAddedRelations(tx, input, citationIds, marks);
     return { undo: { entityId: input.entityId }, mismatches: [] };
   },
   async undo(tx, edit) {
-    await removeAdded(tx, edit.input as unknown as AddEntityInput, []);
+    const input = edit.input as unknown as AddEntityInput;
+    await removeAdded(tx, input, input.relations ?? []);
   },
 };
 

@@ -222,6 +222,13 @@ export interface EditsData extends FactEditsData {
   /** The current versions of ids (entities, roles, posts): a proposal's `base`. */
   versions(ids: string[]): Promise<Record<string, number>>;
   approve(actor: EditActor, id: string, allowSelfApproval: boolean): Promise<EditRow>;
+  /**
+   * Approves a set of edits in one transaction, all or nothing: each after the edits it rests on (`requires`, set
+   * by reviewProposals), so that a role of a new person is approved after the person.
+   */
+  approveMany(actor: EditActor, ids: readonly string[], allowSelfApproval: boolean): Promise<EditRow[]>;
+  /** Records that an edit rests on others of the same review (approveEdit refuses it while they are pending). */
+  requireFirst(id: string, prerequisites: readonly string[]): Promise<void>;
   reject(actor: EditActor, id: string, reason: string, allowSelfApproval: boolean): Promise<EditRow>;
 }
 
@@ -409,6 +416,19 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         current: { status: edit.status },
       });
     }
+    // An edit that rests on another of the same review (a role of a person proposed with it) waits for it.
+    const requires = Array.isArray((row.edit as Row).requires) ? ((row.edit as Row).requires as string[]) : [];
+    if (requires.length > 0) {
+      const prerequisites = (await tx.run(editsById, { ids: requires })).map((found) => toEditRow(found.edit as Row));
+      const pending = prerequisites.find((prerequisite) => prerequisite.status !== 'APPROVED');
+      if (pending) {
+        throw new EditRefusal(
+          'PREREQUISITE_PENDING',
+          `First approve "${pending.summary}" (${pending.id}): this change rests on it. approveEdits approves both.`,
+          { prerequisite: pending.id, status: pending.status },
+        );
+      }
+    }
     let selfApproved = false;
     if (edit.authorId === actor.userId) {
       if (!(allowSelf && actor.role === 'ADMIN')) {
@@ -417,6 +437,55 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       selfApproved = true;
     }
     return { edit, selfApproved };
+  }
+
+  /** Approves one edit inside a transaction: the review rules, its prerequisites, the versions, then the apply. */
+  async function approveIn(tx: TransactionRunner, actor: EditActor, id: string, allowSelf: boolean): Promise<EditRow> {
+    const { edit, selfApproved } = await reviewable(tx, id, actor, allowSelf);
+    const current = await versionsIn(tx.run.bind(tx), Object.keys(edit.base));
+    const stale = staleVersions(edit.base, current);
+    if (Object.keys(stale).length > 0) {
+      const [roles] = [await tx.run(rolesById, { ids: Object.keys(stale) })];
+      const state = Object.fromEntries(
+        roles.map((row) => {
+          const role = toRoleRow(row.role as Row);
+          return [role.id, currentRole(role)];
+        }),
+      );
+      throw new EditRefusal(
+        'CONFLICT',
+        'What this change was proposed on has changed since: propose it again on the current state.',
+        { current: Object.fromEntries(Object.entries(stale).map(([key, v]) => [key, state[key] ?? v])) },
+      );
+    }
+    if (edit.kind === 'REVERT') {
+      const [row] = await tx.run(editsById, { ids: [edit.revertOf] });
+      const original = row ? toEditRow(row.edit as Row) : null;
+      if (original?.status !== 'APPROVED') {
+        throw new EditRefusal('CONFLICT', 'The change this reverts is no longer approved.', {
+          current: { status: original?.status ?? null },
+        });
+      }
+    }
+    const outcome = await applierOf(edit.kind).apply(tx, edit);
+    const [last] = await tx.run(lastEditSeq);
+    const seq = Number(last?.seq ?? 0) + 1;
+    const reviewedAt = clock().toISOString();
+    const [row] = await tx.run(updateEdit, {
+      id: edit.id,
+      props: {
+        status: 'APPROVED',
+        reviewerId: actor.userId,
+        reviewedAt,
+        seq,
+        selfApproved,
+        ...(outcome.undo === null || outcome.undo === undefined ? {} : { undo: JSON.stringify(outcome.undo) }),
+      },
+    });
+    if (edit.kind === 'REVERT') {
+      await tx.run(updateEdit, { id: edit.revertOf, props: { status: 'REVERTED', revertedBy: edit.id } });
+    }
+    return toEditRow((row as Row).edit as Row);
   }
 
   async function propose(actor: EditActor, proposal: Proposal, source?: SourceArgument | null): Promise<EditRow> {
@@ -731,53 +800,42 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
 
     versions: (ids) => versionsIn(read, ids),
 
+    async requireFirst(id, prerequisites) {
+      await store.write(updateEdit, { id, props: { requires: [...prerequisites] } });
+    },
+
     approve(actor, id, allowSelf) {
+      return transactionRefusing((tx) => approveIn(tx, actor, id, allowSelf));
+    },
+
+    approveMany(actor, ids, allowSelf) {
+      const wanted = [...new Set(ids)];
+      if (wanted.length === 0) throw new InputError('Name at least one change to approve.', 'ids');
       return transactionRefusing(async (tx) => {
-        const { edit, selfApproved } = await reviewable(tx, id, actor, allowSelf);
-        const current = await versionsIn(tx.run.bind(tx), Object.keys(edit.base));
-        const stale = staleVersions(edit.base, current);
-        if (Object.keys(stale).length > 0) {
-          const [roles] = [await tx.run(rolesById, { ids: Object.keys(stale) })];
-          const state = Object.fromEntries(
-            roles.map((row) => {
-              const role = toRoleRow(row.role as Row);
-              return [role.id, currentRole(role)];
-            }),
-          );
-          throw new EditRefusal(
-            'CONFLICT',
-            'What this change was proposed on has changed since: propose it again on the current state.',
-            { current: Object.fromEntries(Object.entries(stale).map(([key, v]) => [key, state[key] ?? v])) },
-          );
-        }
-        if (edit.kind === 'REVERT') {
-          const [row] = await tx.run(editsById, { ids: [edit.revertOf] });
-          const original = row ? toEditRow(row.edit as Row) : null;
-          if (original?.status !== 'APPROVED') {
-            throw new EditRefusal('CONFLICT', 'The change this reverts is no longer approved.', {
-              current: { status: original?.status ?? null },
-            });
-          }
-        }
-        const outcome = await applierOf(edit.kind).apply(tx, edit);
-        const [last] = await tx.run(lastEditSeq);
-        const seq = Number(last?.seq ?? 0) + 1;
-        const reviewedAt = clock().toISOString();
-        const [row] = await tx.run(updateEdit, {
-          id: edit.id,
-          props: {
-            status: 'APPROVED',
-            reviewerId: actor.userId,
-            reviewedAt,
-            seq,
-            selfApproved,
-            ...(outcome.undo === null || outcome.undo === undefined ? {} : { undo: JSON.stringify(outcome.undo) }),
-          },
-        });
-        if (edit.kind === 'REVERT') {
-          await tx.run(updateEdit, { id: edit.revertOf, props: { status: 'REVERTED', revertedBy: edit.id } });
-        }
-        return toEditRow((row as Row).edit as Row);
+        const rows = await tx.run(editsById, { ids: wanted });
+        const requiresOf = new Map(
+          rows.map((row) => {
+            const map = row.edit as Row;
+            return [String(map.id), Array.isArray(map.requires) ? (map.requires as string[]) : []];
+          }),
+        );
+        const unknown = wanted.find((id) => !requiresOf.has(id));
+        if (unknown) throw new EditRefusal('NOT_FOUND', `There is no change with the id "${unknown}".`);
+        // Dependency order: each edit after those of the set it rests on (the others must be approved already).
+        const ordered: string[] = [];
+        const visiting = new Set<string>();
+        const visit = (id: string) => {
+          if (ordered.includes(id) || !requiresOf.has(id)) return;
+          if (visiting.has(id)) throw new InputError(`The changes rest on each other in a circle (${id}).`, 'ids');
+          visiting.add(id);
+          for (const prerequisite of requiresOf.get(id) ?? []) visit(prerequisite);
+          ordered.push(id);
+        };
+        for (const id of wanted) visit(id);
+        const approved: EditRow[] = [];
+        for (const id of ordered) approved.push(await approveIn(tx, actor, id, allowSelf));
+        const order = new Map(wanted.map((id, index) => [id, index]));
+        return approved.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
       });
     },
 

@@ -4,6 +4,7 @@ import { type CitationsData, citationsData } from './citations.js';
 import { type EditsData, editsData } from './edits.js';
 import { type EntitiesData, entitiesData } from './entities.js';
 import { type NetworkData, networkData } from './network.js';
+import { type ProposalReview, proposalReview } from './proposal-review.js';
 import { type ProposalsData, proposalsData } from './proposals.js';
 import { type RelationsData, relationsData } from './relations.js';
 import { type ReportsData, reportsData } from './reports.js';
@@ -22,6 +23,7 @@ export type {
   EditsData,
   EntitiesData,
   NetworkData,
+  ProposalReview,
   ProposalsData,
   RelationsData,
   ReportsData,
@@ -38,6 +40,8 @@ export interface DataLayer {
   reports: ReportsData;
   edits: EditsData;
   proposals: ProposalsData;
+  /** Reviewing proposals: accepted ones become edits (data/proposal-review.ts). */
+  proposalReview: ProposalReview;
 }
 
 /** A fresh data layer (fresh loader caches, its own waves) for one request. */
@@ -52,5 +56,6 @@ export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer 
     reports: reportsData(batch),
     edits: editsData(batch, store, now),
     proposals: proposalsData(batch),
+    proposalReview: proposalReview(store, now),
   };
 }

@@ -12,7 +12,7 @@ export type EditStatusValue = (typeof EditStatus)[keyof typeof EditStatus];
 /** Why an edit cannot go ahead, other than malformed input: typed as the API's FORBIDDEN, CONFLICT or NOT_FOUND. */
 export class EditRefusal extends Error {
   constructor(
-    readonly code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND',
+    readonly code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND' | 'PREREQUISITE_PENDING',
     message: string,
     /** Extra extensions for the client (CONFLICT: `current`, the state the edit met). */
     readonly details: Record<string, unknown> = {},

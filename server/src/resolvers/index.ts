@@ -16,7 +16,7 @@ import { Organization } from './organization.js';
 import { Person, Role, RoleConnection, RoleCount, roleQueries } from './person.js';
 import { Observation, Post } from './post.js';
 import { Collaboration, collaborationQueries, Project, University } from './project.js';
-import { MatchCandidate, Proposal, ProposedEntity, proposalQueries } from './proposals.js';
+import { MatchCandidate, Proposal, ProposedEntity, proposalMutations, proposalQueries } from './proposals.js';
 import { RepresentationCell, RepresentationMatrix, representationQueries } from './representation.js';
 import { DateScalar, LongScalar } from './scalars.js';
 import { Citation, Document } from './source.js';
@@ -74,7 +74,7 @@ export const resolvers: Resolvers = wrapAll({
     ...editQueries,
     ...proposalQueries,
   },
-  Mutation: { ...authMutations, ...editMutations },
+  Mutation: { ...authMutations, ...editMutations, ...proposalMutations },
   Edit,
   EditConnection,
   Proposal,

@@ -1,8 +1,9 @@
 import type { Context } from '../context.js';
-import type { EntityRow } from '../data/index.js';
+import type { EditActor, EntityRow, ProposalSlotValue } from '../data/index.js';
 import { InputError } from '../domain/page.js';
 import type {
   MatchCandidateResolvers,
+  MutationResolvers,
   ProposalResolvers,
   ProposedEntityResolvers,
   QueryResolvers,
@@ -32,6 +33,43 @@ export const proposalQueries: Pick<QueryResolvers, 'proposals'> = {
   async proposals(_parent, { document, status }, context) {
     const found = await documentArgument(document, context);
     return context.data.proposals.ofDocument(found.id, status ?? null);
+  },
+};
+
+function actor(context: Context): EditActor {
+  const identity = context.auth.identity;
+  if (!identity) throw new Error('The authorization directive let an anonymous call through');
+  return { userId: identity.user.id, role: identity.role };
+}
+
+const SLOTS: Record<string, ProposalSlotValue> = {
+  PERSON: 'person',
+  ORGANIZATION: 'organization',
+  ON_BEHALF_OF: 'onBehalfOf',
+  MEETING: 'meeting',
+};
+
+export const proposalMutations: Pick<
+  MutationResolvers,
+  'reviewProposals' | 'matchProposal' | 'editProposal' | 'approveEdits'
+> = {
+  reviewProposals: (_parent, { document, accept, reject }, context) =>
+    context.data.proposalReview.review(actor(context), document, accept, reject),
+  matchProposal: (_parent, { proposal, slot, entity }, context) =>
+    context.data.proposalReview.match(actor(context), proposal, SLOTS[slot] as ProposalSlotValue, entity ?? null),
+  editProposal: (_parent, { proposal, title, attendance, date }, context) =>
+    context.data.proposalReview.correct(proposal, { title, attendance, date }),
+  async approveEdits(_parent, { ids }, context) {
+    const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
+    const edits = await context.data.edits.approveMany(actor(context), ids, allowSelf);
+    for (const edit of edits.filter((approved) => approved.selfApproved)) {
+      await context.auth.service?.log('EDIT_SELF_APPROVED', {
+        username: context.auth.identity?.user.username ?? null,
+        address: context.auth.address,
+        detail: `${edit.id}: ${edit.summary}`.slice(0, 300),
+      });
+    }
+    return edits;
   },
 };
 

@@ -1,0 +1,497 @@
+import {
+  casesByNumber,
+  entitiesById,
+  proposalsById,
+  proposalsOfDocument,
+  updateProposal,
+  upsertSpellingJudgement,
+} from '../cypher/index.js';
+import type { SourceArgument } from '../domain/edits.js';
+import { EditRefusal, editDate } from '../domain/edits.js';
+import { foldName, foldWhitespace } from '../domain/names.js';
+import { InputError } from '../domain/page.js';
+import { type EntityKindValue, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../domain/vocabulary.js';
+import type { GraphStore, Params, Row, TransactionRunner } from '../graph/store.js';
+import { waveBatch } from './batch.js';
+import type { EditActor } from './edits.js';
+import { editsData } from './edits.js';
+import { uploadedTexts } from './ingest.js';
+import { toEntityRow } from './mapping.js';
+import {
+  ATTENDANCE_WORDING,
+  classifiedProposals,
+  judgementIdOf,
+  norwegianDay,
+  type ProposalDraft,
+  proposalProps,
+  readJudgements,
+  scopeOfSlot,
+  summaryOf,
+  toProposalRow,
+} from './proposals.js';
+import type { EditRow, EntityRow, ProposalRow, ProposalSlotValue, ProposedEntityRow } from './rows.js';
+
+// Reviewing the proposals of an uploaded document (issue 15, docs/ingest.md "Review"): accepted proposals become
+// proposed edits through the edit machinery (data/edits.ts: the same checks, the same four-eyes approval), authored
+// by the uploader; rejected ones are kept as rejected. The whole review is one transaction: bad input changes nothing.
+// Edits that rest on entities other edits of the same review create (a role of a new person at a new meeting) name
+// those edits in `requires`, and approveEdit refuses them until the others are approved (approveEdits does both).
+
+type Statement = Parameters<TransactionRunner['run']>[0];
+
+/** What a slot of a proposal may be matched to. */
+const SLOT_KINDS: Record<ProposalSlotValue, readonly EntityKindValue[]> = {
+  person: ['PERSON'],
+  organization: ROLE_HELD_IN.filter((kind) => kind !== 'MEETING' && kind !== 'CASE'),
+  onBehalfOf: ROLE_ON_BEHALF_OF,
+  meeting: ['MEETING'],
+};
+
+/**
+ * A store over one open transaction whose entity reads also see the entities pending edits of this review will
+ * create: the proposers check that a role's person exists, and the new person exists only in its edit so far.
+ */
+function reviewStore(base: GraphStore, tx: TransactionRunner, pending: Map<string, Row>): GraphStore {
+  const run = async (statement: Statement, params?: Params): Promise<Row[]> => {
+    const rows = await tx.run(statement, params);
+    if (statement !== entitiesById || pending.size === 0) return rows;
+    const found = new Set(rows.map((row) => String((row.entity as Row).id)));
+    const wanted = ((params?.ids as string[] | undefined) ?? []).filter((id) => pending.has(id) && !found.has(id));
+    return [...rows, ...wanted.map((id) => ({ entity: pending.get(id) as Row }))];
+  };
+  return {
+    engine: base.engine,
+    location: base.location,
+    read: run,
+    write: (statement, params) => tx.run(statement, params),
+    transaction: (work) => work({ run }),
+    onStatement: (listener) => base.onStatement(listener),
+    close: async () => {},
+  };
+}
+
+async function proposalsIn(run: TransactionRunner['run'], ids: readonly string[]): Promise<Map<string, ProposalRow>> {
+  const rows = await run(proposalsById, { ids: [...ids] });
+  return new Map(rows.map((row) => [String((row.proposal as Row).id), toProposalRow(row.proposal as Row)]));
+}
+
+async function uploadedDocument(run: TransactionRunner['run'], id: string): Promise<EntityRow> {
+  const [row] = await run(entitiesById, { ids: [id] });
+  const document = row ? toEntityRow(row.entity as Row) : null;
+  if (document?.kind !== 'DOCUMENT') throw new InputError(`"${id}" is not a document of the graph.`, 'document');
+  if (!document.sha256) {
+    throw new InputError(`"${document.name}" is a seed document: only uploaded documents have proposals.`, 'document');
+  }
+  return document;
+}
+
+/** The proposals port's write side. */
+export interface ProposalReview {
+  review(actor: EditActor, document: string, accept: readonly string[], reject: readonly string[]): Promise<EditRow[]>;
+  match(actor: EditActor, proposal: string, slot: ProposalSlotValue, entity: string | null): Promise<ProposalRow>;
+  correct(
+    proposal: string,
+    fields: { title?: string | null; attendance?: ProposalRow['attendance']; date?: string | null },
+  ): Promise<ProposalRow>;
+}
+
+export function proposalReview(store: GraphStore, clock: () => Date = () => new Date()): ProposalReview {
+  return {
+    review(actor, documentId, accept, reject) {
+      return store.transaction(async (tx) => {
+        const run = tx.run.bind(tx);
+        const document = await uploadedDocument(run, documentId);
+        if (accept.length === 0 && reject.length === 0) {
+          throw new InputError('Name the proposals to accept or reject.', 'accept');
+        }
+        const both = accept.find((id) => reject.includes(id));
+        if (both) throw new InputError(`"${both}" is both accepted and rejected: choose one.`, 'reject');
+        const found = await proposalsIn(run, [...accept, ...reject]);
+        for (const [argument, ids] of [
+          ['accept', accept],
+          ['reject', reject],
+        ] as const) {
+          for (const id of ids) {
+            const proposal = found.get(id);
+            if (!proposal) throw new InputError(`There is no proposal with the id "${id}".`, argument);
+            if (proposal.documentId !== document.id) {
+              throw new InputError(`"${id}" is a proposal of another document (${proposal.documentId}).`, argument);
+            }
+            if (proposal.status !== 'OPEN') {
+              throw new InputError(`"${id}" is already ${proposal.status.toLowerCase()}.`, argument);
+            }
+          }
+        }
+        // The edits are the uploader's (the four-eyes rule then asks someone else to approve them).
+        const author: EditActor = document.uploadedBy ? { userId: document.uploadedBy, role: 'EDITOR' } : actor;
+        const pending = new Map<string, Row>();
+        const scoped = reviewStore(store, tx, pending);
+        const edits = editsData(waveBatch(scoped), scoped, clock);
+        const made: EditRow[] = [];
+        /** The edit that creates each pending entity. */
+        const creator = new Map<string, string>();
+        const all = (await run(proposalsOfDocument, { document: document.id, status: null })).map((row) =>
+          toProposalRow(row.proposal as Row),
+        );
+        const accepted = accept.map((id) => found.get(id) as ProposalRow);
+        // Meetings first, then cases, then the rest: what the others rest on is proposed before them.
+        const order: Record<string, number> = { MEETING: 0, CASE: 1, ENTITY: 2 };
+        accepted.sort((a, b) => (order[a.kind] ?? 3) - (order[b.kind] ?? 3) || a.seq - b.seq);
+        const personsByName = new Map<string, string>();
+        const bodiesByName = new Map<string, string>();
+        const meetingsByName = new Map<string, string>();
+        const casesByNumberMade = new Map<string, string>();
+        const aliases = new Map<string, { entity: EntityRow; spellings: Set<string>; quote: string }>();
+
+        const store_ = async (edit: EditRow, prerequisites: readonly string[], proposalEdits: string[]) => {
+          const requires = [...new Set(prerequisites.map((id) => creator.get(id)).filter((id) => id !== undefined))];
+          if (requires.length > 0) await edits.requireFirst(edit.id, requires);
+          made.push(edit);
+          proposalEdits.push(edit.id);
+          return edit;
+        };
+        const entityOf = async (id: string): Promise<EntityRow | null> => {
+          const [row] = await scoped.read(entitiesById, { ids: [id] });
+          return row ? toEntityRow(row.entity as Row) : null;
+        };
+        const keepSpelling = async (slot: ProposedEntityRow, quote: string) => {
+          if (slot.match === null || slot.kind === 'MEETING' || pending.has(slot.match)) return;
+          const entity = await entityOf(slot.match);
+          if (!entity) return;
+          const spelling = foldWhitespace(slot.name);
+          if (spelling === '' || spelling === entity.name || entity.aliases.includes(spelling)) return;
+          const entry = aliases.get(entity.id) ?? { entity, spellings: new Set<string>(), quote };
+          entry.spellings.add(spelling);
+          aliases.set(entity.id, entry);
+        };
+
+        for (const proposal of accepted) {
+          const source: SourceArgument = { document: document.id, quote: proposal.quote };
+          const proposalEdits: string[] = [];
+          const person = async (slot: ProposedEntityRow | null): Promise<string> => {
+            if (!slot) throw new InputError(`"${proposal.id}" names no person.`, 'accept');
+            if (slot.match) {
+              await keepSpelling(slot, proposal.quote);
+              return slot.match;
+            }
+            const key = foldName(slot.name);
+            const known = personsByName.get(key);
+            if (known) return known;
+            const edit = await store_(
+              await edits.addPerson(author, { name: slot.name, aliases: null, source }),
+              [],
+              proposalEdits,
+            );
+            const id = edit.entityIds[0] as string;
+            pending.set(id, { id, kind: 'PERSON', name: slot.name, aliases: [] });
+            creator.set(id, edit.id);
+            personsByName.set(key, id);
+            return id;
+          };
+          const body = async (slot: ProposedEntityRow | null): Promise<string | null> => {
+            if (!slot) return null;
+            if (slot.match) {
+              await keepSpelling(slot, proposal.quote);
+              return slot.match;
+            }
+            const key = foldName(slot.name);
+            const known = bodiesByName.get(key);
+            if (known) return known;
+            const edit = await store_(
+              await edits.addEntity(author, { kind: 'ORGANIZATION', name: slot.name }, source),
+              [],
+              proposalEdits,
+            );
+            const id = edit.entityIds[0] as string;
+            pending.set(id, { id, kind: 'ORGANIZATION', name: slot.name, aliases: [] });
+            creator.set(id, edit.id);
+            bodiesByName.set(key, id);
+            return id;
+          };
+          const meeting = async (of: ProposalRow): Promise<string> => {
+            const slot = of.meeting;
+            if (!slot) throw new InputError(`"${of.id}" names no meeting.`, 'accept');
+            if (slot.match) return slot.match;
+            const known = meetingsByName.get(foldName(slot.name));
+            if (known) return known;
+            if (of.kind !== 'MEETING') {
+              const header = all.find((other) => other.kind === 'MEETING' && other.meeting?.name === slot.name);
+              throw new InputError(
+                `"${of.id}" is at a meeting the graph does not have yet: accept its meeting${header ? ` (${header.id})` : ''} in the same review.`,
+                'accept',
+              );
+            }
+            if (!of.date) {
+              throw new InputError(`The meeting of "${of.id}" has no date: give it with editProposal first.`, 'accept');
+            }
+            const bodyId = await body(of.organization);
+            if (!bodyId) throw new InputError(`The meeting of "${of.id}" names no body.`, 'accept');
+            const bodyName = (await entityOf(bodyId))?.name ?? of.organization?.name ?? '';
+            const name = `${bodyName} ${norwegianDay(of.date)}`;
+            const edit = await store_(
+              await edits.addEntity(author, { kind: 'MEETING', name, date: of.date, body: bodyId }, source),
+              [bodyId],
+              proposalEdits,
+            );
+            const id = edit.entityIds[0] as string;
+            pending.set(id, { id, kind: 'MEETING', name, aliases: [], date: of.date });
+            creator.set(id, edit.id);
+            meetingsByName.set(foldName(slot.name), id);
+            return id;
+          };
+          const caseOf = async (number: string): Promise<string> => {
+            const made_ = casesByNumberMade.get(number);
+            if (made_) return made_;
+            const [row] = await run(casesByNumber, { numbers: [number], kind: 'CASE' });
+            if (row) return String(row.id);
+            throw new InputError(
+              `Case ${number} is not in the graph: accept the case's own proposal in the same review.`,
+              'accept',
+            );
+          };
+
+          if (proposal.effect === 'OBSERVATION' && proposal.restates) {
+            for (const slot of [proposal.person, proposal.organization, proposal.onBehalfOf]) {
+              if (slot) await keepSpelling(slot, proposal.quote);
+            }
+            await store_(await edits.addObservation(author, { fact: proposal.restates, source }), [], proposalEdits);
+          } else {
+            switch (proposal.kind) {
+              case 'ROLE':
+              case 'MEMBERSHIP': {
+                const personId = await person(proposal.person);
+                const title = proposal.title ?? (proposal.kind === 'MEMBERSHIP' ? 'medlem' : null);
+                if (!title) throw new InputError(`"${proposal.id}" has no title: give it with editProposal.`, 'accept');
+                const organization = proposal.caseNumber
+                  ? await caseOf(proposal.caseNumber)
+                  : await body(proposal.organization);
+                const onBehalfOf = await body(proposal.onBehalfOf);
+                const ids = [personId, organization, onBehalfOf].filter((id): id is string => id !== null);
+                await store_(
+                  await edits.addRole(author, { person: personId, title, organization, onBehalfOf }, source),
+                  ids,
+                  proposalEdits,
+                );
+                break;
+              }
+              case 'ATTENDANCE': {
+                const personId = await person(proposal.person);
+                const meetingId = await meeting(proposal);
+                const as = ATTENDANCE_WORDING[proposal.attendance ?? 'PRESENT'] ?? 'til stede';
+                await store_(
+                  await edits.addRelation(author, {
+                    input: { type: 'ATTENDED', from: personId, to: meetingId, as },
+                    source,
+                  }),
+                  [personId, meetingId],
+                  proposalEdits,
+                );
+                break;
+              }
+              case 'MEETING':
+                await meeting(proposal);
+                break;
+              case 'CASE': {
+                if (!proposal.caseNumber) throw new InputError(`"${proposal.id}" has no case number.`, 'accept');
+                const meetingId = await meeting(proposal);
+                const name = `Sak ${proposal.caseNumber}${proposal.title ? ` ${proposal.title}` : ''}`;
+                const edit = await store_(
+                  await edits.addEntity(
+                    author,
+                    {
+                      kind: 'CASE',
+                      name,
+                      number: proposal.caseNumber,
+                      title: proposal.title,
+                      decision: proposal.decision,
+                      meeting: meetingId,
+                    },
+                    source,
+                  ),
+                  [meetingId],
+                  proposalEdits,
+                );
+                const id = edit.entityIds[0] as string;
+                pending.set(id, { id, kind: 'CASE', name, aliases: [], number: proposal.caseNumber });
+                creator.set(id, edit.id);
+                casesByNumberMade.set(proposal.caseNumber, id);
+                break;
+              }
+              case 'ENTITY':
+                if (proposal.person) await person(proposal.person);
+                else await body(proposal.organization);
+                break;
+              case 'GRANT': {
+                const missing = [
+                  'funder',
+                  ...(proposal.organization?.match ? [] : ['recipient']),
+                  ...(proposal.date ? [] : ['year']),
+                ];
+                throw new InputError(
+                  `A grant needs its funder, recipient and year; "${proposal.id}" does not say its ${missing.join(', ')}: propose it with addGrant.`,
+                  'accept',
+                );
+              }
+              default:
+                throw new InputError(`"${proposal.id}" (${proposal.kind}) cannot be accepted as it is.`, 'accept');
+            }
+          }
+          await run(updateProposal, {
+            id: proposal.id,
+            props: { status: 'ACCEPTED', editIds: [...new Set(proposalEdits)] },
+          });
+        }
+        // The document's spellings of matched entities are kept as their aliases: one correction per entity.
+        for (const { entity, spellings, quote } of aliases.values()) {
+          try {
+            made.push(
+              await edits.correctName(author, {
+                entity: entity.id,
+                addAliases: [...spellings],
+                source: { document: document.id, quote },
+              }),
+            );
+          } catch (error) {
+            // A spelling another entity's name key already has, or one the text has only in another form: the
+            // match stands without it (the review of the match is what matters).
+            if (!(error instanceof InputError)) throw error;
+          }
+        }
+        for (const id of reject) await run(updateProposal, { id, props: { status: 'REJECTED' } });
+        return made;
+      });
+    },
+
+    match(_actor, proposalId, slot, entityId) {
+      return store.transaction(async (tx) => {
+        const run = tx.run.bind(tx);
+        const proposal = (await proposalsIn(run, [proposalId])).get(proposalId);
+        if (!proposal) throw new EditRefusal('NOT_FOUND', `There is no proposal with the id "${proposalId}".`);
+        if (proposal.status !== 'OPEN') {
+          throw new InputError(`"${proposalId}" is already ${proposal.status.toLowerCase()}.`, 'proposal');
+        }
+        const named = proposal[slot];
+        if (!named) throw new InputError(`"${proposalId}" names no ${slot}.`, 'slot');
+        if (entityId !== null) {
+          const [row] = await run(entitiesById, { ids: [entityId] });
+          const entity = row ? toEntityRow(row.entity as Row) : null;
+          if (!entity) throw new InputError(`Nothing in the graph has the id "${entityId}".`, 'entity');
+          if (!SLOT_KINDS[slot].includes(entity.kind)) {
+            throw new InputError(
+              `"${entityId}" is a ${entity.kind}; this name can be ${SLOT_KINDS[slot].join('/')}.`,
+              'entity',
+            );
+          }
+        }
+        // Remembered for the spelling: the entity picked (or "new"), and the best candidate passed over.
+        const scope = scopeOfSlot(slot);
+        const id = judgementIdOf(scope, named.name);
+        const before = (await readJudgements(run)).get(id);
+        const best = named.candidates[0]?.id ?? null;
+        const notIds = new Set(before?.notIds ?? []);
+        if (best !== null && best !== entityId) notIds.add(best);
+        if (entityId !== null) notIds.delete(entityId);
+        await run(upsertSpellingJudgement, {
+          id,
+          props: { scope, spelling: foldName(named.name), sameAs: entityId, notIds: [...notIds].sort() },
+        });
+        // The proposal read again with the judgement: its match, its candidates and its effect.
+        const document = await uploadedDocument(run, proposal.documentId);
+        const text = (await uploadedTexts(run, [document.id])).get(document.id)?.text ?? '';
+        const mention = (entity: ProposedEntityRow | null) =>
+          entity
+            ? { name: entity.name, matches: entity.candidates.filter((c) => c.reason !== 'JUDGED_SAME') }
+            : undefined;
+        const draft = {
+          kind: proposal.kind,
+          quote: { start: proposal.start, end: proposal.end },
+          rule: proposal.rule,
+          confidence: proposal.confidence,
+          person: mention(proposal.person),
+          organization: mention(proposal.organization),
+          onBehalfOf: mention(proposal.onBehalfOf),
+          title: proposal.title ?? undefined,
+          attendance: proposal.attendance ?? undefined,
+          date: proposal.date ?? undefined,
+          amountNok: proposal.amountNok ?? undefined,
+          caseNumber: proposal.caseNumber ?? undefined,
+          decision: proposal.decision ?? undefined,
+        } as ProposalDraft;
+        const [again] = await classifiedProposals(
+          run,
+          { id: document.id, coversStart: document.coversStart ?? null, coversEnd: document.coversEnd ?? null },
+          text,
+          [draft],
+          [],
+        );
+        if (!again) throw new Error('Reading a proposal again gave nothing');
+        const reclassified = (proposal.kind === 'ROLE' || proposal.kind === 'MEMBERSHIP') && slot !== 'meeting';
+        const kinds = (entity: ProposedEntityRow | null, old: ProposedEntityRow | null) =>
+          entity && old
+            ? { ...entity, kind: entity.match === entityId && entityId !== null ? entity.kind : old.kind }
+            : entity;
+        const updated: ProposalRow = {
+          ...proposal,
+          person: slot === 'person' ? kinds(again.person, proposal.person) : proposal.person,
+          organization:
+            slot === 'organization' ? kinds(again.organization, proposal.organization) : proposal.organization,
+          onBehalfOf: slot === 'onBehalfOf' ? kinds(again.onBehalfOf, proposal.onBehalfOf) : proposal.onBehalfOf,
+          meeting:
+            slot === 'meeting'
+              ? {
+                  ...named,
+                  match: entityId,
+                  candidates:
+                    entityId === null
+                      ? named.candidates.filter((c) => !notIds.has(c.id))
+                      : [
+                          { id: entityId, reason: 'JUDGED_SAME', score: 1 },
+                          ...named.candidates.filter((c) => c.id !== entityId && !notIds.has(c.id)),
+                        ],
+                }
+              : proposal.meeting,
+          // Roles and memberships are classified again with the new match; an attendance, meeting or case keeps what
+          // its meeting said (read again at the next upload).
+          ...(reclassified ? { effect: again.effect, restates: again.restates, conflicts: again.conflicts } : {}),
+        };
+        if (entityId !== null && slot !== 'meeting') {
+          const [row] = await run(entitiesById, { ids: [entityId] });
+          const target = updated[slot];
+          if (row && target) updated[slot] = { ...target, kind: toEntityRow(row.entity as Row).kind };
+        }
+        const { id: _id, ...props } = proposalProps({ ...updated, summary: summaryOf(updated) });
+        const [written] = await run(updateProposal, { id: proposal.id, props });
+        return toProposalRow((written as Row).proposal as Row);
+      });
+    },
+
+    correct(proposalId, fields) {
+      return store.transaction(async (tx) => {
+        const run = tx.run.bind(tx);
+        const proposal = (await proposalsIn(run, [proposalId])).get(proposalId);
+        if (!proposal) throw new EditRefusal('NOT_FOUND', `There is no proposal with the id "${proposalId}".`);
+        if (proposal.status !== 'OPEN') {
+          throw new InputError(`"${proposalId}" is already ${proposal.status.toLowerCase()}.`, 'proposal');
+        }
+        const updated: ProposalRow = { ...proposal };
+        if (fields.title !== undefined && fields.title !== null) {
+          const title = foldWhitespace(fields.title);
+          if (title === '') throw new InputError('"title" may not be empty.', 'title');
+          updated.title = title;
+        }
+        if (fields.attendance) {
+          if (proposal.kind !== 'ATTENDANCE') throw new InputError('Only an attendance has one.', 'attendance');
+          updated.attendance = fields.attendance;
+        }
+        const date = editDate('date', fields.date);
+        if (date !== null) updated.date = date;
+        if (JSON.stringify(updated) === JSON.stringify(proposal)) {
+          throw new InputError('Give what to correct: title, attendance or date.', 'proposal');
+        }
+        const { id: _id, ...props } = proposalProps({ ...updated, summary: summaryOf(updated) });
+        const [written] = await run(updateProposal, { id: proposal.id, props });
+        return toProposalRow((written as Row).proposal as Row);
+      });
+    },
+  };
+}
