@@ -102,6 +102,11 @@ for (const engine of engines()) {
           const choice = beathe.getByRole('combobox', { name: /Person: Hvem er «Beathe Sandvik Meland»\?/ });
           expect(await choice.locator('option:checked').textContent()).toMatch(/Beate Sandvik Meland/);
           expect(await choice.locator('option').last().textContent()).toBe('Ny (ingen av disse)');
+          // "New" chosen by mistake and taken back (matchProposal twice): the candidate passed over stays offered.
+          await choice.selectOption({ label: 'Ny (ingen av disse)' });
+          await expect.poll(() => choice.inputValue()).toBe('');
+          await choice.selectOption('person:beate-sandvik-meland');
+          await expect.poll(() => choice.inputValue()).toBe('person:beate-sandvik-meland');
           // A highlight leads to its proposal.
           await text.locator('mark', { hasText: 'Ingjerd Astad' }).first().locator('[role=button]').click();
           const focused = await editor.evaluate(() => document.activeElement?.textContent ?? '');

@@ -65,4 +65,5 @@ export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
   ReviewCount: [],
   // An uploaded document's proposals (issue 15) need an editor's sign-in (tests/browser/proposals.test.ts runs them).
   DocumentOpenProposals: [],
+  DocumentProposals: [],
 };

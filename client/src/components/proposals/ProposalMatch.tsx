@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../generated';
 import type { ProposalSlot } from '../../generated/graphql';
@@ -59,9 +59,17 @@ export function ProposalMatch({
   const { t } = useI18n();
   const selectId = useId();
   const [result, match] = useMutation(MatchProposal);
+  // A candidate passed over is no longer proposed for this spelling (the server remembers it), but while the page is
+  // open it stays in the list, so that a choice of "new" made by mistake can be taken back.
+  const [offered, setOffered] = useState(entity.ranked);
+  const candidates = [
+    ...entity.ranked,
+    ...offered.filter((old) => !entity.ranked.some((now) => now.entity.id === old.entity.id)),
+  ];
+  if (candidates.length !== offered.length) setOffered(candidates);
   const label = t(`proposals.slot.${slot}`);
   const percent = (score: number) => Math.round(score * 100);
-  if (!open || entity.ranked.length === 0) {
+  if (!open || candidates.length === 0) {
     return (
       <p className="proposal-name">
         {entity.match ? (
@@ -95,7 +103,7 @@ export function ProposalMatch({
           if (done.data) onChanged();
         }}
       >
-        {entity.ranked.map((candidate) => (
+        {candidates.map((candidate) => (
           <option key={candidate.entity.id} value={candidate.entity.id}>
             {t('proposals.candidate', {
               name: candidate.entity.name,
