@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { DocumentText } from '../../components/documents/DocumentText';
 import { EditError } from '../../components/edits/EditError';
-import { type Decision, ProposalCard, type ProposalView } from '../../components/proposals/ProposalCard';
+import type { Decision, ProposalView } from '../../components/proposals/ProposalCard';
+import { ProposalGroup } from '../../components/proposals/ProposalGroup';
 import { QueryState } from '../../components/QueryState';
 import { graphql } from '../../generated';
 import { ProposalKind as Kinds, type ProposalKind, type ProposalSlot } from '../../generated/graphql';
@@ -128,6 +129,13 @@ export function ProposalsPage() {
   const decide = (ids: readonly string[], decision: Decision) =>
     setDecisions((current) => ({ ...current, ...Object.fromEntries(ids.map((key) => [key, decision])) }));
 
+  const views: (ProposalView & { kind: ProposalKind })[] = proposals.map((proposal) => ({
+    ...proposal,
+    names: SLOTS.flatMap(([field, slot]) => {
+      const entity = proposal[field];
+      return entity ? [{ slot, entity: entity as ProposalView['names'][number]['entity'] }] : [];
+    }),
+  }));
   const open = proposals.filter((proposal) => proposal.status === 'OPEN');
   const accept = open.filter((proposal) => decisionOf(proposal) === 'accept').map((proposal) => proposal.id);
   const reject = open.filter((proposal) => decisionOf(proposal) === 'reject').map((proposal) => proposal.id);
@@ -194,59 +202,17 @@ export function ProposalsPage() {
                 tabIndex={-1}
               >
                 <h2 id="proposals-list-title">{t('proposals.list')}</h2>
-                {GROUPS.map((kind) => {
-                  const group = proposals.filter((proposal) => proposal.kind === kind);
-                  if (group.length === 0) return null;
-                  const groupOpen = group
-                    .filter((proposal) => proposal.status === 'OPEN')
-                    .map((proposal) => proposal.id);
-                  const heading = t(`proposals.kind.${kind}`);
-                  return (
-                    <section key={kind} className="proposal-group" aria-label={heading}>
-                      <h3>
-                        {heading} ({group.length})
-                      </h3>
-                      {groupOpen.length > 0 && (
-                        <div className="review-buttons">
-                          <button
-                            type="button"
-                            aria-label={`${t('proposals.acceptAll', { count: groupOpen.length })}: ${heading}`}
-                            onClick={() => decide(groupOpen, 'accept')}
-                          >
-                            {t('proposals.acceptAll', { count: groupOpen.length })}
-                          </button>
-                          <button
-                            type="button"
-                            className="secondary"
-                            aria-label={`${t('proposals.rejectAll', { count: groupOpen.length })}: ${heading}`}
-                            onClick={() => decide(groupOpen, 'reject')}
-                          >
-                            {t('proposals.rejectAll', { count: groupOpen.length })}
-                          </button>
-                        </div>
-                      )}
-                      {group.map((proposal) => {
-                        const view: ProposalView = {
-                          ...proposal,
-                          names: SLOTS.flatMap(([field, slot]) => {
-                            const entity = proposal[field];
-                            return entity ? [{ slot, entity: entity as ProposalView['names'][number]['entity'] }] : [];
-                          }),
-                        };
-                        return (
-                          <ProposalCard
-                            key={proposal.id}
-                            proposal={view}
-                            decision={decisionOf(proposal)}
-                            onDecide={(decision) => decide([proposal.id], decision)}
-                            onShow={() => show(proposal.id)}
-                            onChanged={again}
-                          />
-                        );
-                      })}
-                    </section>
-                  );
-                })}
+                {GROUPS.map((kind) => (
+                  <ProposalGroup
+                    key={kind}
+                    kind={kind}
+                    proposals={views.filter((proposal) => proposal.kind === kind)}
+                    decisionOf={decisionOf}
+                    onDecide={decide}
+                    onShow={show}
+                    onChanged={again}
+                  />
+                ))}
                 {open.length > 0 && (
                   <div className="proposals-send">
                     <p>
