@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_VOCABULARY, backupData } from '../server/src/data/backup.js';
+import { parseBackup, serialiseBackup } from '../server/src/domain/backup.js';
 import { foldName } from '../server/src/domain/names.js';
 import { type Credentials, gql } from './support/auth.js';
 import { makeDocx, makePdf } from './support/documents.js';
@@ -221,6 +223,7 @@ for (const engine of engines()) {
     };
 
     let meetingId: string;
+    let approvedEditIds: string[] = [];
     let pdfId: string;
 
     it('accepted proposals become edits by the uploader; a reviewer approves them all at once', async () => {
@@ -303,6 +306,7 @@ for (const engine of engines()) {
         editor,
       );
       meetingId = meetingEdit.data?.node.entities.find((entity) => entity.kind === 'MEETING')?.id as string;
+      approvedEditIds = edits.map((edit) => edit.id);
       expect(meetingId).toMatch(/^meeting:/);
     });
 
@@ -537,11 +541,92 @@ for (const engine of engines()) {
       expect(role.conflicts).toEqual([expect.stringMatching(/^Ingjerd Astad er kommunedirektør, Hitra/)]);
     });
 
-    it('approveEdits refuses an unknown id and a reader, approving nothing', async () => {
-      const unknown = await gql(server.url, APPROVE_ALL, { ids: ['edit:nothing'] }, reviewer);
+    it('approveEdits is all or nothing: an unknown id, an edit approved before or a reader approves none', async () => {
+      const text = `${HEADER.slice(1, 3).join('\n')}\nDato: 5. november 2021\n\nDeltaker\tRolle\tTil stede\nIngjerd Astad\tKommunedirektør, Hitra\tx\nMONS OTNES\tKommunedirektør, Rindal\tx\n`;
+      const stored = await upload(
+        editor,
+        { bytes: new TextEncoder().encode(text), name: 'to.txt', type: 'text/plain' },
+        { title: 'To kommunedirektører', date: '2021-11-05' },
+      );
+      const roles = (await proposalsOf(stored.body.id)).filter((p) => p.kind === 'ROLE');
+      expect(roles.map((role) => role.effect)).toEqual(['OBSERVATION', 'OBSERVATION']);
+      const reviewed = await gql<{ reviewProposals: { id: string; kind: string }[] }>(
+        server.url,
+        REVIEW,
+        { d: stored.body.id, a: roles.map((role) => role.id), r: [] },
+        editor,
+      );
+      const ids = reviewed.data?.reviewProposals.map((edit) => edit.id) ?? [];
+      // The document's spelling of a matched name is kept as an alias of the person.
+      expect(reviewed.data?.reviewProposals.map((edit) => edit.kind)).toEqual([
+        'ADD_OBSERVATION',
+        'ADD_OBSERVATION',
+        'CORRECT_NAME',
+      ]);
+      const statuses = async () =>
+        Promise.all(
+          ids.map(async (id) => {
+            const answer = await gql<{ node: { status: string } }>(
+              server.url,
+              'query ($id: ID!) { node(id: $id) { ... on Edit { status } } }',
+              { id },
+              editor,
+            );
+            return answer.data?.node.status;
+          }),
+        );
+      const unknown = await gql(server.url, APPROVE_ALL, { ids: [...ids, 'edit:nothing'] }, reviewer);
       expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const refused = await gql(server.url, APPROVE_ALL, { ids: ['edit:nothing'] }, reader);
+      const again = await gql(server.url, APPROVE_ALL, { ids: [...ids, approvedEditIds[0]] }, reviewer);
+      expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const refused = await gql(server.url, APPROVE_ALL, { ids }, reader);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await statuses()).toEqual(['PROPOSED', 'PROPOSED', 'PROPOSED']);
+      const approved = await gql(server.url, APPROVE_ALL, { ids }, reviewer);
+      expect(approved.errors).toBeUndefined();
+      expect(await statuses()).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
+      const mons = await gql<{ node: { aliases: string[] } }>(
+        server.url,
+        'query { node(id: "person:mons-otnes") { ... on Person { aliases } } }',
+        {},
+        reader,
+      );
+      expect(mons.data?.node.aliases).toContain('MONS OTNES');
+    });
+
+    it('addEntity proposes a meeting of a body on a day, and refuses one without its date', async () => {
+      const ADD = `mutation ($i: EntityInput!, $s: SourceInput!) { addEntity(input: $i, source: $s) { kind summary changes { field after } } }`;
+      const source = { document: docxId, quote: 'Møtested: Teams' };
+      const meeting = await gql<{
+        addEntity: { kind: string; summary: string; changes: { field: string; after: string }[] };
+      }>(
+        server.url,
+        ADD,
+        { i: { kind: 'MEETING', name: 'KDU 11. mars 2022', date: '2022-03-11', body: KDU }, s: source },
+        editor,
+      );
+      expect(meeting.errors).toBeUndefined();
+      expect(meeting.data?.addEntity.summary).toBe('Nytt møte: KDU 11. mars 2022');
+      expect(meeting.data?.addEntity.changes).toEqual(
+        expect.arrayContaining([
+          { field: 'date', after: '2022-03-11' },
+          { field: 'body', after: KDU },
+        ]),
+      );
+      const undated = await gql(
+        server.url,
+        ADD,
+        { i: { kind: 'MEETING', name: 'KDU uten dato', body: KDU }, s: source },
+        editor,
+      );
+      expect(undated.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'date' });
+      const numberless = await gql(
+        server.url,
+        ADD,
+        { i: { kind: 'CASE', name: 'Sak uten nummer', meeting: meetingId }, s: source },
+        editor,
+      );
+      expect(numberless.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'number' });
     });
 
     it('proposals are for editors: a reader is refused, and an id that is no document is BAD_USER_INPUT', async () => {
@@ -595,6 +680,17 @@ for (const engine of engines()) {
         { title: 'Noe annet' },
       );
       expect(again).toEqual({ status: 200, body: { id: stored.body.id, proposals: proposals.length } });
+    });
+
+    it('a backup carries the proposals and the judgements, and restores them as they were', {
+      timeout: 240_000,
+    }, async () => {
+      const text = serialiseBackup(await backupData(server.store).read());
+      expect(text).toContain('"Proposal"');
+      expect(text).toContain('"SpellingJudgement"');
+      await backupData(server.store).restore(parseBackup(text, BACKUP_VOCABULARY));
+      expect(serialiseBackup(await backupData(server.store).read())).toBe(text);
+      expect((await proposalsOf(docxId)).length).toBe(docxProposals.length);
     });
   });
 }

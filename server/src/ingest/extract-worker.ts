@@ -14,14 +14,16 @@ const { bytes, fileName, declaredType, gazetteer } = workerData as {
   gazetteer: Gazetteer | null;
 };
 
-extractDocument(bytes, fileName, declaredType)
-  .then((extracted) => ({ extracted, proposals: gazetteer ? extractProposals(extracted.text, gazetteer) : [] }))
-  .then(
-    (result) => parentPort?.postMessage({ ok: true, ...result }),
-    (error: unknown) =>
-      parentPort?.postMessage(
-        error instanceof ExtractionRefusal
-          ? { ok: false, refusal: { status: error.status, code: error.code, message: error.message } }
-          : { ok: false, failure: error instanceof Error ? error.message : String(error) },
-      ),
-  );
+// The text is sent first, then the proposals: if the rules run out of time, the text is still stored (ingest/run.ts).
+extractDocument(bytes, fileName, declaredType).then(
+  (extracted) => {
+    parentPort?.postMessage({ ok: true, extracted });
+    if (gazetteer) parentPort?.postMessage({ ok: true, proposals: extractProposals(extracted.text, gazetteer) });
+  },
+  (error: unknown) =>
+    parentPort?.postMessage(
+      error instanceof ExtractionRefusal
+        ? { ok: false, refusal: { status: error.status, code: error.code, message: error.message } }
+        : { ok: false, failure: error instanceof Error ? error.message : String(error) },
+    ),
+);

@@ -159,6 +159,9 @@ export async function ingestRoutes(fastify: FastifyInstance, options: IngestOpti
         options.budget,
         gazetteer,
       );
+      if (!extracted.proposalsComplete) {
+        request.log.warn({ file: description.fileName }, 'the proposal rules did not finish: stored without proposals');
+      }
       const identity = request.auth.identity;
       if (!identity) throw new Error('An upload passed the sign-in check without an identity');
       const stored = await storeUpload(

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractionRefusal } from './extract.js';
 import { ExtractionBusy, extractInWorker, MAX_CONCURRENT_EXTRACTIONS } from './run.js';
@@ -39,4 +41,34 @@ describe('extractInWorker', () => {
     expect(error).toBeInstanceOf(ExtractionRefusal);
     expect((error as ExtractionRefusal).message).toMatch(/took longer than/);
   });
+
+  // The KDU minutes' own text, and a gazetteer of the municipalities they name (and many more names to match).
+  const MINUTES = readFileSync(join(import.meta.dirname, '../../../seed/sources/001_5bf35c0e7693fa5c.txt'));
+  const gazetteer = [
+    { id: 'municipality:froya', kind: 'MUNICIPALITY' as const, names: ['Frøya'] },
+    { id: 'municipality:hitra', kind: 'MUNICIPALITY' as const, names: ['Hitra'] },
+  ];
+
+  it('runs the proposal rules on the text in the worker when given a gazetteer', async () => {
+    const extracted = await extractInWorker(MINUTES, 'kdu.txt', 'text/plain', undefined, gazetteer);
+    expect(extracted.proposalsComplete).toBe(true);
+    const role = extracted.proposals.find((draft) => draft.kind === 'ROLE' && draft.person?.name === 'Ingjerd Astad');
+    expect(role?.onBehalfOf?.matches[0]?.id).toBe('municipality:hitra');
+    expect(extracted.text.slice(role?.quote.start, role?.quote.end)).toBe('Ingjerd Astad\tKommunedirektør, Hitra\tx');
+  });
+
+  it('keeps the text without proposals when the rules take longer than the budget', async () => {
+    const many = Array.from({ length: 3000 }, (_, n) => ({
+      id: `person:p${n}`,
+      kind: 'PERSON' as const,
+      names: [`Person${n} Navnesen${n}`],
+    }));
+    const long = Buffer.from(Array(40).fill(MINUTES.toString('utf8')).join('\n\n'));
+    const extracted = await extractInWorker(long, 'lang.txt', 'text/plain', { timeoutMs: 6000, maxHeapMb: 256 }, [
+      ...gazetteer,
+      ...many,
+    ]);
+    expect(extracted.text.length).toBeGreaterThan(300_000);
+    expect(extracted).toMatchObject({ proposals: [], proposalsComplete: false });
+  }, 20_000);
 });

@@ -48,7 +48,11 @@ export class ExtractionBusy extends Error {
 }
 
 /** The text of an upload and, when a gazetteer was given, the proposals the rules read from it. */
-export type ExtractedWithProposals = ExtractedText & { proposals: ProposalDraft[] };
+export type ExtractedWithProposals = ExtractedText & {
+  proposals: ProposalDraft[];
+  /** False when the rules ran out of time or memory after the text was made: the text is kept, without proposals. */
+  proposalsComplete: boolean;
+};
 
 /**
  * Extracts the text of an uploaded file in a worker thread, and with a gazetteer also runs the proposal rules
@@ -81,6 +85,10 @@ function runWorker(
       resourceLimits: { maxOldGenerationSizeMb: budget.maxHeapMb },
     });
     let settled = false;
+    // The text arrives first, the proposals after it: a text the rules cannot finish within the budget is still
+    // stored (without proposals) rather than refused.
+    let text: ExtractedText | null = null;
+    const withoutProposals = (made: ExtractedText) => resolve({ ...made, proposals: [], proposalsComplete: false });
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -91,17 +99,19 @@ function runWorker(
     const timer = setTimeout(
       () =>
         settle(() =>
-          reject(
-            new ExtractionRefusal(
-              422,
-              'UNPROCESSABLE_DOCUMENT',
-              `Reading "${fileName}" took longer than ${Math.round(budget.timeoutMs / 1000)} seconds: it was stopped.`,
-            ),
-          ),
+          text
+            ? withoutProposals(text)
+            : reject(
+                new ExtractionRefusal(
+                  422,
+                  'UNPROCESSABLE_DOCUMENT',
+                  `Reading "${fileName}" took longer than ${Math.round(budget.timeoutMs / 1000)} seconds: it was stopped.`,
+                ),
+              ),
         ),
       budget.timeoutMs,
     );
-    worker.once(
+    worker.on(
       'message',
       (message: {
         ok: boolean;
@@ -109,10 +119,23 @@ function runWorker(
         proposals?: ProposalDraft[];
         refusal?: ExtractionRefusal;
         failure?: string;
-      }) =>
+      }) => {
+        if (message.ok && message.extracted) {
+          text = message.extracted;
+          if (gazetteer === null)
+            settle(() => resolve({ ...(text as ExtractedText), proposals: [], proposalsComplete: true }));
+          return;
+        }
+        if (message.ok && message.proposals && text) {
+          const made = text;
+          settle(() => resolve({ ...made, proposals: message.proposals ?? [], proposalsComplete: true }));
+          return;
+        }
         settle(() => {
-          if (message.ok && message.extracted) resolve({ ...message.extracted, proposals: message.proposals ?? [] });
-          else if (message.refusal) {
+          if (text) {
+            // The rules failed after the text was made: the text is stored without proposals.
+            withoutProposals(text);
+          } else if (message.refusal) {
             const { status, code, message: text } = message.refusal;
             reject(new ExtractionRefusal(status, code, text));
           } else {
@@ -124,24 +147,31 @@ function runWorker(
               }),
             );
           }
-        }),
+        });
+      },
     );
     worker.once('error', (error) =>
       settle(() =>
-        reject(
-          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ExtractionRefusal(
-                422,
-                'UNPROCESSABLE_DOCUMENT',
-                `"${fileName}" needs more memory to read than is allowed.`,
-              )
-            : error,
-        ),
+        text
+          ? withoutProposals(text)
+          : reject(
+              (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? new ExtractionRefusal(
+                    422,
+                    'UNPROCESSABLE_DOCUMENT',
+                    `"${fileName}" needs more memory to read than is allowed.`,
+                  )
+                : error,
+            ),
       ),
     );
     worker.once('exit', (code) =>
       settle(() =>
-        reject(new ExtractionRefusal(422, 'UNPROCESSABLE_DOCUMENT', `Reading "${fileName}" stopped (exit ${code}).`)),
+        text
+          ? withoutProposals(text)
+          : reject(
+              new ExtractionRefusal(422, 'UNPROCESSABLE_DOCUMENT', `Reading "${fileName}" stopped (exit ${code}).`),
+            ),
       ),
     );
   });
