@@ -7,6 +7,7 @@ import { AdminPage } from './routes/auth/AdminPage';
 import { MyTokensPage } from './routes/auth/MyTokensPage';
 import { SignInPage } from './routes/auth/SignInPage';
 import { ConnectionPage } from './routes/ConnectionPage';
+import { ProposalsPage } from './routes/documents/ProposalsPage';
 import { UploadPage } from './routes/documents/UploadPage';
 import { NewEntityPage } from './routes/edits/NewEntityPage';
 import { NewPersonPage } from './routes/edits/NewPersonPage';
@@ -51,6 +52,7 @@ export function App() {
           <Route path="/ny-person" element={<NewPersonPage />} />
           <Route path="/ny-enhet" element={<NewEntityPage />} />
           <Route path="/last-opp" element={<UploadPage />} />
+          <Route path="/dokumenter/:id/forslag" element={<ProposalsPage />} />
           <Route path="/representasjon" element={<RepresentationPage />} />
           <Route path="/nettverk" element={<NetworkPage />} />
           <Route path="/nettverk/:id" element={<NetworkPage />} />

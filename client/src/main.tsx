@@ -7,6 +7,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
 import './auth.css';
 import './edits.css';
+import './documents.css';
 
 // Exchanges are configured once, here: a document cache (the graph changes only when it is re-seeded)
 // and fetch against the same origin that served the page. Every request carries apollo-require-preflight, which

@@ -63,4 +63,7 @@ export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
   EntityHistory: [{ id: 'person:ingjerd-astad' }, { id: 'municipality:froya' }],
   ReviewQueue: [],
   ReviewCount: [],
+  // An uploaded document's proposals (issue 15) need an editor's sign-in (tests/browser/proposals.test.ts runs them).
+  DocumentOpenProposals: [],
+  DocumentProposals: [],
 };

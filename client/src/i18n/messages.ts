@@ -1,6 +1,7 @@
 import * as auth from './messages/auth';
 import * as connection from './messages/connection';
 import * as core from './messages/core';
+import * as documents from './messages/documents';
 import * as editForms from './messages/edit-forms';
 import * as edits from './messages/edits';
 import * as facts from './messages/facts';
@@ -11,7 +12,19 @@ import * as representation from './messages/representation';
 
 // Every feature keeps its strings in a module of its own under messages/, in both languages; this file joins
 // them. A key missing in English is a type error.
-const modules = [core, network, representation, connection, reports, money, facts, auth, edits, editForms] as const;
+const modules = [
+  core,
+  network,
+  representation,
+  connection,
+  reports,
+  money,
+  facts,
+  auth,
+  edits,
+  editForms,
+  documents,
+] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];
 type Union<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

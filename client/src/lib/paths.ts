@@ -9,3 +9,8 @@ export function entityPath(id: string): string {
 export function networkPath(id: string): string {
   return `/nettverk/${encodeURI(id)}`;
 }
+
+/** The review of an uploaded document's proposals: /dokumenter/doc:…/forslag. */
+export function proposalsPath(documentId: string): string {
+  return `/dokumenter/${encodeURI(documentId)}/forslag`;
+}

@@ -1,9 +1,27 @@
 import DataLoader from 'dataloader';
-import { citationsById, citationsOfDocuments } from '../cypher/index.js';
+import {
+  citationsById,
+  citationsOfDocuments,
+  entitiesCitingDocuments,
+  relationsCitingDocuments,
+  rolesCitingDocuments,
+} from '../cypher/index.js';
+import { type FoldedText, foldedText, quoteSpan, type TextSpan } from '../domain/spans.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, byId, groupLoader } from './batch.js';
-import { toCitationRow } from './mapping.js';
-import type { CitationRow } from './rows.js';
+import { type Batch, byId, groupedByOwner, groupLoader } from './batch.js';
+import { documentText } from './documents.js';
+import { uploadedTexts } from './ingest.js';
+import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from './mapping.js';
+import type { CitationRow, EntityRow, RelationRow, RoleRow } from './rows.js';
+
+/** A document's text as its quotes refer to it, with each page's start (docs/ingest.md). */
+export interface DocumentTextRow {
+  text: string;
+  pageStarts: number[];
+}
+
+/** A fact a quote supports: an entity, a role or a relation that cites it. */
+export type CitedFactRow = EntityRow | RoleRow | RelationRow;
 
 /** Citations (document + verbatim quote). */
 export interface CitationsData {
@@ -16,6 +34,12 @@ export interface CitationsData {
    * without a source: it fails (logged, an INTERNAL_SERVER_ERROR to the client) rather than show fewer sources.
    */
   many(ids: readonly string[]): Promise<CitationRow[]>;
+  /** A document's text: an uploaded one's stored text (batched, once per request), a seed document's file. */
+  text(document: EntityRow): Promise<DocumentTextRow>;
+  /** Where a quote of this document stands in its text (null when it is not found), the text folded once per request. */
+  span(citation: CitationRow, document: EntityRow): Promise<TextSpan | null>;
+  /** The facts citing each quote of a document, by citation id: three statements per wave of documents. */
+  factsOfDocument: DataLoader<string, Map<string, CitedFactRow[]>>;
 }
 
 export function citationsData(batch: Batch): CitationsData {
@@ -29,6 +53,56 @@ export function citationsData(batch: Batch): CitationsData {
     },
     batch.options as DataLoader.Options<string, CitationRow | null>,
   );
+  const stored = new DataLoader<string, DocumentTextRow | null>(
+    async (ids) => {
+      const found = await uploadedTexts((statement, params) => batch.reader.read(statement, params), ids);
+      return ids.map((id) => found.get(id) ?? null);
+    },
+    batch.options as DataLoader.Options<string, DocumentTextRow | null>,
+  );
+  const folded = new Map<string, Promise<FoldedText>>();
+
+  async function text(document: EntityRow): Promise<DocumentTextRow> {
+    if (document.sha256) {
+      const row = await stored.load(document.id);
+      if (!row) throw new Error(`The stored text of the uploaded document ${document.id} is missing`);
+      return row;
+    }
+    const written = documentText(document.file ?? '');
+    if (written === null) throw new Error(`The text of ${document.id} (${document.file}) is missing from seed/sources`);
+    return { text: written, pageStarts: [0] };
+  }
+
+  const factsOfDocument = new DataLoader<string, Map<string, CitedFactRow[]>>(
+    async (ids) => {
+      const params = { ids: [...ids] };
+      const [entities, roles, relations] = await Promise.all([
+        batch.reader.read(entitiesCitingDocuments, params),
+        batch.reader.read(rolesCitingDocuments, params),
+        batch.reader.read(relationsCitingDocuments, params),
+      ]);
+      const perKind = [
+        groupedByOwner(entities, ids, 'entity', toEntityRow),
+        groupedByOwner(roles, ids, 'role', toRoleRow),
+        groupedByOwner(relations, ids, 'relation', toRelationRow),
+      ];
+      return ids.map((_id, index) => {
+        const byCitation = new Map<string, CitedFactRow[]>();
+        for (const facts of perKind) {
+          for (const fact of facts[index] as CitedFactRow[]) {
+            for (const citationId of fact.citationIds) {
+              const list = byCitation.get(citationId);
+              if (list) list.push(fact);
+              else byCitation.set(citationId, [fact]);
+            }
+          }
+        }
+        return byCitation;
+      });
+    },
+    batch.options as DataLoader.Options<string, Map<string, CitedFactRow[]>>,
+  );
+
   return {
     byId: loader,
     ofDocument: groupLoader(batch, citationsOfDocuments, 'citation', toCitationRow),
@@ -38,5 +112,15 @@ export function citationsData(batch: Batch): CitationsData {
       if (missing.length > 0) throw new Error(`Citations missing from the graph: ${missing.join(', ')}`);
       return rows as CitationRow[];
     },
+    text,
+    async span(citation, document) {
+      let foldedOf = folded.get(document.id);
+      if (!foldedOf) {
+        foldedOf = text(document).then((row) => foldedText(row.text));
+        folded.set(document.id, foldedOf);
+      }
+      return quoteSpan(await foldedOf, citation.quote, citation.offset);
+    },
+    factsOfDocument,
   };
 }

@@ -1,3 +1,5 @@
+import type { Context } from '../context.js';
+import type { CitationRow } from '../data/index.js';
 import { wholeNumberIn } from '../domain/page.js';
 import type { CitationResolvers, DocumentResolvers } from '../generated/graphql.js';
 import { entityFields, required } from './fields.js';
@@ -7,8 +9,8 @@ import { entityFields, required } from './fields.js';
 export const Document: DocumentResolvers = {
   ...entityFields,
   file: (row) => row.file ?? '',
-  text: (row, _args, context) => context.data.edits.documentText(row),
-  pageStarts: (row, _args, context) => context.data.edits.documentPageStarts(row),
+  text: async (row, _args, context) => (await context.data.citations.text(row)).text,
+  pageStarts: async (row, _args, context) => (await context.data.citations.text(row)).pageStarts,
   openProposals: (row, _args, context) => (row.sha256 ? context.data.proposals.openCount.load(row.id) : 0),
   uploadedBy: (row, _args, context) => (row.uploadedBy ? context.data.edits.users.load(row.uploadedBy) : null),
   async quotes(row, { first }, context) {
@@ -20,4 +22,13 @@ export const Document: DocumentResolvers = {
 
 export const Citation: CitationResolvers = {
   document: (citation, _args, context) => required(citation.documentId, context),
+  start: async (citation, _args, context) => (await span(citation, context))?.start ?? null,
+  end: async (citation, _args, context) => (await span(citation, context))?.end ?? null,
+  supports: async (citation, _args, context) =>
+    (await context.data.citations.factsOfDocument.load(citation.documentId)).get(citation.id) ?? [],
 };
+
+async function span(citation: CitationRow, context: Context) {
+  const document = await required(citation.documentId, context);
+  return document.kind === 'DOCUMENT' ? context.data.citations.span(citation, document) : null;
+}

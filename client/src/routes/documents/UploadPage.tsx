@@ -2,6 +2,7 @@ import { type DragEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { TextField } from '../../components/edits/TextField';
 import { useI18n } from '../../i18n/use-i18n';
+import { proposalsPath } from '../../lib/paths';
 import { ACCEPTED_FILES, type UploadFields, type UploadOutcome, uploadDocument } from '../../lib/upload';
 import { EditorsOnly } from '../edits/EditorsOnly';
 
@@ -107,6 +108,15 @@ export function UploadPage() {
             <p className="proposal-sent" role="status">
               {t(outcome.known ? 'upload.known' : 'upload.stored')}{' '}
               <Link to={`/entity/${encodeURIComponent(outcome.id)}`}>{t('upload.open')}</Link>
+              {outcome.proposals > 0 && (
+                <>
+                  {' '}
+                  {outcome.proposals === 1
+                    ? t('proposals.uploadOne')
+                    : t('proposals.upload', { count: formatNumber(outcome.proposals) })}{' '}
+                  <Link to={proposalsPath(outcome.id)}>{t('proposals.review')}</Link>
+                </>
+              )}
             </p>
           ) : null}
           {outcome && !outcome.ok ? (

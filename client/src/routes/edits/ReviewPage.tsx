@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { DocumentApproval, type DocumentEdits } from '../../components/edits/DocumentApproval';
 import { EditCard } from '../../components/edits/EditCard';
 import { RevertAction } from '../../components/edits/RevertAction';
 import { ReviewActions } from '../../components/edits/ReviewActions';
@@ -28,6 +30,13 @@ const ReviewQueueQuery = graphql(`
           author {
             id
           }
+          source {
+            document {
+              id
+              name
+              sha256
+            }
+          }
           ...EditCard
         }
       }
@@ -49,6 +58,7 @@ export function ReviewPage() {
   const chosen = params.get('status');
   const status = chosen === 'alle' ? null : ((TABS.find((tab) => tab === chosen) ?? 'PROPOSED') as EditStatus);
   const after = params.get('etter');
+  const [approved, setApproved] = useState<{ name: string; count: number } | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ReviewQueueQuery,
     variables: { status, after },
@@ -58,6 +68,7 @@ export function ReviewPage() {
   if (!canPropose) return <SignInNeeded message={t('review.needEditor')} />;
   const again = () => refetch({ requestPolicy: 'network-only' });
   const edits = data?.edits.edges.map((edge) => edge.node) ?? [];
+  const byDocument = status === 'PROPOSED' ? uploadedDocuments(edits, me.id) : [];
   const tabPath = (tab: EditStatus | null) => `/gjennomgang?status=${tab ?? 'alle'}`;
   return (
     <article className="review-page">
@@ -78,6 +89,23 @@ export function ReviewPage() {
             : t('review.countOther', { count: data.edits.totalCount })}
         </p>
       )}
+      {byDocument.map((group) => (
+        <DocumentApproval
+          key={group.documentId}
+          group={group}
+          onDone={(count) => {
+            setApproved({ name: group.name, count });
+            again();
+          }}
+        />
+      ))}
+      <div aria-live="polite">
+        {approved && (
+          <p className="proposal-sent" role="status">
+            {t('proposals.approvedDocument', approved)}
+          </p>
+        )}
+      </div>
       {data && edits.length === 0 && <p>{status === 'PROPOSED' ? t('review.empty') : t('review.none')}</p>}
       <ol className="edit-list">
         {edits.map((edit) => (
@@ -102,4 +130,24 @@ export function ReviewPage() {
       )}
     </article>
   );
+}
+
+/** The proposed edits on this page that rest on an uploaded document, per document (not the reviewer's own). */
+function uploadedDocuments(
+  edits: readonly {
+    id: string;
+    author: { id: string };
+    source?: { document: { id: string; name: string; sha256?: string | null } } | null;
+  }[],
+  me: string,
+): DocumentEdits[] {
+  const groups = new Map<string, DocumentEdits>();
+  for (const edit of edits) {
+    const document = edit.source?.document;
+    if (!document?.sha256 || edit.author.id === me) continue;
+    const group = groups.get(document.id) ?? { documentId: document.id, name: document.name, editIds: [] };
+    group.editIds.push(edit.id);
+    groups.set(document.id, group);
+  }
+  return [...groups.values()];
 }

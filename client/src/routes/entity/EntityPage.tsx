@@ -9,7 +9,7 @@ import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { entityPath } from '../../lib/paths';
 import { AsOfForm } from './AsOfForm';
-import { DocumentQuotes } from './DocumentQuotes';
+import { DOCUMENT_TEXT_ID, DocumentReader } from './DocumentReader';
 import { EntityDetails } from './EntityDetails';
 import { EntityEvents } from './EntityEvents';
 import { EntityFigures } from './EntityFigures';
@@ -35,7 +35,7 @@ const EntityPageQuery = graphql(`
         ...GrantTree
         ...EntityRoles
         ...EntityLists
-        ...DocumentQuotes
+        ...DocumentReader
         ...MeetingParticipants
         ...EntityEvents
         ...EntityFigures
@@ -104,6 +104,13 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
   return (
     <article className="entity-page">
       {header}
+      {self.kind === 'DOCUMENT' && (
+        <p>
+          <a className="reader-skip" href={`#${DOCUMENT_TEXT_ID}`}>
+            {t('reader.skip')}
+          </a>
+        </p>
+      )}
       <AsOfForm asOf={asOf} onChange={setAsOf} />
       <QueryState fetching={fetching} error={error} />
       <EntityDetails entity={entity} />
@@ -118,7 +125,7 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
       )}
       <EntityFigures entity={entity} />
       <EntityEvents entity={entity} />
-      <DocumentQuotes entity={entity} />
+      <DocumentReader entity={entity} />
       <section aria-labelledby="relations">
         <h2 id="relations">{t('entity.allRelations')}</h2>
         {(self.kind === 'ORGANIZATION' || self.kind === 'PROJECT') && (
