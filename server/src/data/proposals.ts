@@ -73,7 +73,7 @@ export const GAZETTEER_KINDS: readonly EntityKindValue[] = [
 ];
 
 /** A candidate from this score up is proposed as the match; below it the name is proposed as new (with candidates). */
-export const MATCH_FLOOR = 0.8;
+import { MATCH_FLOOR } from '../ingest/proposals/match.js';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 

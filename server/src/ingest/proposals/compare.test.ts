@@ -93,15 +93,19 @@ describe('the proposals against the seed', () => {
     const text = tidyText(readFileSync(join(SEED, 'sources', document?.file ?? ''), 'utf8'));
     const row = 'Kari Frøseth\tDaglig leder\tx';
     const start = text.indexOf(row);
-    const draft = (matchId: string): ProposalDraft => ({
+    const draft = (matchId: string, reason: 'INITIALS' | 'SPELLING' = 'INITIALS'): ProposalDraft => ({
       ...duty(undefined),
       quote: { start, end: start + row.length },
-      person: { name: 'Kari Frøseth', matches: [{ id: matchId, reason: 'SPELLING', score: 0.6 }] },
+      person: { name: 'Kari Frøseth', matches: [{ id: matchId, reason, score: reason === 'SPELLING' ? 0.6 : 0.8 }] },
       title: 'Daglig leder',
     });
     const [wrong] = judgeMatches(plan, KDU, text, [draft('person:mons-otnes')]);
     expect(wrong).toMatchObject({ outcome: 'FALSE_MERGE', seedId: 'person:kari-froseth' });
     const [right] = judgeMatches(plan, KDU, text, [draft('person:kari-froseth')]);
     expect(right?.outcome).toBe('RIGHT');
+    // A spelling-only candidate (0.6) is below the product's match floor: the name is proposed as new, so even the
+    // right person counts as left new, never as right.
+    const [weak] = judgeMatches(plan, KDU, text, [draft('person:kari-froseth', 'SPELLING')]);
+    expect(weak?.outcome).toBe('LEFT_NEW');
   });
 });

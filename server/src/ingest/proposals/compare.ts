@@ -1,5 +1,5 @@
 import { foldName, foldWhitespace } from '../../domain/names.js';
-import { isBody, isPerson, matchName } from './match.js';
+import { confidentMatch, isBody, isPerson, matchName } from './match.js';
 import type { Gazetteer, MatchReason, Mention, ProposalDraft } from './types.js';
 
 // How the proposals of one document compare with the curated seed facts of the same document (docs/extraction.md,
@@ -94,21 +94,21 @@ export class Resolver {
 
   person(mention: Mention | undefined): string | undefined {
     if (!mention) return undefined;
-    const own = mention.matches[0]?.id;
+    const own = confidentMatch(mention);
     if (own !== undefined) return own;
     if (!this.people.has(mention.name)) {
-      this.people.set(mention.name, matchName(mention.name, this.full, isPerson).matches[0]?.id);
+      this.people.set(mention.name, confidentMatch(matchName(mention.name, this.full, isPerson)));
     }
     return this.people.get(mention.name);
   }
 
   body(mention: Mention | undefined): string | undefined {
     if (!mention) return undefined;
-    const own = mention.matches[0]?.id;
+    const own = confidentMatch(mention);
     if (own !== undefined) return own;
     if (!this.bodies.has(mention.name)) {
       const parts = [mention.name, ...mention.name.split(',').reverse()];
-      const found = parts.map((part) => matchName(part.trim(), this.full, isBody).matches[0]?.id).find(Boolean);
+      const found = parts.map((part) => confidentMatch(matchName(part.trim(), this.full, isBody))).find(Boolean);
       this.bodies.set(mention.name, found);
     }
     return this.bodies.get(mention.name);
@@ -423,7 +423,7 @@ export function judgeMatches(
         .map(([personId]) => personId);
       if (quoted.length === 1) seedId = quoted[0] ?? null;
     }
-    const matchId = draft.person.matches[0]?.id ?? null;
+    const matchId = confidentMatch(draft.person) ?? null;
     const outcome: MatchOutcome =
       matchId === null
         ? seedId === null

@@ -6,6 +6,18 @@ import type { Candidate, Gazetteer, MatchReason, Mention } from './types.js';
 
 const SCORES: Record<MatchReason, number> = { SAME_NAME: 1, ALIAS: 0.95, INITIALS: 0.8, SPELLING: 0.6 };
 
+/**
+ * The least score at which the product takes a candidate as the name's match (data/proposals.ts); below it, a name
+ * is proposed as new with its candidates shown. The measurement (compare.ts) counts matches the same way.
+ */
+export const MATCH_FLOOR = 0.8;
+
+/** The id of the name's match: its best candidate when that scores at least MATCH_FLOOR. */
+export function confidentMatch(mention: Mention): string | undefined {
+  const best = mention.matches[0];
+  return best !== undefined && best.score >= MATCH_FLOOR ? best.id : undefined;
+}
+
 /** Spelling distance is only trusted on names of at least this many letters. */
 const MIN_SPELLING_LETTERS = 5;
 
