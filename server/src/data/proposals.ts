@@ -13,7 +13,7 @@ import {
   rolesOfPersons,
   spellingJudgements,
 } from '../cypher/index.js';
-import { foldName } from '../domain/names.js';
+import { foldName, MATCH_FLOOR } from '../domain/names.js';
 import { isSingleSeat, postTitle } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
@@ -73,7 +73,6 @@ export const GAZETTEER_KINDS: readonly EntityKindValue[] = [
 ];
 
 /** A candidate from this score up is proposed as the match; below it the name is proposed as new (with candidates). */
-import { MATCH_FLOOR } from '../ingest/proposals/match.js';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 

@@ -74,3 +74,9 @@ export function compareNumbers(a: string, b: string): number {
 export function byName<T>(nameOf: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => NORWEGIAN.compare(nameOf(a), nameOf(b));
 }
+
+/**
+ * The least score at which a name's best candidate in a document is taken as its match (data/proposals.ts at upload,
+ * ingest/proposals/compare.ts in the measurement); below it the name is proposed as new, its candidates shown.
+ */
+export const MATCH_FLOOR = 0.8;

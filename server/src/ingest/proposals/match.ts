@@ -1,16 +1,10 @@
-import { foldName, personKey } from '../../domain/names.js';
+import { foldName, MATCH_FLOOR, personKey } from '../../domain/names.js';
 import type { Candidate, Gazetteer, MatchReason, Mention } from './types.js';
 
 // Matching a name as written against the gazetteer: ranked candidates with a reason, never a merge.
 // Names are folded as search folds them (domain/names.ts), so "Øyum -Jakobsen" meets "Øyum-Jakobsen".
 
 const SCORES: Record<MatchReason, number> = { SAME_NAME: 1, ALIAS: 0.95, INITIALS: 0.8, SPELLING: 0.6 };
-
-/**
- * The least score at which the product takes a candidate as the name's match (data/proposals.ts); below it, a name
- * is proposed as new with its candidates shown. The measurement (compare.ts) counts matches the same way.
- */
-export const MATCH_FLOOR = 0.8;
 
 /** The id of the name's match: its best candidate when that scores at least MATCH_FLOOR. */
 export function confidentMatch(mention: Mention): string | undefined {
