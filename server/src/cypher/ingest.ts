@@ -22,6 +22,9 @@ export const INGEST_PROPERTY_KEYS = [
   'number',
   'total',
   'ownerId',
+  'bodyId',
+  'amountNok',
+  'recipientIds',
 ];
 
 /** The document with these bytes (by the SHA-256 of the upload), if it is in the graph. */
@@ -99,15 +102,30 @@ RETURN ownerId, attended.id AS id, person.id AS personId
 `,
 );
 
-/** Cases by their number as written, with the meeting they were on. */
+/** Cases by their number as written, with the meeting they were on and that meeting's body (a number is not unique). */
 export const casesByNumber = readStatement(
   'casesByNumber',
   `
 UNWIND $numbers AS wanted
 MATCH (found:Entity)
 WHERE found.kind = $kind AND found.number = wanted
-RETURN found.id AS id, found.name AS name, found.number AS number,
-  head([(found)-[:CASE_IN]->(meeting:Entity) | meeting.id]) AS meetingId
+OPTIONAL MATCH (found)-[:CASE_IN]->(meeting:Entity)
+OPTIONAL MATCH (meeting)-[:MEETING_OF]->(body:Entity)
+RETURN found.id AS id, found.name AS name, found.number AS number, meeting.id AS meetingId, body.id AS bodyId
+ORDER BY id
+`,
+);
+
+/** The grants of these amounts (whole kroner), with their recipients (GRANTED_TO) and their name. */
+export const grantsByAmount = readStatement(
+  'grantsByAmount',
+  `
+UNWIND $amounts AS wanted
+MATCH (grant:Grant)
+WHERE grant.amountNok = wanted
+RETURN grant.id AS id, grant.name AS name, grant.amountNok AS amountNok,
+  [(grant)-[:GRANTED_TO]->(recipient:Entity) | recipient.id] AS recipientIds
+ORDER BY id
 `,
 );
 

@@ -2,9 +2,12 @@ import DataLoader from 'dataloader';
 import {
   attendancesOfMeetings,
   casesByNumber,
+  citationsById,
   createProposals,
   dutiesOfPersons,
+  entitiesById,
   gazetteerEntities,
+  grantsByAmount,
   meetingsOfBodies,
   proposalCounts,
   proposalsById,
@@ -155,6 +158,21 @@ interface KnownRole {
   validFrom: string | null;
   validTo: string | null;
   duty: boolean;
+  citationIds: string[];
+}
+
+interface KnownGrant {
+  id: string;
+  name: string;
+  amountNok: number;
+  recipientIds: string[];
+}
+
+interface KnownCase {
+  id: string;
+  number: string;
+  meetingId: string | null;
+  bodyId: string | null;
 }
 
 interface KnownMeeting {
@@ -178,6 +196,7 @@ function knownRole(map: Row): KnownRole {
     validFrom: day(map.validFrom),
     validTo: day(map.validTo),
     duty: map.duty === true,
+    citationIds: strings(map.citationIds),
   };
 }
 
@@ -261,27 +280,58 @@ function overlaps(role: KnownRole, document: ProposalDocument): boolean {
   return (role.validFrom === null || role.validFrom <= end) && (role.validTo === null || role.validTo >= start);
 }
 
-/** A known role this proposal restates: the same person, title (folded) and place (organisation / on whose behalf). */
-function restatedRole(
+/** The known roles this proposal may restate: the same person, title (folded) and place (body / on whose behalf). */
+function restatedRoles(
   roles: readonly KnownRole[],
   personId: string,
   title: string,
   places: { organization: string | null; onBehalfOf: string | null; caseId: string | null; others: string[] },
-): KnownRole | undefined {
+): KnownRole[] {
   // The places named, and the other candidates of their names (a body written "arbeidsgruppe", known as
   // "Arbeidsgruppen": the reviewer sees the candidate; the role it restates is the same).
   const wanted = new Set(
     [places.organization, places.onBehalfOf, ...places.others].filter((id): id is string => id !== null),
   );
-  return roles.find((role) => {
+  const found = roles.filter((role) => {
     if (role.personId !== personId || !sameTitle(role.title, title)) return false;
     if (places.caseId !== null || role.duty) return role.duty && role.heldInId === places.caseId;
     if (wanted.size === 0) return true;
     const theirs = [role.heldInId, role.onBehalfOfId].filter((id): id is string => id !== null);
     if (theirs.length === 0) return false;
-    // Every place the graph states must be one the proposal names (a member of another council is another seat).
-    return theirs.every((id) => wanted.has(id)) || (role.heldInId !== null && role.heldInId === places.organization);
+    // Every place the graph states must be one the proposal names (a member of another council is another seat),
+    // except the body when the proposal names none: "Frøya  Geir Meland" under a council's table restates his seat
+    // on Frøya's behalf in the council the graph knows.
+    return (
+      theirs.every((id) => wanted.has(id)) ||
+      (role.heldInId !== null && role.heldInId === places.organization) ||
+      (places.organization === null && role.onBehalfOfId !== null && wanted.has(role.onBehalfOfId))
+    );
   });
+  return [...new Map(found.map((role) => [role.id, role])).values()];
+}
+
+/** Whitespace folded, for comparing a proposal's quote with the graph's quotes (which fold line breaks). */
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A known grant this amount restates: the same whole kroner, told apart by the recipient and by what it is for
+ * ("Barn og unge-prosjektet: 1,5 mill.") when the text says them. Several grants of the amount and nothing to tell
+ * them apart: none (the reviewer sees a new grant, never a guessed one).
+ */
+function restatedGrant(
+  grants: readonly KnownGrant[],
+  amountNok: number,
+  recipients: ReadonlySet<string>,
+  label: string | null,
+): KnownGrant | undefined {
+  const same = grants.filter((grant) => grant.amountNok === amountNok);
+  const toRecipient =
+    recipients.size === 0 ? same : same.filter((grant) => grant.recipientIds.some((id) => recipients.has(id)));
+  const labelled =
+    label === null ? toRecipient : toRecipient.filter((grant) => foldName(grant.name).includes(foldName(label)));
+  if (labelled.length === 1) return labelled[0];
+  if (labelled.length === 0 && recipients.size > 0 && toRecipient.length === 1) return toRecipient[0];
+  return undefined;
 }
 
 /** The stored proposals of a document: drafts matched, judged and classified against the graph (`run`: the upload's transaction). */
@@ -342,18 +392,49 @@ export async function classifiedProposals(
     date: day(row.date),
   }));
   const numbers = [...new Set(drafts.map((draft) => draft.caseNumber).filter((n): n is string => Boolean(n)))];
-  const cases = (await run(casesByNumber, { numbers, kind: 'CASE' })).map((row) => ({
+  const optional = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  const cases: KnownCase[] = (await run(casesByNumber, { numbers, kind: 'CASE' })).map((row) => ({
     id: String(row.id),
     number: String(row.number),
-    meetingId: row.meetingId === null ? null : String(row.meetingId),
+    meetingId: optional(row.meetingId),
+    bodyId: optional(row.bodyId),
   }));
   for (const found of cases) placeIds.add(found.id);
+  const amounts = [
+    ...new Set(drafts.flatMap((draft) => (draft.kind === 'GRANT' && draft.amountNok ? [draft.amountNok] : []))),
+  ];
+  const grants: KnownGrant[] = (amounts.length > 0 ? await run(grantsByAmount, { amounts }) : []).map((row) => ({
+    id: String(row.id),
+    name: String(row.name ?? ''),
+    amountNok: Number(row.amountNok),
+    recipientIds: strings(row.recipientIds),
+  }));
   const personRoles = [
     ...(await run(rolesOfPersons, { ids: [...personIds], asOf: null })),
     ...(await run(dutiesOfPersons, { ids: [...personIds] })),
   ].map((row) => knownRole({ ...(row.role as Row), personName: null }));
   const placeRoles = (await run(rolesAtPlaces, { ids: [...placeIds] })).map((row) => knownRole(row.role as Row));
   const roles = [...personRoles, ...placeRoles];
+  // The quotes the graph already has for these people and their roles: a passage the graph cites for a person's
+  // fact restates that fact, whatever title the rules read in it ("Ingjerd Astad orienterer." is the quote of her
+  // duty as innleder in 76/21; "Knut Haugen, kommunedirektør" the quote of his entry, with no seat the text states).
+  const persons = personIds.size > 0 ? await run(entitiesById, { ids: [...personIds] }) : [];
+  const personCitations = new Map(
+    persons.map((row) => [String((row.entity as Row).id), strings((row.entity as Row).citationIds)]),
+  );
+  const citationIds = [
+    ...new Set([...personRoles.flatMap((role) => role.citationIds), ...[...personCitations.values()].flat()]),
+  ];
+  const quoteOf = new Map(
+    (citationIds.length > 0 ? await run(citationsById, { ids: citationIds }) : []).map((row) => {
+      const citation = row.citation as Row;
+      return [String(citation.id), spaced(String(citation.quote ?? ''))];
+    }),
+  );
+  const cites = (ids: readonly string[], quote: string) => {
+    const wanted = spaced(quote);
+    return wanted.length >= 8 && ids.some((id) => quoteOf.get(id)?.includes(wanted) === true);
+  };
 
   // The meeting each proposal is at: a meeting of one of its body's candidates on its day.
   const meetingSlot = (body: ProposedEntityRow | null, date: string | undefined): ProposedEntityRow | null => {
@@ -383,25 +464,77 @@ export async function classifiedProposals(
     personId: String(row.personId),
   }));
 
-  return rows.map(({ draft, person, organization, onBehalfOf }, index): ProposalRow => {
+  // The case a number names here: the one on the proposal's meeting; else one of its body's (every body numbers its
+  // cases 1/21, 2/21, … each year, so a number alone names a case only when the graph has one case of that number).
+  const caseFor = (
+    number: string | undefined,
+    meeting: ProposedEntityRow | null,
+    body: ProposedEntityRow | null,
+  ): KnownCase | undefined => {
+    if (!number) return undefined;
+    const found = cases.filter((known) => known.number === number);
+    if (meeting?.match) return found.find((known) => known.meetingId === meeting.match);
+    const bodies = new Set((body?.candidates ?? []).map((candidate) => candidate.id));
+    if (bodies.size > 0) return found.find((known) => known.bodyId !== null && bodies.has(known.bodyId));
+    return new Set(found.map((known) => known.id)).size === 1 ? found[0] : undefined;
+  };
+  // A case duty's case: as its own context says, else the case the document's heading of that number is.
+  const headed = new Map<string, KnownCase>();
+  rows.forEach(({ draft, body }, index) => {
+    const found = draft.kind === 'CASE' ? caseFor(draft.caseNumber, meetingOf[index] ?? null, body) : undefined;
+    if (found && draft.caseNumber && !headed.has(draft.caseNumber)) headed.set(draft.caseNumber, found);
+  });
+
+  return rows.map(({ draft, person, organization, onBehalfOf, body }, index): ProposalRow => {
     const meeting = meetingOf[index] ?? null;
+    const quote = text.slice(draft.quote.start, draft.quote.end);
     let effect: ProposalRow['effect'] = 'NEW_FACT';
     let restates: string | null = null;
     const conflicts: string[] = [];
-    const caseId = draft.caseNumber ? (cases.find((found) => found.number === draft.caseNumber)?.id ?? null) : null;
+    const theCase = draft.caseNumber
+      ? (caseFor(draft.caseNumber, meeting, body) ?? headed.get(draft.caseNumber))
+      : undefined;
     // A membership without a title word is a seat as member (medlem), as the seed records one.
     const title = draft.title ?? (draft.kind === 'MEMBERSHIP' ? 'medlem' : undefined);
     if ((draft.kind === 'ROLE' || draft.kind === 'MEMBERSHIP') && title) {
       const places = {
         organization: organization?.match ?? null,
         onBehalfOf: onBehalfOf?.match ?? null,
-        caseId: draft.kind === 'ROLE' && draft.caseNumber ? caseId : null,
+        // A duty in a case the graph does not have restates no duty (and never a seat).
+        caseId: draft.kind === 'ROLE' && draft.caseNumber ? (theCase?.id ?? `case?${draft.caseNumber}`) : null,
         others: [organization, onBehalfOf].flatMap((entity) => entity?.candidates.map((c) => c.id) ?? []),
       };
-      const known = person?.match ? restatedRole(roles, person.match, title, places) : undefined;
+      const named = new Set(
+        [places.organization, places.onBehalfOf, ...places.others].filter((id): id is string => id !== null),
+      );
+      const inPlace = (role: KnownRole) =>
+        places.caseId !== null
+          ? role.duty && role.heldInId === places.caseId
+          : named.size === 0 || [role.heldInId, role.onBehalfOfId].some((id) => id !== null && named.has(id));
+      const personId = person?.match ?? null;
+      const same = personId === null ? [] : restatedRoles(roles, personId, title, places);
+      const citing = (list: readonly KnownRole[]) => list.find((role) => cites(role.citationIds, quote));
+      // The role that cites this very passage, else the only one of the title there, else any role of the person
+      // there that cites it.
+      const known =
+        citing(same) ??
+        (same.length === 1 ? same[0] : undefined) ??
+        (personId === null ? undefined : citing(roles.filter((role) => role.personId === personId && inPlace(role))));
+      const personCites =
+        personId !== null && places.caseId === null && cites(personCitations.get(personId) ?? [], quote);
       if (known) {
         effect = 'OBSERVATION';
         restates = known.id;
+      } else if (personCites && (named.size === 0 || same.length > 1)) {
+        // A passage the graph quotes for the person, naming no place (or several seats of the title): what it says
+        // of them is recorded already (his entry, "Robert Øyum -Jakobsen  Utviklingsveileder oppvekst  På sak").
+        effect = 'OBSERVATION';
+        restates = personId;
+      } else if (same.length > 1) {
+        // Several seats of the title and nothing to tell them apart: the one held in the document's period first.
+        const held = same.find((role) => overlaps(role, document)) ?? (same[0] as KnownRole);
+        effect = 'OBSERVATION';
+        restates = held.id;
       } else if (isSingleSeat(title) && (places.organization || places.onBehalfOf)) {
         const seat = new Set([places.organization, places.onBehalfOf].filter((id): id is string => id !== null));
         const holders = roles.filter(
@@ -430,10 +563,14 @@ export async function classifiedProposals(
     } else if (draft.kind === 'MEETING' && meeting?.match) {
       effect = 'OBSERVATION';
       restates = meeting.match;
-    } else if (draft.kind === 'CASE' && caseId) {
-      const found = cases.filter((c) => c.number === draft.caseNumber);
-      const known =
-        found.find((c) => meeting?.match && c.meetingId === meeting.match) ?? (meeting?.match ? undefined : found[0]);
+    } else if (draft.kind === 'CASE' && theCase) {
+      effect = 'OBSERVATION';
+      restates = theCase.id;
+    } else if (draft.kind === 'GRANT' && draft.amountNok) {
+      const recipients = new Set(
+        [organization?.match, onBehalfOf?.match].filter((id): id is string => typeof id === 'string'),
+      );
+      const known = restatedGrant(grants, draft.amountNok, recipients, draft.title ?? null);
       if (known) {
         effect = 'OBSERVATION';
         restates = known.id;
@@ -447,7 +584,7 @@ export async function classifiedProposals(
       status: 'OPEN',
       start: draft.quote.start,
       end: draft.quote.end,
-      quote: text.slice(draft.quote.start, draft.quote.end),
+      quote,
       rule: draft.rule,
       confidence: draft.confidence,
       person,
