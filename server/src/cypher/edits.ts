@@ -98,6 +98,17 @@ RETURN count(e) AS total
 `,
 );
 
+/** The proposed edits that rest on a document (their source), oldest first, with their authors. */
+export const proposedEditsOfDocument = readStatement(
+  'proposedEditsOfDocument',
+  `
+MATCH (e:Edit)
+WHERE e.status = 'PROPOSED' AND e.documentId = $document
+RETURN e.id AS id, e.authorId AS authorId
+ORDER BY e.createdAt, e.id
+`,
+);
+
 /** The edits that touch each id (entity, role, post or relation), of the given statuses. */
 export const editsOfTargets = readStatement(
   'editsOfTargets',

@@ -450,8 +450,15 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
   /** Approves one edit inside a transaction: the review rules, its prerequisites, the versions, then the apply. */
   async function approveIn(tx: TransactionRunner, actor: EditActor, id: string, allowSelf: boolean): Promise<EditRow> {
     const { edit, selfApproved } = await reviewable(tx, id, actor, allowSelf);
-    const current = await versionsIn(tx.run.bind(tx), Object.keys(edit.base));
-    const stale = staleVersions(edit.base, current);
+    // A new source for a fact never conflicts with what changed the fact since (another source, a new period): the
+    // observation is added to the fact as it is now, and its applier refuses a fact that is gone. Two passages of one
+    // document restating the same role are approved together ("approve all from this document").
+    const base =
+      edit.kind === 'ADD_OBSERVATION'
+        ? Object.fromEntries(Object.entries(edit.base).filter(([id]) => !applierOf(edit.kind).targets(edit).includes(id)))
+        : edit.base;
+    const current = await versionsIn(tx.run.bind(tx), Object.keys(base));
+    const stale = staleVersions(base, current);
     if (Object.keys(stale).length > 0) {
       const [roles] = [await tx.run(rolesById, { ids: Object.keys(stale) })];
       const state = Object.fromEntries(

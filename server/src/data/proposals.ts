@@ -12,6 +12,7 @@ import {
   proposalCounts,
   proposalsById,
   proposalsOfDocument,
+  proposedEditsOfDocument,
   rolesAtPlaces,
   rolesOfPersons,
   spellingJudgements,
@@ -671,6 +672,8 @@ export interface ProposalsData {
   /** How many proposals of each document are still OPEN. */
   openCount: DataLoader<string, number>;
   ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
+  /** The proposed edits resting on a document that this reviewer may approve (not their own unless allowed). */
+  reviewableEdits(documentId: string, reviewerId: string, allowSelf: boolean): Promise<string[]>;
 }
 
 export function proposalsData(batch: Batch): ProposalsData {
@@ -696,6 +699,10 @@ export function proposalsData(batch: Batch): ProposalsData {
     async ofDocument(documentId, status) {
       const rows = await batch.reader.read(proposalsOfDocument, { document: documentId, status });
       return rows.map((row) => toProposalRow(row.proposal as Row));
+    },
+    async reviewableEdits(documentId, reviewerId, allowSelf) {
+      const rows = await batch.reader.read(proposedEditsOfDocument, { document: documentId });
+      return rows.filter((row) => allowSelf || String(row.authorId) !== reviewerId).map((row) => String(row.id));
     },
   };
 }

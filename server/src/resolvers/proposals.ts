@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import type { EditActor, EntityRow, ProposalSlotValue } from '../data/index.js';
+import { roleAllows } from '../domain/access.js';
 import { InputError } from '../domain/page.js';
 import type {
   MatchCandidateResolvers,
@@ -51,7 +52,7 @@ const SLOTS: Record<string, ProposalSlotValue> = {
 
 export const proposalMutations: Pick<
   MutationResolvers,
-  'reviewProposals' | 'matchProposal' | 'editProposal' | 'approveEdits'
+  'reviewProposals' | 'matchProposal' | 'editProposal' | 'approveEdits' | 'approveDocumentEdits'
 > = {
   reviewProposals: (_parent, { document, accept, reject }, context) =>
     context.data.proposalReview.review(actor(context), document, accept, reject),
@@ -59,19 +60,38 @@ export const proposalMutations: Pick<
     context.data.proposalReview.match(actor(context), proposal, SLOTS[slot] as ProposalSlotValue, entity ?? null),
   editProposal: (_parent, { proposal, title, attendance, date }, context) =>
     context.data.proposalReview.correct(actor(context), proposal, { title, attendance, date }),
-  async approveEdits(_parent, { ids }, context) {
+  approveEdits: (_parent, { ids }, context) => approveAll(ids, context),
+  async approveDocumentEdits(_parent, { document }, context) {
+    const found = await documentArgument(document, context);
     const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
-    const edits = await context.data.edits.approveMany(actor(context), ids, allowSelf);
-    for (const edit of edits.filter((approved) => approved.selfApproved)) {
-      await context.auth.service?.log('EDIT_SELF_APPROVED', {
-        username: context.auth.identity?.user.username ?? null,
-        address: context.auth.address,
-        detail: `${edit.id}: ${edit.summary}`.slice(0, 300),
-      });
-    }
-    return edits;
+    const ids = await context.data.proposals.reviewableEdits(found.id, actor(context).userId, allowSelf);
+    if (ids.length === 0)
+      throw new InputError(`No proposed change from "${found.name}" is yours to approve.`, 'document');
+    return approveAll(ids, context);
   },
 };
+
+/** The number of Document.reviewableEdits: what approveDocumentEdits would approve for the caller (0 below REVIEWER). */
+export async function reviewableEditCount(documentId: string, context: Context): Promise<number> {
+  const identity = context.auth.identity;
+  if (!identity || !roleAllows(identity.role, 'REVIEWER')) return 0;
+  const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
+  return (await context.data.proposals.reviewableEdits(documentId, identity.user.id, allowSelf)).length;
+}
+
+/** approveEdits: one transaction, all or nothing; a self-approval (when allowed) is logged. */
+async function approveAll(ids: readonly string[], context: Context) {
+  const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
+  const edits = await context.data.edits.approveMany(actor(context), ids, allowSelf);
+  for (const edit of edits.filter((approved) => approved.selfApproved)) {
+    await context.auth.service?.log('EDIT_SELF_APPROVED', {
+      username: context.auth.identity?.user.username ?? null,
+      address: context.auth.address,
+      detail: `${edit.id}: ${edit.summary}`.slice(0, 300),
+    });
+  }
+  return edits;
+}
 
 export const Proposal: ProposalResolvers = {
   conflicts: (row) => row.conflicts,

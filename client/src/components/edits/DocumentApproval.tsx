@@ -1,13 +1,24 @@
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../generated/gql';
 import { useI18n } from '../../i18n/use-i18n';
 import { useEditRights } from '../../lib/auth';
 import { GRAPH_CHANGED } from '../../lib/edits';
 import { EditError } from './EditError';
 
-const ApproveEdits = graphql(`
-  mutation ApproveEdits($ids: [ID!]!) {
-    approveEdits(ids: $ids) {
+const ReviewableEdits = graphql(`
+  query ReviewableEdits($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Document {
+        reviewableEdits
+      }
+    }
+  }
+`);
+
+const ApproveDocumentEdits = graphql(`
+  mutation ApproveDocumentEdits($document: ID!) {
+    approveDocumentEdits(document: $document) {
       id
       status
       reviewedAt
@@ -15,33 +26,41 @@ const ApproveEdits = graphql(`
   }
 `);
 
-/** The proposed edits of one uploaded document, as the review queue groups them. */
+/** An uploaded document some proposed edits of the review queue rest on. */
 export interface DocumentEdits {
   documentId: string;
   name: string;
-  editIds: string[];
 }
 
 /**
  * In the review queue, for a reviewer: every proposed edit that rests on one uploaded document approved at once
- * (approveEdits: in the order they rest on each other, all or nothing). Edits of the reviewer's own are not offered.
+ * (approveDocumentEdits: all of them, not only those on this page, in the order they rest on each other, all or
+ * nothing). The count is the server's (Document.reviewableEdits): the reviewer's own edits are not offered.
  */
 export function DocumentApproval({ group, onDone }: { group: DocumentEdits; onDone(count: number): void }) {
   const { t } = useI18n();
   const { canReview } = useEditRights();
-  const [result, approve] = useMutation(ApproveEdits);
-  if (!canReview || group.editIds.length === 0) return null;
+  const [reviewable] = useQuery({
+    query: ReviewableEdits,
+    variables: { id: group.documentId },
+    pause: !canReview,
+    requestPolicy: 'cache-and-network',
+  });
+  const [result, approve] = useMutation(ApproveDocumentEdits);
+  const node = reviewable.data?.node;
+  const count = node && 'reviewableEdits' in node ? node.reviewableEdits : 0;
+  if (!canReview || count === 0) return null;
   return (
     <div className="document-approval">
       <button
         type="button"
         disabled={result.fetching}
         onClick={async () => {
-          const done = await approve({ ids: group.editIds }, GRAPH_CHANGED);
-          if (done.data) onDone(done.data.approveEdits.length);
+          const done = await approve({ document: group.documentId }, GRAPH_CHANGED);
+          if (done.data) onDone(done.data.approveDocumentEdits.length);
         }}
       >
-        {t('proposals.approveDocument', { count: group.editIds.length, name: group.name })}
+        {t('proposals.approveDocument', { count, name: group.name })}
       </button>
       <EditError error={result.error} action="approve" />
     </div>

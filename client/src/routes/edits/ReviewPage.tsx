@@ -145,9 +145,7 @@ function uploadedDocuments(
   for (const edit of edits) {
     const document = edit.source?.document;
     if (!document?.sha256 || edit.author.id === me) continue;
-    const group = groups.get(document.id) ?? { documentId: document.id, name: document.name, editIds: [] };
-    group.editIds.push(edit.id);
-    groups.set(document.id, group);
+    if (!groups.has(document.id)) groups.set(document.id, { documentId: document.id, name: document.name });
   }
   return [...groups.values()];
 }
