@@ -23,8 +23,8 @@ import { engines } from '../support/engines.js';
 // grouped by kind, each with its effect, rule, confidence and matches.
 
 const FLOW = 180_000;
-// A PDF's text keeps its lines but not a table's cells (PDF.js gives no tab between them): its participants are
-// written as the minutes' prose writes a person's post, name first.
+// The PDF writes its participants as the minutes' prose writes a person's post, name first (the Word document
+// below has them in the table).
 const PARTICIPANTS = [
   'Til stede:',
   'Beathe Sandvik Meland, kommunedirektør Frøya',

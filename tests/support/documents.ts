@@ -6,18 +6,37 @@ import JSZip from 'jszip';
 // the five documents' text"): a PDF of minutes over several pages, a Word document with a participant table, an
 // encrypted PDF, a broken one, and a ZIP bomb dressed as a Word document.
 
-/** A PDF with one page per entry, each page a list of lines (Helvetica: Norwegian letters included). */
+/**
+ * A PDF with one page per entry, each page a list of lines (Helvetica: Norwegian letters included). A line given as
+ * cells is a table row: each cell drawn on its own at its column, the columns as wide as their widest cell and a
+ * little more, as a table in a PDF is laid out.
+ */
 export async function makePdf(
-  pages: readonly (readonly string[])[],
+  pages: readonly (readonly (string | readonly string[])[])[],
   options: { userPassword?: string } = {},
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const size = 11;
   for (const lines of pages) {
     const page = pdf.addPage([595, 842]);
+    const widths: number[] = [];
+    for (const line of lines) {
+      if (typeof line === 'string') continue;
+      line.forEach((cell, column) => {
+        widths[column] = Math.max(widths[column] ?? 0, font.widthOfTextAtSize(cell, size));
+      });
+    }
     let y = 800;
     for (const line of lines) {
-      page.drawText(line, { x: 50, y, font, size: 11 });
+      if (typeof line === 'string') page.drawText(line, { x: 50, y, font, size });
+      else {
+        let x = 50;
+        line.forEach((cell, column) => {
+          page.drawText(cell, { x, y, font, size });
+          x += (widths[column] ?? 0) + 24;
+        });
+      }
       y -= 16;
     }
   }
