@@ -355,6 +355,15 @@ describe('the shapes the five documents do not use', () => {
     expect(grant && quoted(text, grant)).toBe('kr 1 500 000 til Hitra');
   });
 
+  it.each([
+    ['Helse Møre og Romsdal bidrar med 2 mill. til prosjektet.', true], // "med" after a funder
+    ['Prosjektet startet med 2 mill. i egenkapital.', false], // no funder, no word of granting
+    ['Kurset koster kr 2 000 per deltaker.', false], // a rate
+    ['Tilskuddet ble brukt til lønnskostnader på 2 mill. kroner.', false], // a cost
+  ])('reads "%s" as a grant: %s', (text, grant) => {
+    expect(extractProposals(text, gazetteer).some((draft) => draft.kind === 'GRANT')).toBe(grant);
+  });
+
   it('proposes a new entity for each person no known entity matches, and none for known ones', () => {
     const text = 'Deltaker\tRolle\nKristin Strømskag\tLeder\nNy Person\tMedlem';
     const entities = extractProposals(text, gazetteer).filter((draft) => draft.kind === 'ENTITY');
