@@ -5,7 +5,7 @@ import { BACKUP_VOCABULARY, backupData } from '../server/src/data/backup.js';
 import { parseBackup, serialiseBackup } from '../server/src/domain/backup.js';
 import { foldName } from '../server/src/domain/names.js';
 import { type Credentials, gql } from './support/auth.js';
-import { makeDocx, makePdf } from './support/documents.js';
+import { KDU_HEADER as HEADER, KDU_CASES, KDU_TABLE, makeDocx, makePdf } from './support/documents.js';
 import { engines } from './support/engines.js';
 import { SEED_DIR, seedPlan, startServer, type TestServer } from './support/server.js';
 import { staffOf } from './support/staff.js';
@@ -18,27 +18,12 @@ import { staffOf } from './support/staff.js';
 // The KDU minutes of 5 November 2021 (seed/sources/001_…): the test files are made of their own lines, for a new
 // meeting of the same body (14 January 2022, a day the graph has no meeting on).
 const MINUTES = readFileSync(join(SEED_DIR, 'sources', '001_5bf35c0e7693fa5c.txt'), 'utf8');
-const HEADER = [
-  'Referat KDU, Trøndelag sørvest',
-  'Utvalg: Trøndelag sørvest, kommunedirektørutvalget',
-  'Møtested: Teams',
-  'Dato: 14. januar 2022',
-  'Tidspunkt: 1000-1300',
-];
 const TABLE = [
-  ['Deltaker', 'Rolle', 'Til stede / ikke til stede'],
-  ['Beathe Sandvik Meland', 'Kommunedirektør, Frøya', 'x'],
-  ['Per Øivind Sundell', 'Kommunedirektør, Rennebu', 'Ikke til stede'],
-  ['Ingjerd Astad', 'Kommunedirektør, Hitra', 'x'],
+  ...KDU_TABLE,
   // Not in the minutes: a person the graph does not know, in a seat of a known municipality.
   ['Nora Nyland', 'Kommunedirektør, Aure', 'x'],
 ];
-const CASES = [
-  'KDU 01/22 – Godkjenning referat 5. november 2021',
-  'Vedtak: Referat godkjent',
-  'KDU 02/22 – Godkjenning av innkalling 14. januar 2022',
-  'Vedtak: Innkalling godkjent',
-];
+const CASES = [...KDU_CASES, 'KDU 02/22 – Godkjenning av innkalling 14. januar 2022', 'Vedtak: Innkalling godkjent'];
 const NEW_MEETING_DAY = '2022-01-14';
 const KDU = 'org:ts-kommunedirektorutvalget';
 const SEED_MINUTES = 'doc:kdu-referat-2021-11-05';

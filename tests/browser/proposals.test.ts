@@ -8,7 +8,13 @@ import {
   seriousViolations,
   startEditSession,
 } from '../support/browser-edits.js';
-import { makeDocx, makePdf } from '../support/documents.js';
+import {
+  KDU_CASES as CASES,
+  KDU_HEADER as HEADER,
+  makeDocx,
+  makePdf,
+  KDU_TABLE as TABLE,
+} from '../support/documents.js';
 import { engines } from '../support/engines.js';
 
 // Reviewing an uploaded document's proposals in the browser (issue 15, docs/ingest.md): an editor uploads minutes
@@ -17,22 +23,8 @@ import { engines } from '../support/engines.js';
 // grouped by kind, each with its effect, rule, confidence and matches.
 
 const FLOW = 180_000;
-const HEADER = [
-  'Referat KDU, Trøndelag sørvest',
-  'Utvalg: Trøndelag sørvest, kommunedirektørutvalget',
-  'Møtested: Teams',
-  'Dato: 14. januar 2022',
-  'Tidspunkt: 1000-1300',
-];
-const TABLE = [
-  ['Deltaker', 'Rolle', 'Til stede / ikke til stede'],
-  ['Beathe Sandvik Meland', 'Kommunedirektør, Frøya', 'x'],
-  ['Per Øivind Sundell', 'Kommunedirektør, Rennebu', 'Ikke til stede'],
-  ['Ingjerd Astad', 'Kommunedirektør, Hitra', 'x'],
-];
-const CASES = ['KDU 01/22 – Godkjenning referat 5. november 2021', 'Vedtak: Referat godkjent'];
-// A PDF's text keeps its lines but not a table's cells (PDF.js gives no tab between them): its participants are
-// written as the minutes' prose writes a person's post, name first.
+// The PDF writes its participants as the minutes' prose writes a person's post, name first (the Word document
+// below has them in the table).
 const PARTICIPANTS = [
   'Til stede:',
   'Beathe Sandvik Meland, kommunedirektør Frøya',

@@ -6,15 +6,37 @@ import JSZip from 'jszip';
 // the five documents' text"): a PDF of minutes over several pages, a Word document with a participant table, an
 // encrypted PDF, a broken one, and a ZIP bomb dressed as a Word document.
 
-/** A PDF with one page per entry, each page a list of lines (Helvetica: Norwegian letters included). */
-export async function makePdf(pages: string[][], options: { userPassword?: string } = {}): Promise<Uint8Array> {
+/**
+ * A PDF with one page per entry, each page a list of lines (Helvetica: Norwegian letters included). A line given as
+ * cells is a table row: each cell drawn on its own at its column, the columns as wide as their widest cell and a
+ * little more, as a table in a PDF is laid out.
+ */
+export async function makePdf(
+  pages: readonly (readonly (string | readonly string[])[])[],
+  options: { userPassword?: string } = {},
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const size = 11;
   for (const lines of pages) {
     const page = pdf.addPage([595, 842]);
+    const widths: number[] = [];
+    for (const line of lines) {
+      if (typeof line === 'string') continue;
+      line.forEach((cell, column) => {
+        widths[column] = Math.max(widths[column] ?? 0, font.widthOfTextAtSize(cell, size));
+      });
+    }
     let y = 800;
     for (const line of lines) {
-      page.drawText(line, { x: 50, y, font, size: 11 });
+      if (typeof line === 'string') page.drawText(line, { x: 50, y, font, size });
+      else {
+        let x = 50;
+        line.forEach((cell, column) => {
+          page.drawText(cell, { x, y, font, size });
+          x += (widths[column] ?? 0) + 24;
+        });
+      }
       y -= 16;
     }
   }
@@ -26,8 +48,8 @@ export async function makePdf(pages: string[][], options: { userPassword?: strin
 /** A Word document: a heading, paragraphs, and a table whose first row is its header. */
 export async function makeDocx(content: {
   heading: string;
-  paragraphs: string[];
-  table?: string[][];
+  paragraphs: readonly string[];
+  table?: readonly (readonly string[])[];
 }): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: content.heading, heading: HeadingLevel.HEADING_2 }),
@@ -53,3 +75,29 @@ export async function makeZipBomb(megabytes: number): Promise<Buffer> {
   zip.file('word/document.xml', Buffer.alloc(megabytes * 1024 * 1024, 0x20));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
+
+// The KDU minutes of 5 November 2021 (seed/sources/001_…), their own lines, for minutes of a new meeting of the
+// same body (14 January 2022, a day the graph has no meeting on). Tests add rows or cases of their own.
+
+/** The minutes' header lines, with the new meeting's day. */
+export const KDU_HEADER: readonly string[] = [
+  'Referat KDU, Trøndelag sørvest',
+  'Utvalg: Trøndelag sørvest, kommunedirektørutvalget',
+  'Møtested: Teams',
+  'Dato: 14. januar 2022',
+  'Tidspunkt: 1000-1300',
+];
+
+/** The participant table's header and three of its rows, as the minutes write them (cells a tab apart there). */
+export const KDU_TABLE: readonly (readonly string[])[] = [
+  ['Deltaker', 'Rolle', 'Til stede / ikke til stede'],
+  ['Beathe Sandvik Meland', 'Kommunedirektør, Frøya', 'x'],
+  ['Per Øivind Sundell', 'Kommunedirektør, Rennebu', 'Ikke til stede'],
+  ['Ingjerd Astad', 'Kommunedirektør, Hitra', 'x'],
+];
+
+/** A case heading and its decision, in the minutes' shape. */
+export const KDU_CASES: readonly string[] = [
+  'KDU 01/22 – Godkjenning referat 5. november 2021',
+  'Vedtak: Referat godkjent',
+];

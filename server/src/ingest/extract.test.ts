@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { makeDocx, makePdf, makeZipBomb } from '../../../tests/support/documents.js';
+import { KDU_HEADER, KDU_TABLE, makeDocx, makePdf, makeZipBomb } from '../../../tests/support/documents.js';
 import { foldWhitespace } from '../domain/names.js';
-import { DEFAULT_EXTRACTION_LIMITS, ExtractionRefusal, extractDocument } from './extract.js';
+import { DEFAULT_EXTRACTION_LIMITS, ExtractionRefusal, extractDocument, pdfPageText } from './extract.js';
+import { extractProposals } from './proposals/extract.js';
 
 // Lines of the KDU minutes (seed/sources/001_…): the header and part of the participant table, as the files
 // staff upload would carry them.
@@ -48,6 +49,54 @@ describe('extractDocument', () => {
     // The same bytes are the same document; other bytes another.
     expect((await extractDocument(bytes, 'copy.pdf', null)).sha256).toBe(extracted.sha256);
     expect((await extractDocument(await makePdf([HEADER]), 'other.pdf', null)).sha256).not.toBe(extracted.sha256);
+  });
+
+  it("reads a PDF table's cells a tab apart, so that the participant-table rule reads its roles", async () => {
+    const bytes = await makePdf([KDU_HEADER, KDU_TABLE]);
+    const { text } = await extractDocument(bytes, 'referat.pdf', 'application/pdf');
+    // The same rows as the minutes write them (the Word and HTML tables give the same).
+    for (const row of KDU_TABLE) expect(text).toContain(row.join('\t'));
+    expect(MINUTES).toContain(KDU_TABLE[1]?.join('\t'));
+    const municipalities = ['Frøya', 'Rennebu', 'Hitra'].map((name) => ({
+      id: `municipality:${name}`,
+      kind: 'MUNICIPALITY' as const,
+      names: [name],
+    }));
+    const proposals = extractProposals(text, municipalities).filter((draft) => draft.rule === 'participant-table');
+    expect(
+      proposals
+        .filter((draft) => draft.kind === 'ROLE')
+        .map((draft) => [draft.person?.name, draft.title, draft.onBehalfOf?.matches[0]?.id]),
+    ).toEqual([
+      ['Beathe Sandvik Meland', 'Kommunedirektør', 'municipality:Frøya'],
+      ['Per Øivind Sundell', 'Kommunedirektør', 'municipality:Rennebu'],
+      ['Ingjerd Astad', 'Kommunedirektør', 'municipality:Hitra'],
+    ]);
+    expect(proposals.filter((draft) => draft.kind === 'ATTENDANCE').map((draft) => draft.attendance)).toEqual([
+      'PRESENT',
+      'ABSENT',
+      'PRESENT',
+    ]);
+  });
+
+  it('puts a tab only where a gap on the line is wider than about two spaces, never between lines', () => {
+    const run = (str: string, x: number, width: number, y = 800, hasEOL = false) => ({
+      str,
+      transform: [11, 0, 0, 11, x, y],
+      width,
+      hasEOL,
+    });
+    expect(
+      pdfPageText([
+        run('Beathe', 50, 34),
+        run(' ', 84, 3),
+        run('Sandvik', 87, 40),
+        run(' ', 127, 60),
+        run('x', 187, 6, 800, true),
+        run('Neste linje', 50, 60, 784),
+        run('lenger ut', 300, 50, 770),
+      ]),
+    ).toBe('Beathe Sandvik\tx\nNeste linjelenger ut');
   });
 
   it('reads a Word document with its headings, paragraphs and a table row per line, cells a tab apart', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import mammoth from 'mammoth';
 import { marked } from 'marked';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { htmlToText } from './html.js';
 import { openZip, type ZipLimits } from './zip.js';
 
@@ -109,6 +109,55 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
   }
 }
 
+/** A text item of PDF.js's `getTextContent`: a run of text, where it starts (`transform`) and how wide it is. */
+export interface PdfTextItem {
+  str: string;
+  /** [a, b, c, d, x, y]: the text matrix; √(c² + d²) is the font size. */
+  transform: number[];
+  width: number;
+  hasEOL: boolean;
+}
+
+/** Helvetica's space is 0.278 em; other fonts' are close. */
+const SPACE_EM = 0.28;
+
+/**
+ * A page's text from its PDF.js items in their order, as PDF.js writes it (each run, a line break where it marks
+ * one), but with a tab where a run on the same line starts more than about two spaces' width after the last one
+ * ended: the cell separator of a table row (`Beathe Sandvik Meland⇥Kommunedirektør, Frøya⇥x`), as Word and HTML
+ * tables give it, which the participant-table rule reads. The white space PDF.js puts between the cells goes.
+ */
+export function pdfPageText(items: readonly PdfTextItem[]): string {
+  let text = '';
+  // Where the last run with letters ended on the current line, and its baseline.
+  let last: { end: number; y: number } | null = null;
+  let blank = '';
+  for (const item of items) {
+    const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
+    if (item.str.trim() === '') {
+      blank += item.str;
+    } else {
+      const size = Math.hypot(c, d) || 10;
+      const sameLine = last !== null && Math.abs(y - last.y) <= size / 2;
+      const lead = item.str.length - item.str.trimStart().length;
+      const gap = last === null ? 0 : x - last.end;
+      if (sameLine && gap > 2 * SPACE_EM * size) {
+        text = `${text.replace(/[ \u00a0]+$/u, '')}\t${item.str.slice(lead)}`;
+      } else {
+        text += blank + item.str;
+      }
+      blank = '';
+      last = { end: x + item.width, y };
+    }
+    if (item.hasEOL) {
+      text += `${blank}\n`;
+      blank = '';
+      last = null;
+    }
+  }
+  return text + blank;
+}
+
 async function pdfPages(bytes: Uint8Array, fileName: string, limits: ExtractionLimits): Promise<string[]> {
   let pages: string[];
   try {
@@ -121,7 +170,11 @@ async function pdfPages(bytes: Uint8Array, fileName: string, limits: ExtractionL
         `"${fileName}" has ${pdf.numPages} pages; at most ${limits.maxPages} are taken in.`,
       );
     }
-    pages = (await extractText(pdf, { mergePages: false })).text;
+    pages = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const content = await (await pdf.getPage(number)).getTextContent();
+      pages.push(pdfPageText(content.items.flatMap((item) => ('str' in item ? [item] : []))));
+    }
   } catch (error) {
     if (error instanceof ExtractionRefusal) throw error;
     const name = error instanceof Error ? error.name : '';

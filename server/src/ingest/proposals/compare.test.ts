@@ -88,6 +88,37 @@ describe('the proposals against the seed', () => {
     expect(figures(attendance('ABSENT', '2021-11-06'))).toBe(0);
   });
 
+  it('counts a body the graph does not know as a wrong body, not as none', () => {
+    const seat = (onBehalfOf?: string): ProposalDraft => ({
+      ...duty(undefined),
+      person: { name: 'Beate Sandvik Meland', matches: [] },
+      title: 'kommunedirektør',
+      ...(onBehalfOf === undefined ? {} : { onBehalfOf: { name: onBehalfOf, matches: [] } }),
+    });
+    const correct = (draft: ProposalDraft) => compareWithSeed(plan, KDU, [draft]).correct;
+    expect(correct(seat())).toBe(1);
+    expect(correct(seat('Frøya'))).toBe(1);
+    expect(correct(seat('Rennebu'))).toBe(0);
+    expect(correct(seat('Frøya idrettslag'))).toBe(0);
+  });
+
+  it("counts a grant right only with the seed's recipient, when it names one", () => {
+    const MESSAGE = 'doc:hmn-arlig-melding-2024-tillegg';
+    const grant = (recipient?: string): ProposalDraft => ({
+      kind: 'GRANT',
+      quote: { start: 0, end: 1 },
+      rule: 'test',
+      confidence: 1,
+      amountNok: 32_850_000,
+      ...(recipient === undefined ? {} : { organization: { name: recipient, matches: [] } }),
+    });
+    const correct = (draft: ProposalDraft) => compareDocument(plan, MESSAGE, [draft], new Set()).GRANT.correct;
+    expect(correct(grant())).toBe(1);
+    expect(correct(grant('Helse Vest RHF'))).toBe(1);
+    expect(correct(grant('Helse Sør-Øst RHF'))).toBe(0);
+    expect(correct(grant('Helse Langtvekk RHF'))).toBe(0);
+  });
+
   it('calls a best candidate that is another person than the seed means a false merge', () => {
     const document = plan.documents.find((candidate) => candidate.id === KDU);
     const text = tidyText(readFileSync(join(SEED, 'sources', document?.file ?? ''), 'utf8'));

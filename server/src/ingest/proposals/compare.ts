@@ -102,6 +102,12 @@ export class Resolver {
     return this.people.get(mention.name);
   }
 
+  /** Whether one of the bodies `ids` has `name` (folded) as its name or an alias. */
+  bodyNamed(name: string, ids: readonly string[]): boolean {
+    const key = foldName(name);
+    return this.full.some((entry) => ids.includes(entry.id) && entry.names.some((known) => foldName(known) === key));
+  }
+
   body(mention: Mention | undefined): string | undefined {
     if (!mention) return undefined;
     const own = confidentMatch(mention);
@@ -170,10 +176,23 @@ function statesSeat(draft: ProposalDraft, seat: Seat, resolve: Resolver): boolea
   if (!seat.titles.has(foldName(draft.title ?? ''))) return false;
   if ((draft.caseNumber ?? null) !== seat.caseNumber) return false;
   const ends = [seat.heldInId, seat.onBehalfOfId].filter((id) => id !== null);
-  const bodies = [draft.organization, draft.onBehalfOf]
-    .map((mention) => resolve.body(mention))
-    .filter((id) => id !== undefined);
-  return ends.length === 0 || bodies.length === 0 || bodies.some((id) => ends.includes(id));
+  return bodiesAgree([draft.organization, draft.onBehalfOf], ends, resolve);
+}
+
+/**
+ * Whether the bodies a proposal names agree with the seed's `ends` (the body, on whose behalf; a grant's
+ * recipients): right when it names none, or one of them; a body the full graph resolves is also right where the
+ * seed names none. A body it does not resolve is a body the seed does not know: wrong, unless one of the seed's
+ * bodies has that very name (folded).
+ */
+function bodiesAgree(mentions: readonly (Mention | undefined)[], ends: readonly string[], resolve: Resolver): boolean {
+  const named = mentions.filter((mention): mention is Mention => mention !== undefined && mention.name.trim() !== '');
+  if (named.length === 0) return true;
+  const resolved = named.map((mention) => resolve.body(mention));
+  if (resolved.some((id) => id !== undefined && ends.includes(id))) return true;
+  if (named.some((mention, index) => resolved[index] === undefined && resolve.bodyNamed(mention.name, ends)))
+    return true;
+  return ends.length === 0 && resolved.every((id) => id !== undefined);
 }
 
 /** Pairs proposals with facts: each proposal counts for a fact not yet found when there is one. */
@@ -306,10 +325,12 @@ export function compareDocument(
     return rest;
   };
   const sameBody = (mention: Mention | undefined, meetingId: string) => {
-    const body = resolve.body(mention);
     const stated = meetingBody.get(meetingId);
-    return body === undefined || stated === undefined || body === stated;
+    return bodiesAgree([mention], stated === undefined ? [] : [stated], resolve);
   };
+  const recipients = new Map<string, string[]>();
+  for (const relation of plan.relations.filter((candidate) => candidate.type === 'GRANTED_TO'))
+    recipients.set(relation.fromId, [...(recipients.get(relation.fromId) ?? []), relation.toId]);
 
   const attended = plan.relations.filter((relation) => relation.type === 'ATTENDED' && cited(relation.citationIds));
   const meetings = entities.filter((entity) => entity.kind === 'MEETING' && entity.dates.date !== undefined);
@@ -336,7 +357,13 @@ export function compareDocument(
       (draft, meeting) => draft.date === meeting.dates.date && sameBody(draft.organization, meeting.id),
     ),
     CASE: score('CASE', cases, (draft, found) => draft.caseNumber === found.props.number),
-    GRANT: score('GRANT', grants, (draft, grant) => draft.amountNok === grant.props.amountNok),
+    GRANT: score(
+      'GRANT',
+      grants,
+      (draft, grant) =>
+        draft.amountNok === grant.props.amountNok &&
+        bodiesAgree([draft.organization], recipients.get(grant.id) ?? [], resolve),
+    ),
     ENTITY: score('ENTITY', newEntities, (draft, entity) =>
       entity.kind === 'PERSON'
         ? resolve.person(draft.person) === entity.id

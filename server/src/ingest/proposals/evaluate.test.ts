@@ -48,6 +48,16 @@ describe('the rules on the participant sections of the seed documents', () => {
     for (const document of evaluation.full.documents) expect(document.seats.precision).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('proposes grants only of amounts the seed records, to the recipient it records, finding ≥ 70 % of them', () => {
+    for (const run of [evaluation.full, evaluation.municipalities]) {
+      const sum = (key: 'expected' | 'proposed' | 'correct' | 'found') =>
+        run.documents.reduce((total, document) => total + document.figures.GRANT[key], 0);
+      expect(sum('expected')).toBeGreaterThan(20);
+      expect(sum('correct') / sum('proposed'), run.gazetteer).toBeGreaterThanOrEqual(0.95);
+      expect(sum('found') / sum('expected'), run.gazetteer).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
   it('proposes no new entity against the full graph: re-reading a known document adds no duplicate', () => {
     for (const document of evaluation.full.documents) {
       const entities = document.proposals.filter((draft) => draft.kind === 'ENTITY');

@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planSeed, readSeedSources } from '../../../../seed/plan.js';
 import { tidyText } from '../extract.js';
+import { gazetteerOf } from './compare.js';
 import { extractProposals } from './extract.js';
-import type { Gazetteer, ProposalDraft } from './types.js';
+import { confidentMatch } from './match.js';
+import type { Gazetteer, Mention, ProposalDraft } from './types.js';
 
 // Each rule on the real lines of the five source documents (seed/sources/), as stored after upload (tidied).
 
-const SOURCES = join(import.meta.dirname, '../../../../seed/sources');
+const SEED = join(import.meta.dirname, '../../../../seed');
+const SOURCES = join(SEED, 'sources');
 function source(prefix: string): string {
   const file = readdirSync(SOURCES).find((name) => name.startsWith(prefix));
   if (!file) throw new Error(`no source ${prefix}`);
@@ -255,6 +259,41 @@ describe('the ASU summons and the annual message (numeric dates, case headings, 
     expect(children?.title).toBe('Barn og unge-prosjektet');
   });
 
+  it('proposes no grant of an amount that is a cost, an increase or a rate', () => {
+    const amounts = (prefix: string) =>
+      extractProposals(source(prefix), gazetteer)
+        .filter((draft) => draft.kind === 'GRANT')
+        .map((draft) => draft.amountNok);
+    const message = amounts('004');
+    // "økt fra i underkant av 80 millioner kroner til 175 millioner kroner", "økte innleie … til i overkant av 80 mill. kr."
+    expect(message).not.toContain(80_000_000);
+    expect(message).not.toContain(175_000_000);
+    expect(message).toEqual(expect.arrayContaining([150_000_000, 92_850_000, 8_564_000, 11_170_000, 6_105_000]));
+    // "får finansiert kr 25 000 per halvår" is a rate; "finansiert ved kr 150 000 i skjønnsmidler" a grant.
+    expect(amounts('000')).toEqual([150_000]);
+  });
+
+  it('gives each amount of the annual message the recipient the seed grants it to', () => {
+    const plan = planSeed(readSeedSources(SEED));
+    const text = source('004');
+    const name = new Map(plan.entities.map((entity) => [entity.id, entity.name]));
+    const grants = extractProposals(text, gazetteerOf(plan)).filter((draft) => draft.organization);
+    const recipients = grants.map((draft) => [draft.amountNok, confidentMatch(draft.organization as Mention)]);
+    const seed = plan.relations
+      .filter((relation) => relation.type === 'GRANTED_TO')
+      .map((relation) => [
+        plan.entities.find((entity) => entity.id === relation.fromId)?.props.amountNok,
+        relation.toId,
+      ]);
+    expect(recipients.length).toBeGreaterThanOrEqual(4);
+    for (const recipient of recipients)
+      expect(seed, `${recipient[0]} → ${name.get(String(recipient[1]))}`).toContainEqual(recipient);
+    expect(recipients).toContainEqual([32_850_000, 'org:helse-vest']);
+    expect(recipients).toContainEqual([24_300_000, 'org:helse-midt-norge']);
+    const vest = grants.find((draft) => draft.amountNok === 32_850_000);
+    expect(vest && quoted(text, vest)).toBe('32,85 mill. kroner til Helse Vest RHF');
+  });
+
   it("proposes only the group leader's line from a status report of prose and goal tables", () => {
     const text = source('003');
     const drafts = extractProposals(text, gazetteer);
@@ -312,7 +351,17 @@ describe('the shapes the five documents do not use', () => {
     });
     const grant = drafts.find((draft) => draft.kind === 'GRANT');
     expect(grant?.amountNok).toBe(1_500_000);
-    expect(grant && quoted(text, grant)).toBe('kr 1 500 000');
+    expect(grant?.organization?.matches[0]).toMatchObject({ id: 'mun:Hitra' });
+    expect(grant && quoted(text, grant)).toBe('kr 1 500 000 til Hitra');
+  });
+
+  it.each([
+    ['Helse Møre og Romsdal bidrar med 2 mill. til prosjektet.', true], // "med" after a funder
+    ['Prosjektet startet med 2 mill. i egenkapital.', false], // no funder, no word of granting
+    ['Kurset koster kr 2 000 per deltaker.', false], // a rate
+    ['Tilskuddet ble brukt til lønnskostnader på 2 mill. kroner.', false], // a cost
+  ])('reads "%s" as a grant: %s', (text, grant) => {
+    expect(extractProposals(text, gazetteer).some((draft) => draft.kind === 'GRANT')).toBe(grant);
   });
 
   it('proposes a new entity for each person no known entity matches, and none for known ones', () => {

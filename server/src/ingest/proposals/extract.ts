@@ -1,6 +1,17 @@
 import { foldName } from '../../domain/names.js';
-import { isBody, isMunicipality, isPerson, matchName } from './match.js';
-import { attendanceWord, findAmounts, findDate, leadingTitle, mentionsTitle, TITLES } from './norwegian.js';
+import { confidentMatch, isBody, isMunicipality, isPerson, matchName } from './match.js';
+import {
+  attendanceWord,
+  findAmounts,
+  findDate,
+  isRate,
+  leadingTitle,
+  mentionsTitle,
+  sentenceAround,
+  speaksOfCost,
+  speaksOfGrant,
+  TITLES,
+} from './norwegian.js';
 import type { Gazetteer, Mention, ProposalDraft, Span } from './types.js';
 
 // The rule engine (docs/ingest.md, "Proposals: the rules"): the stored text of a document in, proposed facts out,
@@ -124,7 +135,7 @@ class Engine {
       draft.caseNumber,
       draft.amountNok,
       draft.date,
-      draft.kind === 'GRANT' ? draft.quote.start : null,
+      draft.kind === 'GRANT' ? [draft.quote.start, draft.quote.end] : null,
     ]);
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -910,13 +921,24 @@ class Engine {
   }
 
   // ---- amount: "kr 1 500 000", "1,5 mill", "8,564 mill." --------------------------------------------------------------
+  /**
+   * An amount in kroner is a grant when its sentence says so: words of granting ("tildelt", "tilskudd", "bevilget",
+   * "finansiert", "midler", …), "med 7 mill." after a funder, the list form "Barn og unge-prosjektet: 1,5 mill." or
+   * "92,85 mill. kroner til Helse Sør-Øst RHF". Never a rate ("kr 25 000 per halvår") nor in a sentence of costs or
+   * of a change ("økt fra i underkant av 80 millioner kroner til 175 millioner kroner", "innleie").
+   */
   amounts(lines: Line[]): void {
     for (const line of lines) {
       for (const amount of findAmounts(line.raw)) {
         const start = line.start + amount.index;
+        const end = start + amount.length;
+        if (isRate(this.text.slice(end, end + 40))) continue;
+        const around = sentenceAround(this.text, start, end);
+        const sentence = this.text.slice(around.start, around.end);
+        if (speaksOfCost(sentence)) continue;
         const draft: ProposalDraft = {
           kind: 'GRANT',
-          quote: { start, end: start + amount.length },
+          quote: { start, end },
           rule: 'amount',
           confidence: 0.5,
           amountNok: amount.amountNok,
@@ -925,34 +947,59 @@ class Engine {
         const label = /^[\s•*-]*([^:•]{3,80}?):\s*$/u.exec(line.raw.slice(0, amount.index));
         if (label?.[1]) {
           draft.title = label[1].trim();
-          draft.quote = { start: contentSpan(line).start, end: start + amount.length };
+          draft.quote = { start: contentSpan(line).start, end };
           draft.confidence = 0.6;
         }
-        const recipient = this.recipientIn(line.raw, amount.index);
+        const before = this.text.slice(around.start, start);
+        const to = /^\s*(?:kroner|kr\.?)?\s*til\s+(?=\p{Lu})/u.exec(this.text.slice(end, end + 40));
+        const recipient = (to ? this.bodyAt(end + to[0].length) : null) ?? this.subjectGranted(around.start, start);
         if (recipient) {
-          draft.organization = recipient;
+          draft.organization = recipient.mention;
           draft.confidence = 0.65;
-          draft.quote = contentSpan(line);
+          draft.quote = { start: Math.min(start, recipient.start), end: Math.max(end, recipient.end) };
         }
+        const fromFunder = /(?<!\p{L})med\s*$/u.test(before) && this.namesBody(before);
+        if (!label && !to && !recipient && !fromFunder && !speaksOfGrant(sentence)) continue;
         this.add(draft);
       }
     }
   }
 
-  /** "Helse Møre og Romsdal ble tildelt 8,564 mill": a known body on the amount's line, the nearest before it. */
-  recipientIn(line: string, at: number): Mention | null {
-    const folded = ` ${foldName(line.slice(0, at))} `;
-    let best: { position: number; name: string } | null = null;
-    for (const entry of this.gazetteer) {
-      if (!isBody(entry.kind)) continue;
-      for (const name of entry.names) {
-        const key = foldName(name);
-        if (key.length < 3) continue;
-        const position = folded.lastIndexOf(` ${key} `);
-        if (position >= 0 && (best === null || position > best.position)) best = { position, name };
-      }
+  /** The known body whose name the words at `at` begin with, the longest ("Helse Midt-Norge RHF."), or null. */
+  bodyAt(at: number): { mention: Mention; start: number; end: number } | null {
+    const words = [...this.text.slice(at, at + 120).matchAll(/\S+/gu)].slice(0, 6);
+    const last = words.findIndex((word) => /[,.;:)]$/u.test(word[0]));
+    const span = last < 0 ? words : words.slice(0, last + 1);
+    for (let count = span.length; count >= 1; count--) {
+      const final = span[count - 1];
+      if (!final) continue;
+      const end = at + final.index + final[0].replace(/[,.;:)]+$/u, '').length;
+      const mention = this.body(this.text.slice(at, end).replace(/\s+/g, ' '));
+      if (confidentMatch(mention) !== undefined) return { mention, start: at, end };
     }
-    return best ? this.body(best.name) : null;
+    return null;
+  }
+
+  /** "Helse Møre og Romsdal ble tildelt 8,564 mill.": the sentence's subject, when it is a known body, or null. */
+  subjectGranted(sentenceStart: number, at: number): { mention: Mention; start: number; end: number } | null {
+    const before = this.text.slice(sentenceStart, at);
+    const verb = /\s+(?:ble|er|har|fikk|får|blir)\s+(?:fått\s+)?(?:tildelt|innvilget|bevilget)\s*$/u.exec(before);
+    if (!verb) return null;
+    const lead = /^\s*/u.exec(before)?.[0].length ?? 0;
+    const subject = before.slice(lead, verb.index);
+    const mention = this.body(subject.replace(/\s+/g, ' '));
+    if (subject === '' || confidentMatch(mention) === undefined) return null;
+    return { mention, start: sentenceStart + lead, end: sentenceStart + verb.index };
+  }
+
+  /** Whether `text` names a known body (a funder before "med 7 mill."). */
+  namesBody(text: string): boolean {
+    const folded = ` ${foldName(text)} `;
+    return this.gazetteer.some(
+      (entry) =>
+        isBody(entry.kind) &&
+        entry.names.some((name) => foldName(name).length >= 3 && folded.includes(` ${foldName(name)} `)),
+    );
   }
 
   // ---- new-entity: a person or body no known entity matches ----------------------------------------------------------

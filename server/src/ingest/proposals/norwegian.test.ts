@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceWord, findAmounts, leadingTitle, parseAmount, parseNorwegianDate } from './norwegian.js';
+import {
+  attendanceWord,
+  findAmounts,
+  isRate,
+  leadingTitle,
+  parseAmount,
+  parseNorwegianDate,
+  sentenceAround,
+  speaksOfCost,
+  speaksOfGrant,
+} from './norwegian.js';
 
 describe('Norwegian dates', () => {
   it('reads a day with a month name, a numeric day and a range of days', () => {
@@ -28,11 +38,67 @@ describe('amounts in kroner', () => {
     expect(parseAmount('175 millioner kroner')).toBe(175_000_000);
     expect(parseAmount('25 000 kroner')).toBe(25_000);
     expect(parseAmount('kr 1.500.000')).toBe(1_500_000);
+    // The annual message's "PSHT Møre og Romsdal fikk tildelt 6.105.000,- og skal …": ",-" marks kroner.
+    expect(parseAmount('fikk tildelt 6.105.000,- og skal')).toBe(6_105_000);
   });
 
   it('reads no amount in a number without kroner or millions', () => {
     expect(findAmounts('fra 193 i 2023 til 85 i 2024')).toEqual([]);
     expect(findAmounts('Sak 15/20')).toEqual([]);
+  });
+});
+
+describe('what makes an amount a grant', () => {
+  it('finds the sentence of an amount across line breaks, ending at its own "mill." before a capital', () => {
+    const text = 'samarbeidsutvalg.\nHelse Møre og Romsdal ble tildelt 8,564 mill. Det ble utarbeidet';
+    const amount = text.indexOf('8,564');
+    const around = sentenceAround(text, amount, amount + '8,564 mill.'.length);
+    expect(text.slice(around.start, around.end)).toBe('Helse Møre og Romsdal ble tildelt 8,564 mill.');
+    const wrapped =
+      'nøkkelen. Det innebærer 92,85 mill.\nkroner til Helse Sør-Øst RHF, 32,85 mill. kroner til Helse Vest RHF. Neste';
+    const at = wrapped.indexOf('32,85');
+    const sentence = sentenceAround(wrapped, at, at + '32,85 mill.'.length);
+    expect(wrapped.slice(sentence.start, sentence.end)).toBe(
+      'Det innebærer 92,85 mill.\nkroner til Helse Sør-Øst RHF, 32,85 mill. kroner til Helse Vest RHF.',
+    );
+  });
+
+  it('knows words of granting, inside compounds too', () => {
+    for (const sentence of [
+      'Helse Møre og Romsdal ble tildelt 8,564 mill.',
+      'er det varig bevilget 150 mill. kroner i et rekrutterings- og samhandlingstilskudd',
+      'finansiert ved kr 150 000 i skjønnsmidler fra Statsforvalteren',
+      'er nå blitt innvilget av Norges forskningsråd, med 7 mill.',
+    ])
+      expect(speaksOfGrant(sentence), sentence).toBe(true);
+    expect(speaksOfGrant('Det innebærer at formidlingen koster 2 mill.')).toBe(false);
+  });
+
+  it('tells a rate, a cost and a change from a grant', () => {
+    expect(['per halvår til å fullføre', ' per år', ' pr. time', ' i timen', '/år'].map(isRate)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([' til Helse Vest RHF', ' i skjønnsmidler', ' i et tilskudd', ' for 2025'].map(isRate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(
+      speaksOfCost('har i perioden 2021 til 2024 økt fra i underkant av 80 millioner kroner til 175 millioner kroner.'),
+    ).toBe(true);
+    expect(
+      speaksOfCost(
+        'I forbindelse med innføringen av Helseplattformen i 2024 økte innleie markant til i overkant av 80 mill. kr.',
+      ),
+    ).toBe(true);
+    expect(speaksOfCost('Andel innleiekostnader av lønns- og personalkostnader')).toBe(true);
+    expect(speaksOfCost('Helse Møre og Romsdal ble tildelt 8,564 mill.')).toBe(false);
+    expect(speaksOfCost('Det innebærer 92,85 mill. kroner til Helse Sør-Øst RHF')).toBe(false);
   });
 });
 

@@ -87,11 +87,12 @@ export function parseNorwegianDate(text: string): DateRange | null {
 }
 
 // An amount: "kr 1 500 000", "kr 150 000", "1,5 mill", "8,564 mill.", "150 mill. kroner", "80 millioner kroner",
-// "2 mrd", "25 000 kroner". A number without kr, kroner, mill or mrd is no amount.
+// "2 mrd", "25 000 kroner", "6.105.000,-". A number without kr, kroner, mill, mrd or ",-" is no amount.
 const NUMBER = String.raw`\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?`;
 const AMOUNT = new RegExp(
   String.raw`(?:\b(?:kr\.?|NOK)\s*(${NUMBER})(?:\s*(mill(?:ioner|\.)?|mrd\.?|milliarder))?` +
-    String.raw`|(?<![\d,.])(${NUMBER})\s*(?:(mill(?:ioner|ion|\.)?|mrd\.?|milliarder)(?![\p{L}])(?:\s*(?:kroner|kr\.?))?|(kroner|kr\.?)(?![\p{L}])))`,
+    String.raw`|(?<![\d,.])(${NUMBER})\s*(?:(mill(?:ioner|ion|\.)?|mrd\.?|milliarder)(?![\p{L}])(?:\s*(?:kroner|kr\.?))?|(kroner|kr\.?)(?![\p{L}]))` +
+    String.raw`|(?<![\d,.])(\d{1,3}(?:[ \u00a0.]\d{3})+),-)`,
   'giu',
 );
 
@@ -109,7 +110,7 @@ export function kroner(number: string, unit: string | undefined): number {
 export function findAmounts(text: string): { index: number; length: number; amountNok: number }[] {
   const found: { index: number; length: number; amountNok: number }[] = [];
   for (const match of text.matchAll(AMOUNT)) {
-    const number = match[1] ?? match[3];
+    const number = match[1] ?? match[3] ?? match[6];
     if (number === undefined) continue;
     const unit = match[1] !== undefined ? match[2] : match[4];
     const amountNok = kroner(number, unit);
@@ -117,6 +118,65 @@ export function findAmounts(text: string): { index: number; length: number; amou
     found.push({ index: match.index, length: match[0].trimEnd().length, amountNok });
   }
   return found;
+}
+
+// What makes an amount a grant (docs/ingest.md, "amount"): words of granting in its sentence, as stems, since
+// Norwegian writes them inside compounds ("samhandlingstilskudd", "basisbevilgningen", "skjønnsmidler").
+const GRANT_WORDS = /tildel|tilskudd|bevilg|finansier|støtte|(?<!for)midl|innvilg|fordel/iu;
+// What makes it no grant: a rate ("kr 25 000 per halvår", "pr. time", "i timen") right after it, or a sentence of
+// costs or of a change from one figure to another ("økt fra i underkant av 80 millioner kroner til 175 millioner").
+const RATE =
+  /^\s*(?:(?:per|pr\.?|\/)\s*(?:halvår|år|måned|mnd|uke|dag|døgn|time|person|deltaker|innbygger)|i\s+(?:timen|året|måneden|uka|uken|døgnet))(?!\p{L})/iu;
+const COST =
+  /kostnad|utgift|innleie|(?<!\p{L})(?:økt|økte|økning|redusert|reduserte|reduksjon|steg|sank|gikk ned|gått ned)(?!\p{L})[\s\S]*?(?<!\p{L})fra(?!\p{L})[\s\S]*?(?<!\p{L})til(?!\p{L})/iu;
+
+/** Whether an amount's sentence says it is granted: "ble tildelt", "bevilget", "tilskudd", "finansiert", "midler". */
+export function speaksOfGrant(sentence: string): boolean {
+  return GRANT_WORDS.test(sentence);
+}
+
+/** Whether the words right after an amount make it a rate ("per halvår", "per år", "pr. time", "i timen"). */
+export function isRate(after: string): boolean {
+  return RATE.test(after);
+}
+
+/** Whether an amount's sentence is about costs or a change ("kostnader", "innleie", "økt fra … til"). */
+export function speaksOfCost(sentence: string): boolean {
+  return COST.test(sentence);
+}
+
+// A point ends a sentence before a capital, a digit or a bullet, except after these abbreviations and initials.
+const ABBREVIATION = /(?:^|[\s(])(?:St|bl\.a|jf|nr|ca|kl|dvs|f\.eks|inkl|evt|ev|iht|vedr|mht|\p{Lu})$/u;
+const MAX_SENTENCE = 500;
+
+function endsSentence(text: string, at: number): boolean {
+  if (!/[.!?]/u.test(text[at] ?? '')) return false;
+  if (!/^\s+[\p{Lu}\d•«"]/u.test(text.slice(at + 1, at + 4))) return false;
+  return text[at] !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * The sentence around `start`..`end` of `text`, across line breaks (a PDF's lines break inside sentences): from
+ * after the last sentence end, bullet or list colon before it to its own end, at most a few hundred characters
+ * either way.
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && start - from < MAX_SENTENCE) {
+    const at = from - 1;
+    if (text[at] === '•' || (text[at] === ':' && text[at + 1] === '\n') || endsSentence(text, at)) break;
+    from = at;
+  }
+  while (from < start && /\s/u.test(text[from] ?? '')) from++;
+  let until = Math.max(start, end - 1);
+  for (; until < text.length && until - end < MAX_SENTENCE; until++) {
+    if (text[until] === '•') break;
+    if (endsSentence(text, until)) {
+      until++;
+      break;
+    }
+  }
+  return { start: from, end: Math.min(text.length, until) };
 }
 
 /** The first amount `text` writes, in whole kroner, or null. */
