@@ -103,7 +103,7 @@ export const proposedEditsOfDocument = readStatement(
   'proposedEditsOfDocument',
   `
 MATCH (e:Edit)
-WHERE e.status = 'PROPOSED' AND e.documentId = $document
+WHERE e.status = $status AND e.documentId = $document
 RETURN e.id AS id, e.authorId AS authorId
 ORDER BY e.createdAt, e.id
 `,

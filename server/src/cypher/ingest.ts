@@ -116,14 +116,14 @@ ORDER BY id
 `,
 );
 
-/** The grants of these amounts (whole kroner), with their recipients (GRANTED_TO) and their name. */
+/** The grants of these amounts (whole kroner), with their name, year and recipients (GRANTED_TO). */
 export const grantsByAmount = readStatement(
   'grantsByAmount',
   `
 UNWIND $amounts AS wanted
 MATCH (grant:Grant)
 WHERE grant.amountNok = wanted
-RETURN grant.id AS id, grant.name AS name, grant.amountNok AS amountNok,
+RETURN grant.id AS id, grant.name AS name, grant.amountNok AS amountNok, grant.year AS year,
   [(grant)-[:GRANTED_TO]->(recipient:Entity) | recipient.id] AS recipientIds
 ORDER BY id
 `,

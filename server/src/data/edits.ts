@@ -455,7 +455,9 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     // document restating the same role are approved together ("approve all from this document").
     const base =
       edit.kind === 'ADD_OBSERVATION'
-        ? Object.fromEntries(Object.entries(edit.base).filter(([id]) => !applierOf(edit.kind).targets(edit).includes(id)))
+        ? Object.fromEntries(
+            Object.entries(edit.base).filter(([id]) => !applierOf(edit.kind).targets(edit).includes(id)),
+          )
         : edit.base;
     const current = await versionsIn(tx.run.bind(tx), Object.keys(base));
     const stale = staleVersions(base, current);

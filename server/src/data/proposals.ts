@@ -166,6 +166,7 @@ interface KnownGrant {
   id: string;
   name: string;
   amountNok: number;
+  year: number | null;
   recipientIds: string[];
 }
 
@@ -316,7 +317,7 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * A known grant this amount restates: the same whole kroner, told apart by the recipient and by what it is for
- * ("Barn og unge-prosjektet: 1,5 mill.") when the text says them. Several grants of the amount and nothing to tell
+ * ("Barn og unge-prosjektet: 1,5 mill.") and the year it is for ("3.812.000,- for 2025") when the text says them. Several grants of the amount and nothing to tell
  * them apart: none (the reviewer sees a new grant, never a guessed one).
  */
 function restatedGrant(
@@ -324,8 +325,11 @@ function restatedGrant(
   amountNok: number,
   recipients: ReadonlySet<string>,
   label: string | null,
+  year: number | null,
 ): KnownGrant | undefined {
-  const same = grants.filter((grant) => grant.amountNok === amountNok);
+  const same = grants.filter(
+    (grant) => grant.amountNok === amountNok && (year === null || grant.year === null || grant.year === year),
+  );
   const toRecipient =
     recipients.size === 0 ? same : same.filter((grant) => grant.recipientIds.some((id) => recipients.has(id)));
   const labelled =
@@ -408,6 +412,7 @@ export async function classifiedProposals(
     id: String(row.id),
     name: String(row.name ?? ''),
     amountNok: Number(row.amountNok),
+    year: row.year === null || row.year === undefined ? null : Number(row.year),
     recipientIds: strings(row.recipientIds),
   }));
   const personRoles = [
@@ -571,7 +576,8 @@ export async function classifiedProposals(
       const recipients = new Set(
         [organization?.match, onBehalfOf?.match].filter((id): id is string => typeof id === 'string'),
       );
-      const known = restatedGrant(grants, draft.amountNok, recipients, draft.title ?? null);
+      const year = /(?:for|i)\s+((?:19|20)\d{2})(?!\d)\s*$/u.exec(quote)?.[1];
+      const known = restatedGrant(grants, draft.amountNok, recipients, draft.title ?? null, year ? Number(year) : null);
       if (known) {
         effect = 'OBSERVATION';
         restates = known.id;
@@ -701,7 +707,7 @@ export function proposalsData(batch: Batch): ProposalsData {
       return rows.map((row) => toProposalRow(row.proposal as Row));
     },
     async reviewableEdits(documentId, reviewerId, allowSelf) {
-      const rows = await batch.reader.read(proposedEditsOfDocument, { document: documentId });
+      const rows = await batch.reader.read(proposedEditsOfDocument, { document: documentId, status: 'PROPOSED' });
       return rows.filter((row) => allowSelf || String(row.authorId) !== reviewerId).map((row) => String(row.id));
     },
   };

@@ -958,6 +958,9 @@ class Engine {
           draft.confidence = 0.65;
           draft.quote = { start: Math.min(start, recipient.start), end: Math.max(end, recipient.end) };
         }
+        // "3.812.000,- for 2025 og 3.812.000,- for 2026": the year an amount is for belongs to its quote.
+        const year = /^\s*(?:kroner|kr\.?)?\s*(?:for|i)\s+(?:19|20)\d{2}(?!\d)/u.exec(this.text.slice(end, end + 30));
+        if (year) draft.quote = { start: draft.quote.start, end: Math.max(draft.quote.end, end + year[0].length) };
         const fromFunder = /(?<!\p{L})med\s*$/u.test(before) && this.namesBody(before);
         if (!label && !to && !recipient && !fromFunder && !speaksOfGrant(sentence)) continue;
         this.add(draft);
