@@ -1,8 +1,9 @@
 import { documentBySha, documentTexts, proposalCounts, upsertDocumentText, upsertEntities } from '../cypher/index.js';
 import { idSlug } from '../domain/edits.js';
 import { foldName } from '../domain/names.js';
+import type { Gazetteer, ProposalDraft } from '../domain/proposals.js';
 import type { GraphStore, Row } from '../graph/store.js';
-import { classifiedProposals, type Gazetteer, type ProposalDraft, writeProposals } from './proposals.js';
+import { classifiedProposals, writeProposals } from './proposals.js';
 import { entityWriteRow } from './writes.js';
 
 // Uploaded documents (issue 15, docs/ingest.md): stored once per content (the SHA-256 of the bytes), as a Document

@@ -11,6 +11,7 @@ import type { SourceArgument } from '../domain/edits.js';
 import { EditRefusal, editDate } from '../domain/edits.js';
 import { foldName, foldWhitespace } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
+import type { ProposalDraft } from '../domain/proposals.js';
 import { type EntityKindValue, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../domain/vocabulary.js';
 import type { GraphStore, Params, Row, TransactionRunner } from '../graph/store.js';
 import { waveBatch } from './batch.js';
@@ -23,7 +24,6 @@ import {
   classifiedProposals,
   judgementIdOf,
   norwegianDay,
-  type ProposalDraft,
   proposalProps,
   readJudgements,
   scopeOfSlot,

@@ -14,6 +14,7 @@ import {
   spellingJudgements,
 } from '../cypher/index.js';
 import { foldName, MATCH_FLOOR } from '../domain/names.js';
+import type { Gazetteer, Mention, ProposalDraft } from '../domain/proposals.js';
 import { isSingleSeat, postTitle } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
@@ -24,41 +25,6 @@ import type { MatchCandidateRow, ProposalRow, ProposedEntityRow } from './rows.j
 // engine's drafts (ingest/proposals/) matched against the graph — each name with its ranked candidates, the
 // remembered judgements of a spelling applied — and classified by what accepting them would do: a new fact, a new
 // observation of a known fact (`restates`), or a conflict with a known one (another holder of the same seat).
-
-// The rule engine's shapes (ingest/proposals/types.ts), as this layer reads them: the data layer depends on no
-// ingest code, and TypeScript's structural types keep the two the same.
-
-/** One known entity of the gazetteer: its kind and every name (the name first). */
-export interface GazetteerEntry {
-  id: string;
-  kind: EntityKindValue;
-  names: string[];
-}
-export type Gazetteer = readonly GazetteerEntry[];
-
-/** A name as the rules read it, with its ranked candidates. */
-interface Mention {
-  name: string;
-  matches: readonly { id: string; reason: 'SAME_NAME' | 'ALIAS' | 'INITIALS' | 'SPELLING'; score: number }[];
-}
-
-/** One proposal as the rules made it (ProposalDraft). */
-export interface ProposalDraft {
-  kind: ProposalRow['kind'];
-  quote: { start: number; end: number };
-  rule: string;
-  confidence: number;
-  person?: Mention;
-  title?: string;
-  organization?: Mention;
-  onBehalfOf?: Mention;
-  meeting?: Mention;
-  attendance?: 'PRESENT' | 'ABSENT' | 'PARTLY' | 'FOR_CASE';
-  date?: string;
-  amountNok?: number;
-  caseNumber?: string;
-  decision?: string;
-}
 
 type Run = (statement: Parameters<TransactionRunner['run']>[0], params?: Params) => Promise<Row[]>;
 
