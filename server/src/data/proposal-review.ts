@@ -152,6 +152,25 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
           proposalEdits.push(edit.id);
           return edit;
         };
+        /**
+         * The entity `key` names among those this review proposes (`made`), else a new one: `propose` makes its edit,
+         * which rests on the edits creating its `prerequisites`, and `row` is how the review's reads see it meanwhile.
+         */
+        const newEntity = async (
+          made: Map<string, string>,
+          key: string,
+          proposalEdits: string[],
+          how: { propose: () => Promise<EditRow>; prerequisites?: readonly string[]; row: (id: string) => Row },
+        ): Promise<string> => {
+          const known = made.get(key);
+          if (known) return known;
+          const edit = await store_(await how.propose(), how.prerequisites ?? [], proposalEdits);
+          const id = edit.entityIds[0] as string;
+          pending.set(id, how.row(id));
+          creator.set(id, edit.id);
+          made.set(key, id);
+          return id;
+        };
         const entityOf = async (id: string): Promise<EntityRow | null> => {
           const [row] = await scoped.read(entitiesById, { ids: [id] });
           return row ? toEntityRow(row.entity as Row) : null;
@@ -176,19 +195,10 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
               await keepSpelling(slot, proposal.quote);
               return slot.match;
             }
-            const key = foldName(slot.name);
-            const known = personsByName.get(key);
-            if (known) return known;
-            const edit = await store_(
-              await edits.addPerson(author, { name: slot.name, aliases: null, source }),
-              [],
-              proposalEdits,
-            );
-            const id = edit.entityIds[0] as string;
-            pending.set(id, { id, kind: 'PERSON', name: slot.name, aliases: [] });
-            creator.set(id, edit.id);
-            personsByName.set(key, id);
-            return id;
+            return newEntity(personsByName, foldName(slot.name), proposalEdits, {
+              propose: () => edits.addPerson(author, { name: slot.name, aliases: null, source }),
+              row: (id) => ({ id, kind: 'PERSON', name: slot.name, aliases: [] }),
+            });
           };
           const body = async (slot: ProposedEntityRow | null): Promise<string | null> => {
             if (!slot) return null;
@@ -196,19 +206,10 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
               await keepSpelling(slot, proposal.quote);
               return slot.match;
             }
-            const key = foldName(slot.name);
-            const known = bodiesByName.get(key);
-            if (known) return known;
-            const edit = await store_(
-              await edits.addEntity(author, { kind: 'ORGANIZATION', name: slot.name }, source),
-              [],
-              proposalEdits,
-            );
-            const id = edit.entityIds[0] as string;
-            pending.set(id, { id, kind: 'ORGANIZATION', name: slot.name, aliases: [] });
-            creator.set(id, edit.id);
-            bodiesByName.set(key, id);
-            return id;
+            return newEntity(bodiesByName, foldName(slot.name), proposalEdits, {
+              propose: () => edits.addEntity(author, { kind: 'ORGANIZATION', name: slot.name }, source),
+              row: (id) => ({ id, kind: 'ORGANIZATION', name: slot.name, aliases: [] }),
+            });
           };
           const meeting = async (of: ProposalRow): Promise<string> => {
             const slot = of.meeting;
@@ -230,16 +231,12 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
             if (!bodyId) throw new InputError(`The meeting of "${of.id}" names no body.`, 'accept');
             const bodyName = (await entityOf(bodyId))?.name ?? of.organization?.name ?? '';
             const name = `${bodyName} ${norwegianDay(of.date)}`;
-            const edit = await store_(
-              await edits.addEntity(author, { kind: 'MEETING', name, date: of.date, body: bodyId }, source),
-              [bodyId],
-              proposalEdits,
-            );
-            const id = edit.entityIds[0] as string;
-            pending.set(id, { id, kind: 'MEETING', name, aliases: [], date: of.date });
-            creator.set(id, edit.id);
-            meetingsByName.set(foldName(slot.name), id);
-            return id;
+            const date = of.date;
+            return newEntity(meetingsByName, foldName(slot.name), proposalEdits, {
+              propose: () => edits.addEntity(author, { kind: 'MEETING', name, date, body: bodyId }, source),
+              prerequisites: [bodyId],
+              row: (id) => ({ id, kind: 'MEETING', name, aliases: [], date }),
+            });
           };
           const caseOf = async (number: string): Promise<string> => {
             const made_ = casesByNumberMade.get(number);
@@ -297,26 +294,24 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 if (!proposal.caseNumber) throw new InputError(`"${proposal.id}" has no case number.`, 'accept');
                 const meetingId = await meeting(proposal);
                 const name = `Sak ${proposal.caseNumber}${proposal.title ? ` ${proposal.title}` : ''}`;
-                const edit = await store_(
-                  await edits.addEntity(
-                    author,
-                    {
-                      kind: 'CASE',
-                      name,
-                      number: proposal.caseNumber,
-                      title: proposal.title,
-                      decision: proposal.decision,
-                      meeting: meetingId,
-                    },
-                    source,
-                  ),
-                  [meetingId],
-                  proposalEdits,
-                );
-                const id = edit.entityIds[0] as string;
-                pending.set(id, { id, kind: 'CASE', name, aliases: [], number: proposal.caseNumber });
-                creator.set(id, edit.id);
-                casesByNumberMade.set(proposal.caseNumber, id);
+                const number = proposal.caseNumber;
+                await newEntity(casesByNumberMade, number, proposalEdits, {
+                  propose: () =>
+                    edits.addEntity(
+                      author,
+                      {
+                        kind: 'CASE',
+                        name,
+                        number,
+                        title: proposal.title,
+                        decision: proposal.decision,
+                        meeting: meetingId,
+                      },
+                      source,
+                    ),
+                  prerequisites: [meetingId],
+                  row: (id) => ({ id, kind: 'CASE', name, aliases: [], number }),
+                });
                 break;
               }
               case 'ENTITY':
