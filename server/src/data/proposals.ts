@@ -8,6 +8,7 @@ import {
   meetingsOfBodies,
   proposalCounts,
   proposalsById,
+  proposalsCompleteOf,
   proposalsOfDocument,
   rolesAtPlaces,
   rolesOfPersons,
@@ -64,6 +65,9 @@ export interface SpellingJudgement {
   spelling: string;
   sameAs: string | null;
   notIds: string[];
+  /** Who judged it last (a user id), and when (ISO date-time); null for a judgement stored before they were kept. */
+  judgedBy: string | null;
+  judgedAt: string | null;
 }
 
 export function judgementIdOf(scope: JudgementScope, name: string): string {
@@ -85,6 +89,8 @@ export async function readJudgements(read: Run): Promise<Map<string, SpellingJud
         spelling: String(map.spelling),
         sameAs: map.sameAs === null || map.sameAs === undefined ? null : String(map.sameAs),
         notIds: strings(map.notIds),
+        judgedBy: map.judgedBy === null || map.judgedBy === undefined ? null : String(map.judgedBy),
+        judgedAt: map.judgedAt === null || map.judgedAt === undefined ? null : String(map.judgedAt),
       };
       return [judgement.id, judgement];
     }),
@@ -499,6 +505,8 @@ export interface ProposalsData {
   byId: DataLoader<string, ProposalRow | null>;
   /** How many proposals of each document are still OPEN. */
   openCount: DataLoader<string, number>;
+  /** Whether the rules finished on each uploaded document's text (stored before that was recorded: true). */
+  complete: DataLoader<string, boolean>;
   ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
 }
 
@@ -519,9 +527,18 @@ export function proposalsData(batch: Batch): ProposalsData {
     },
     batch.options as DataLoader.Options<string, number>,
   );
+  const complete = new DataLoader<string, boolean>(
+    async (ids) => {
+      const rows = await batch.reader.read(proposalsCompleteOf, { ids: [...ids] });
+      const flags = new Map(rows.map((row) => [String(row.ownerId), row.proposalsComplete !== false]));
+      return ids.map((id) => flags.get(id) ?? true);
+    },
+    batch.options as DataLoader.Options<string, boolean>,
+  );
   return {
     byId: byIdLoader,
     openCount,
+    complete,
     async ofDocument(documentId, status) {
       const rows = await batch.reader.read(proposalsOfDocument, { document: documentId, status });
       return rows.map((row) => toProposalRow(row.proposal as Row));
