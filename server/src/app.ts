@@ -19,6 +19,7 @@ import { type ErrorCode, errorBody, timedOut } from './errors.js';
 import { exportRoutes } from './exports/http.js';
 import { DatabaseUnavailableError, type GraphStore } from './graph/store.js';
 import { ingestRoutes } from './ingest/http.js';
+import type { ExtractionBudget } from './ingest/run.js';
 import { costLimitPlugin, DEFAULT_LIMITS, type Limits, limitRules } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Largest uploaded document in bytes (POST /api/documents; bigger ones are refused with 413). */
   uploadMaxBytes?: number;
+  /** The time and memory reading an upload gets (ingest/run.ts; default DEFAULT_BUDGET). */
+  extraction?: ExtractionBudget;
   /** Requests per minute per client address; 0 turns the limit off. */
   rateLimitPerMinute?: number;
   /** Trust X-Forwarded-For / -Proto from a reverse proxy in front (TLS proxy). */
@@ -319,6 +322,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await fastify.register(ingestRoutes, {
     store,
     maxBytes: options.uploadMaxBytes ?? 20_000_000,
+    ...(options.extraction ? { budget: options.extraction } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
   if (options.clientDir) await clientPlugin(fastify, options.clientDir);

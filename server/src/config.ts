@@ -17,6 +17,10 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1000).default(1_000_000),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1000).max(200_000_000).default(20_000_000),
+  // Reading an upload in its worker (ingest/run.ts): the text within EXTRACTION_TIMEOUT_MS, then the proposal rules
+  // within PROPOSAL_RULES_TIMEOUT_MS (left out: what the text left of EXTRACTION_TIMEOUT_MS).
+  EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  PROPOSAL_RULES_TIMEOUT_MS: z.coerce.number().int().min(1).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -78,6 +82,8 @@ export interface HttpConfig {
   maxQueryDepth: number;
   bodyLimit: number;
   uploadMaxBytes: number;
+  /** The time and memory an upload's reading gets (ingest/run.ts ExtractionBudget). */
+  extraction: { timeoutMs: number; maxHeapMb: number; rulesTimeoutMs?: number };
   rateLimitPerMinute: number;
   trustProxy: boolean;
   logLevel: string;
@@ -175,6 +181,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       bodyLimit: values.BODY_LIMIT_BYTES,
       uploadMaxBytes: values.UPLOAD_MAX_BYTES,
+      extraction: {
+        timeoutMs: values.EXTRACTION_TIMEOUT_MS,
+        maxHeapMb: 512,
+        ...(values.PROPOSAL_RULES_TIMEOUT_MS === undefined ? {} : { rulesTimeoutMs: values.PROPOSAL_RULES_TIMEOUT_MS }),
+      },
       rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
       trustProxy: values.TRUST_PROXY === 'true',
       logLevel: values.LOG_LEVEL,

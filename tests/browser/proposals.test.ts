@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app.js';
 import { browserAvailable } from '../support/browser.js';
 import {
   EDITOR,
@@ -16,6 +19,7 @@ import {
   KDU_TABLE as TABLE,
 } from '../support/documents.js';
 import { engines } from '../support/engines.js';
+import { SEED_DIR } from '../support/server.js';
 
 // Reviewing an uploaded document's proposals in the browser (issue 15, docs/ingest.md): an editor uploads minutes
 // made of the KDU minutes' own lines for a new meeting day, as a PDF and as a Word document; the upload's answer
@@ -145,6 +149,44 @@ for (const engine of engines()) {
           expect(await editor.locator('#document-text mark').count()).toBe(0);
           await editor.getByRole('link', { name: /^Se \d+ forslag fra dokumentet$/ }).click();
           await editor.getByRole('heading', { level: 1, name: /Forslag fra/ }).waitFor();
+        },
+        FLOW,
+      );
+
+      it(
+        'a document whose rules ran out of time says so on its review screen',
+        async () => {
+          // The same graph behind a server whose rules get a millisecond once the text is read.
+          const hurried = await createApp({
+            store: session.server.store,
+            clientDir: null,
+            maxQueryDepth: 12,
+            logLevel: 'silent',
+            extraction: { timeoutMs: 60_000, maxHeapMb: 512, rulesTimeoutMs: 1 },
+          });
+          const url = await hurried.listen(0, '127.0.0.1');
+          const form = new FormData();
+          const minutes = readFileSync(join(SEED_DIR, 'sources', '001_5bf35c0e7693fa5c.txt'));
+          form.set('file', new Blob([minutes], { type: 'text/plain' }), 'kdu.txt');
+          form.set('title', 'KDU-referat, lest i hast');
+          let id = '';
+          try {
+            const response = await fetch(`${url}/api/documents`, {
+              method: 'POST',
+              headers: { cookie: await session.cookie(EDITOR), 'apollo-require-preflight': 'true' },
+              body: form,
+            });
+            expect(response.status).toBe(201);
+            id = ((await response.json()) as { id: string }).id;
+          } finally {
+            await hurried.stop();
+          }
+          await session.go(editor, `/dokumenter/${encodeURI(id)}/forslag`);
+          await editor.getByRole('heading', { level: 1, name: 'Forslag fra «KDU-referat, lest i hast»' }).waitFor();
+          const alert = editor.getByRole('alert').filter({ hasText: 'Regiongraf rakk ikke å lese forslag' });
+          await alert.waitFor();
+          expect(await alert.textContent()).toContain('last opp den samme fila igjen');
+          expect(await editor.getByRole('status').filter({ hasText: 'Dokumentet har ingen forslag.' }).count()).toBe(1);
         },
         FLOW,
       );

@@ -36,6 +36,8 @@ export const EDIT_PROPERTY_KEYS = [
   'notedFrom',
   'notedTo',
   'notedTitles',
+  'requires',
+  'acceptedBy',
   'edit',
   'user',
 ];
@@ -117,6 +119,27 @@ UNWIND $ids AS ownerId
 MATCH (e:Edit)
 WHERE ownerId IN e.entityIds AND e.status IN $statuses
 RETURN ownerId, e {.*} AS edit
+`,
+);
+
+/** The edits still waiting for review of the given kinds (a review of proposals reuses the entities they propose). */
+export const proposedEditsOfKinds = readStatement(
+  'proposedEditsOfKinds',
+  `
+MATCH (e:Edit)
+WHERE e.status = $status AND e.kind IN $kinds
+RETURN e {.*} AS edit
+ORDER BY e.createdAt, e.id
+`,
+);
+
+/** The edits still waiting for review that rest on others (`requires`): rejecting one rejects those resting on it. */
+export const dependentEdits = readStatement(
+  'dependentEdits',
+  `
+MATCH (e:Edit)
+WHERE e.status = $status AND e.requires IS NOT NULL
+RETURN e {.*} AS edit
 `,
 );
 

@@ -10,6 +10,7 @@ export const INGEST_LABELS = ['DocumentText', 'Proposal', 'SpellingJudgement'];
 export const INGEST_PROPERTY_KEYS = [
   'text',
   'pageStarts',
+  'proposalsComplete',
   'sha256',
   'document',
   'documentId',
@@ -38,7 +39,26 @@ export const upsertDocumentText = writeStatement(
   'upsertDocumentText',
   `
 MERGE (stored:DocumentText {id: $id})
-SET stored.text = $text, stored.pageStarts = $pageStarts
+SET stored.text = $text, stored.pageStarts = $pageStarts, stored.proposalsComplete = $proposalsComplete
+`,
+);
+
+/** Records whether the proposal rules finished on a document's text (false: they ran out of time or memory). */
+export const setProposalsComplete = writeStatement(
+  'setProposalsComplete',
+  `
+MATCH (stored:DocumentText {id: $id})
+SET stored.proposalsComplete = $proposalsComplete
+`,
+);
+
+/** Whether the proposal rules finished on each uploaded document's text (null: stored before this was recorded). */
+export const proposalsCompleteOf = readStatement(
+  'proposalsCompleteOf',
+  `
+UNWIND $ids AS ownerId
+MATCH (stored:DocumentText {id: ownerId})
+RETURN ownerId, stored.proposalsComplete AS proposalsComplete
 `,
 );
 

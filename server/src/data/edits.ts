@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import {
   createEdit,
+  dependentEdits,
   editsById,
   editsCount,
   editsOfTargets,
@@ -407,7 +408,13 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     }
   }
 
-  async function reviewable(tx: TransactionRunner, id: string, actor: EditActor, allowSelf: boolean) {
+  async function reviewable(
+    tx: TransactionRunner,
+    id: string,
+    actor: EditActor,
+    allowSelf: boolean,
+    purpose: 'approve' | 'reject' = 'approve',
+  ) {
     const [row] = await tx.run(editsById, { ids: [id] });
     if (!row) throw new EditRefusal('NOT_FOUND', `There is no change with the id "${id}".`);
     const edit = toEditRow(row.edit as Row);
@@ -418,8 +425,19 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     }
     // An edit that rests on another of the same review (a role of a person proposed with it) waits for it.
     const requires = Array.isArray((row.edit as Row).requires) ? ((row.edit as Row).requires as string[]) : [];
-    if (requires.length > 0) {
+    // Rejecting it need not wait for them.
+    if (requires.length > 0 && purpose === 'approve') {
       const prerequisites = (await tx.run(editsById, { ids: requires })).map((found) => toEditRow(found.edit as Row));
+      const gone = prerequisites.find(
+        (prerequisite) => prerequisite.status === 'REJECTED' || prerequisite.status === 'REVERTED',
+      );
+      if (gone) {
+        throw new EditRefusal(
+          'CONFLICT',
+          `This change rests on "${gone.summary}" (${gone.id}), which is ${gone.status.toLowerCase()}: it cannot be approved; reject it.`,
+          { prerequisite: gone.id, status: gone.status },
+        );
+      }
       const pending = prerequisites.find((prerequisite) => prerequisite.status !== 'APPROVED');
       if (pending) {
         throw new EditRefusal(
@@ -860,11 +878,44 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       const why = foldWhitespace(reason);
       if (why === '') throw new InputError('Say why the change is rejected (reason).', 'reason');
       return transactionRefusing(async (tx) => {
-        const { edit } = await reviewable(tx, id, actor, allowSelf);
+        const { edit } = await reviewable(tx, id, actor, allowSelf, 'reject');
+        const reviewedAt = clock().toISOString();
         const [row] = await tx.run(updateEdit, {
           id: edit.id,
-          props: { status: 'REJECTED', reviewerId: actor.userId, reviewedAt: clock().toISOString(), reviewReason: why },
+          props: { status: 'REJECTED', reviewerId: actor.userId, reviewedAt, reviewReason: why },
         });
+        // The pending edits that rest on it (a role of the person it would have added) cannot be approved any more:
+        // they are rejected with it, each naming the edit it rested on.
+        const found = await tx.run(dependentEdits, { status: 'PROPOSED' });
+        const waiting = found.map((dependent) => toEditRow(dependent.edit as Row));
+        const requiresOf = new Map(
+          found.map((dependent) => {
+            const map = dependent.edit as Row;
+            return [String(map.id), Array.isArray(map.requires) ? (map.requires as string[]) : []];
+          }),
+        );
+        const rejected = new Map([[edit.id, edit]]);
+        for (let more = true; more; ) {
+          more = false;
+          for (const dependent of waiting) {
+            if (rejected.has(dependent.id)) continue;
+            const on = (requiresOf.get(dependent.id) ?? [])
+              .map((prerequisite) => rejected.get(prerequisite))
+              .find(Boolean);
+            if (!on) continue;
+            await tx.run(updateEdit, {
+              id: dependent.id,
+              props: {
+                status: 'REJECTED',
+                reviewerId: actor.userId,
+                reviewedAt,
+                reviewReason: `Rests on "${on.summary}" (${on.id}), which was rejected.`,
+              },
+            });
+            rejected.set(dependent.id, dependent);
+            more = true;
+          }
+        }
         return toEditRow((row as Row).edit as Row);
       });
     },

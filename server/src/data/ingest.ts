@@ -1,8 +1,17 @@
-import { documentBySha, documentTexts, proposalCounts, upsertDocumentText, upsertEntities } from '../cypher/index.js';
+import {
+  documentBySha,
+  documentTexts,
+  proposalCounts,
+  proposalsCompleteOf,
+  setProposalsComplete,
+  upsertDocumentText,
+  upsertEntities,
+} from '../cypher/index.js';
 import { idSlug } from '../domain/edits.js';
 import { foldName } from '../domain/names.js';
-import type { GraphStore, Row } from '../graph/store.js';
-import { classifiedProposals, type Gazetteer, type ProposalDraft, writeProposals } from './proposals.js';
+import type { Gazetteer, ProposalDraft } from '../domain/proposals.js';
+import type { GraphStore, Row, TransactionRunner } from '../graph/store.js';
+import { classifiedProposals, writeProposals } from './proposals.js';
 import { entityWriteRow } from './writes.js';
 
 // Uploaded documents (issue 15, docs/ingest.md): stored once per content (the SHA-256 of the bytes), as a Document
@@ -28,6 +37,8 @@ export interface ExtractedDocument {
   sha256: string;
   /** The proposals the rules read from the text (ingest/proposals/), with the gazetteer they were matched against. */
   proposals?: readonly ProposalDraft[];
+  /** False when the rules did not finish (out of time or memory): the text is stored, its proposals are not. */
+  proposalsComplete?: boolean;
 }
 
 export interface StoredUpload {
@@ -36,6 +47,8 @@ export interface StoredUpload {
   created: boolean;
   /** How many proposals the document has (stored now, or before for known bytes). */
   proposals: number;
+  /** Whether the rules finished on its text (known bytes whose rules had not: they are run again). */
+  proposalsComplete: boolean;
 }
 
 /** The stored text of an uploaded document and where its pages start. */
@@ -70,7 +83,41 @@ export async function storeUpload(
 
 async function knownUpload(read: GraphStore['read'], id: string): Promise<StoredUpload> {
   const [counted] = await read(proposalCounts, { ids: [id], status: null });
-  return { id, created: false, proposals: Number(counted?.total ?? 0) };
+  const [reading] = await read(proposalsCompleteOf, { ids: [id] });
+  return {
+    id,
+    created: false,
+    proposals: Number(counted?.total ?? 0),
+    proposalsComplete: reading?.proposalsComplete !== false,
+  };
+}
+
+/**
+ * Known bytes whose rules did not finish when they were first stored: the proposals read now (if the rules finished
+ * this time) are stored with the document, matched against the graph as it is now and the period it was given then.
+ */
+async function completeKnownUpload(
+  tx: TransactionRunner,
+  document: Row,
+  extracted: ExtractedDocument,
+  gazetteer: Gazetteer,
+): Promise<StoredUpload> {
+  const run = tx.run.bind(tx);
+  const id = String(document.id);
+  const before = await knownUpload(run, id);
+  if (before.proposalsComplete || extracted.proposalsComplete === false || before.proposals > 0) return before;
+  const day = (value: unknown) => (value === null || value === undefined ? null : String(value).slice(0, 10));
+  const [stored] = (await uploadedTexts(run, [id])).values();
+  const proposals = await classifiedProposals(
+    run,
+    { id, coversStart: day(document.coversStart), coversEnd: day(document.coversEnd) },
+    stored?.text ?? extracted.text,
+    extracted.proposals ?? [],
+    gazetteer,
+  );
+  await writeProposals(run, proposals);
+  await run(setProposalsComplete, { id, proposalsComplete: true });
+  return { id, created: false, proposals: proposals.length, proposalsComplete: true };
 }
 
 function writeUpload(
@@ -83,7 +130,7 @@ function writeUpload(
 ): Promise<StoredUpload> {
   return store.transaction(async (tx) => {
     const [known] = await tx.run(documentBySha, { sha256: extracted.sha256 });
-    if (known) return knownUpload(tx.run.bind(tx), String((known.document as Row).id));
+    if (known) return completeKnownUpload(tx, known.document as Row, extracted, gazetteer);
     const id = uploadedDocumentId(description.title, extracted.sha256);
     const row = entityWriteRow({
       id,
@@ -106,7 +153,13 @@ function writeUpload(
       },
     });
     await tx.run(upsertEntities.DOCUMENT, { rows: [row] });
-    await tx.run(upsertDocumentText, { id, text: extracted.text, pageStarts: extracted.pageStarts });
+    const proposalsComplete = extracted.proposalsComplete !== false;
+    await tx.run(upsertDocumentText, {
+      id,
+      text: extracted.text,
+      pageStarts: extracted.pageStarts,
+      proposalsComplete,
+    });
     // The proposals, matched and classified against the graph as it is in this transaction, stored with it.
     const proposals = await classifiedProposals(
       tx.run.bind(tx),
@@ -116,7 +169,7 @@ function writeUpload(
       gazetteer,
     );
     await writeProposals(tx.run.bind(tx), proposals);
-    return { id, created: true, proposals: proposals.length };
+    return { id, created: true, proposals: proposals.length, proposalsComplete };
   });
 }
 

@@ -1,8 +1,10 @@
 import {
   casesByNumber,
+  editsById,
   entitiesById,
   proposalsById,
   proposalsOfDocument,
+  proposedEditsOfKinds,
   updateEdit,
   updateProposal,
   upsertSpellingJudgement,
@@ -11,19 +13,19 @@ import type { SourceArgument } from '../domain/edits.js';
 import { EditRefusal, editDate } from '../domain/edits.js';
 import { foldName, foldWhitespace } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
+import type { ProposalDraft } from '../domain/proposals.js';
 import { type EntityKindValue, ROLE_HELD_IN, ROLE_ON_BEHALF_OF } from '../domain/vocabulary.js';
 import type { GraphStore, Params, Row, TransactionRunner } from '../graph/store.js';
 import { waveBatch } from './batch.js';
 import type { EditActor } from './edits.js';
 import { editsData } from './edits.js';
 import { uploadedTexts } from './ingest.js';
-import { toEntityRow } from './mapping.js';
+import { toEditRow, toEntityRow } from './mapping.js';
 import {
   ATTENDANCE_WORDING,
   classifiedProposals,
   judgementIdOf,
   norwegianDay,
-  type ProposalDraft,
   proposalProps,
   readJudgements,
   scopeOfSlot,
@@ -69,6 +71,31 @@ function reviewStore(base: GraphStore, tx: TransactionRunner, pending: Map<strin
     onStatement: (listener) => base.onStatement(listener),
     close: async () => {},
   };
+}
+
+/** The kind of entity an ADD_ENTITY edit adds (null for other edits). */
+function addedKind(edit: EditRow): string | null {
+  return edit.kind === 'ADD_ENTITY' ? String(edit.input.kind ?? '') : null;
+}
+
+/** The names (folded) a pending ADD_PERSON or ADD_ENTITY edit gives its new entity. */
+function namesOf(edit: EditRow): string[] {
+  const aliases = Array.isArray(edit.input.aliases) ? edit.input.aliases.map(String) : [];
+  return [String(edit.input.name ?? ''), ...aliases].map(foldName).filter((name) => name !== '');
+}
+
+/** Whether an edit adds a meeting (on `date`, when given). */
+function isMeetingEdit(edit: EditRow, date: string | null): boolean {
+  const dates = (edit.input.dates ?? {}) as { date?: string };
+  return addedKind(edit) === 'MEETING' && (date === null || dates.date === date);
+}
+
+/** The body a pending meeting edit makes it a meeting of (MEETING_OF). */
+function meetingBody(edit: EditRow): string | null {
+  const relations = Array.isArray(edit.input.relations)
+    ? (edit.input.relations as { type: string; toId: string }[])
+    : [];
+  return relations.find((relation) => relation.type === 'MEETING_OF')?.toId ?? null;
 }
 
 async function proposalsIn(run: TransactionRunner['run'], ids: readonly string[]): Promise<Map<string, ProposalRow>> {
@@ -135,6 +162,11 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         const all = (await run(proposalsOfDocument, { document: document.id, status: null })).map((row) =>
           toProposalRow(row.proposal as Row),
         );
+        // The new persons, bodies and meetings (and kept spellings) other reviews or editors have proposed and no
+        // reviewer has approved yet: a proposal naming one of them rests on that edit rather than proposing it twice.
+        const proposedBefore = (
+          await run(proposedEditsOfKinds, { status: 'PROPOSED', kinds: ['ADD_PERSON', 'ADD_ENTITY', 'CORRECT_NAME'] })
+        ).map((row) => toEditRow(row.edit as Row));
         const accepted = accept.map((id) => found.get(id) as ProposalRow);
         // Meetings first, then cases, then the rest: what the others rest on is proposed before them.
         const order: Record<string, number> = { MEETING: 0, CASE: 1, ENTITY: 2 };
@@ -143,7 +175,10 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         const bodiesByName = new Map<string, string>();
         const meetingsByName = new Map<string, string>();
         const casesByNumberMade = new Map<string, string>();
-        const aliases = new Map<string, { entity: EntityRow; spellings: Set<string>; quote: string }>();
+        const aliases = new Map<
+          string,
+          { entity: EntityRow; spellings: Set<string>; quote: string; proposals: ProposalRow[] }
+        >();
 
         const store_ = async (edit: EditRow, prerequisites: readonly string[], proposalEdits: string[]) => {
           const requires = [...new Set(prerequisites.map((id) => creator.get(id)).filter((id) => id !== undefined))];
@@ -152,20 +187,97 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
           proposalEdits.push(edit.id);
           return edit;
         };
+        /**
+         * The entity `key` names among those this review proposes (`made`), else a new one: `propose` makes its edit,
+         * which rests on the edits creating its `prerequisites`, and `row` is how the review's reads see it meanwhile.
+         */
+        const newEntity = async (
+          made: Map<string, string>,
+          key: string,
+          proposalEdits: string[],
+          how: {
+            propose: () => Promise<EditRow>;
+            prerequisites?: readonly string[];
+            row: (id: string) => Row;
+            /** The pending edit of an earlier review (or a manual one) that proposes the same entity already. */
+            earlier?: (edit: EditRow) => boolean;
+            /** The proposal is of this entity itself (ENTITY, MEETING): an earlier edit reused is listed as its own. */
+            own?: boolean;
+          },
+        ): Promise<string> => {
+          const known = made.get(key);
+          if (known) return known;
+          const before = how.earlier ? proposedBefore.find(how.earlier) : undefined;
+          if (before && how.own) proposalEdits.push(before.id);
+          const edit = before ?? (await store_(await how.propose(), how.prerequisites ?? [], proposalEdits));
+          const id = edit.entityIds[0] as string;
+          pending.set(id, how.row(id));
+          creator.set(id, edit.id);
+          made.set(key, id);
+          return id;
+        };
+        /**
+         * The meeting an attendance or case is at when an earlier review accepted it: the edit made from the document's
+         * own meeting proposal (approved: the meeting is in the graph; pending: this proposal rests on it), or a
+         * pending meeting of the same name and day.
+         */
+        const earlierMeeting = async (of: ProposalRow, header: ProposalRow | undefined): Promise<string | null> => {
+          const slot = of.meeting as ProposedEntityRow;
+          const key = foldName(slot.name);
+          const fromHeader =
+            header?.status === 'ACCEPTED'
+              ? (await run(editsById, { ids: header.editIds }))
+                  .map((row) => toEditRow(row.edit as Row))
+                  .find((edit) => addedKind(edit) === 'MEETING')
+              : undefined;
+          if (fromHeader && fromHeader.status !== 'PROPOSED' && fromHeader.status !== 'APPROVED') {
+            throw new InputError(
+              `The meeting of "${of.id}" was accepted from ${header?.id}, but its edit (${fromHeader.id}) is ${fromHeader.status.toLowerCase()}: the meeting is not in the graph.`,
+              'accept',
+            );
+          }
+          const edit =
+            fromHeader ??
+            proposedBefore.find(
+              (candidate) => isMeetingEdit(candidate, of.date) && namesOf(candidate).includes(foldName(slot.name)),
+            );
+          if (!edit) return null;
+          const id = edit.entityIds[0] as string;
+          if (edit.status === 'PROPOSED') {
+            pending.set(id, { id, kind: 'MEETING', name: String(edit.input.name ?? slot.name), aliases: [] });
+            creator.set(id, edit.id);
+          }
+          meetingsByName.set(key, id);
+          return id;
+        };
         const entityOf = async (id: string): Promise<EntityRow | null> => {
           const [row] = await scoped.read(entitiesById, { ids: [id] });
           return row ? toEntityRow(row.entity as Row) : null;
         };
-        const keepSpelling = async (slot: ProposedEntityRow, quote: string) => {
-          if (slot.match === null || slot.kind === 'MEETING' || pending.has(slot.match)) return;
+        /** Keeps the document's spelling of a matched entity as its alias; false when it has that spelling already. */
+        const keepSpelling = async (slot: ProposedEntityRow, quote: string, of?: ProposalRow): Promise<boolean> => {
+          if (slot.match === null || slot.kind === 'MEETING' || pending.has(slot.match)) return false;
           const entity = await entityOf(slot.match);
-          if (!entity) return;
+          if (!entity) return false;
           const spelling = foldWhitespace(slot.name);
-          if (spelling === '' || spelling === entity.name || entity.aliases.includes(spelling)) return;
-          const entry = aliases.get(entity.id) ?? { entity, spellings: new Set<string>(), quote };
+          if (spelling === '' || spelling === entity.name || entity.aliases.includes(spelling)) return false;
+          // A correction still waiting for review (an earlier review's) adds it already.
+          const waiting = proposedBefore.some(
+            (edit) =>
+              edit.kind === 'CORRECT_NAME' &&
+              edit.input.entityId === entity.id &&
+              Array.isArray(edit.input.addAliases) &&
+              edit.input.addAliases.includes(spelling),
+          );
+          if (waiting) return false;
+          const entry = aliases.get(entity.id) ?? { entity, spellings: new Set<string>(), quote, proposals: [] };
           entry.spellings.add(spelling);
+          if (of) entry.proposals.push(of);
           aliases.set(entity.id, entry);
+          return true;
         };
+        /** The edits each accepted proposal was turned into (written with its status once all are made). */
+        const editsOfProposal = new Map<string, string[]>();
 
         for (const proposal of accepted) {
           const source: SourceArgument = { document: document.id, quote: proposal.quote };
@@ -176,19 +288,12 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
               await keepSpelling(slot, proposal.quote);
               return slot.match;
             }
-            const key = foldName(slot.name);
-            const known = personsByName.get(key);
-            if (known) return known;
-            const edit = await store_(
-              await edits.addPerson(author, { name: slot.name, aliases: null, source }),
-              [],
-              proposalEdits,
-            );
-            const id = edit.entityIds[0] as string;
-            pending.set(id, { id, kind: 'PERSON', name: slot.name, aliases: [] });
-            creator.set(id, edit.id);
-            personsByName.set(key, id);
-            return id;
+            return newEntity(personsByName, foldName(slot.name), proposalEdits, {
+              propose: () => edits.addPerson(author, { name: slot.name, aliases: null, source }),
+              row: (id) => ({ id, kind: 'PERSON', name: slot.name, aliases: [] }),
+              earlier: (edit) => edit.kind === 'ADD_PERSON' && namesOf(edit).includes(foldName(slot.name)),
+              own: proposal.kind === 'ENTITY',
+            });
           };
           const body = async (slot: ProposedEntityRow | null): Promise<string | null> => {
             if (!slot) return null;
@@ -196,19 +301,12 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
               await keepSpelling(slot, proposal.quote);
               return slot.match;
             }
-            const key = foldName(slot.name);
-            const known = bodiesByName.get(key);
-            if (known) return known;
-            const edit = await store_(
-              await edits.addEntity(author, { kind: 'ORGANIZATION', name: slot.name }, source),
-              [],
-              proposalEdits,
-            );
-            const id = edit.entityIds[0] as string;
-            pending.set(id, { id, kind: 'ORGANIZATION', name: slot.name, aliases: [] });
-            creator.set(id, edit.id);
-            bodiesByName.set(key, id);
-            return id;
+            return newEntity(bodiesByName, foldName(slot.name), proposalEdits, {
+              propose: () => edits.addEntity(author, { kind: 'ORGANIZATION', name: slot.name }, source),
+              row: (id) => ({ id, kind: 'ORGANIZATION', name: slot.name, aliases: [] }),
+              earlier: (edit) => addedKind(edit) === 'ORGANIZATION' && namesOf(edit).includes(foldName(slot.name)),
+              own: proposal.kind === 'ENTITY',
+            });
           };
           const meeting = async (of: ProposalRow): Promise<string> => {
             const slot = of.meeting;
@@ -218,6 +316,8 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
             if (known) return known;
             if (of.kind !== 'MEETING') {
               const header = all.find((other) => other.kind === 'MEETING' && other.meeting?.name === slot.name);
+              const earlier = await earlierMeeting(of, header);
+              if (earlier) return earlier;
               throw new InputError(
                 `"${of.id}" is at a meeting the graph does not have yet: accept its meeting${header ? ` (${header.id})` : ''} in the same review.`,
                 'accept',
@@ -230,16 +330,14 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
             if (!bodyId) throw new InputError(`The meeting of "${of.id}" names no body.`, 'accept');
             const bodyName = (await entityOf(bodyId))?.name ?? of.organization?.name ?? '';
             const name = `${bodyName} ${norwegianDay(of.date)}`;
-            const edit = await store_(
-              await edits.addEntity(author, { kind: 'MEETING', name, date: of.date, body: bodyId }, source),
-              [bodyId],
-              proposalEdits,
-            );
-            const id = edit.entityIds[0] as string;
-            pending.set(id, { id, kind: 'MEETING', name, aliases: [], date: of.date });
-            creator.set(id, edit.id);
-            meetingsByName.set(foldName(slot.name), id);
-            return id;
+            const date = of.date;
+            return newEntity(meetingsByName, foldName(slot.name), proposalEdits, {
+              propose: () => edits.addEntity(author, { kind: 'MEETING', name, date, body: bodyId }, source),
+              prerequisites: [bodyId],
+              row: (id) => ({ id, kind: 'MEETING', name, aliases: [], date }),
+              earlier: (edit) => isMeetingEdit(edit, date) && meetingBody(edit) === bodyId,
+              own: of.kind === 'MEETING',
+            });
           };
           const caseOf = async (number: string): Promise<string> => {
             const made_ = casesByNumberMade.get(number);
@@ -297,32 +395,42 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 if (!proposal.caseNumber) throw new InputError(`"${proposal.id}" has no case number.`, 'accept');
                 const meetingId = await meeting(proposal);
                 const name = `Sak ${proposal.caseNumber}${proposal.title ? ` ${proposal.title}` : ''}`;
-                const edit = await store_(
-                  await edits.addEntity(
-                    author,
-                    {
-                      kind: 'CASE',
-                      name,
-                      number: proposal.caseNumber,
-                      title: proposal.title,
-                      decision: proposal.decision,
-                      meeting: meetingId,
-                    },
-                    source,
-                  ),
-                  [meetingId],
-                  proposalEdits,
-                );
-                const id = edit.entityIds[0] as string;
-                pending.set(id, { id, kind: 'CASE', name, aliases: [], number: proposal.caseNumber });
-                creator.set(id, edit.id);
-                casesByNumberMade.set(proposal.caseNumber, id);
+                const number = proposal.caseNumber;
+                await newEntity(casesByNumberMade, number, proposalEdits, {
+                  propose: () =>
+                    edits.addEntity(
+                      author,
+                      {
+                        kind: 'CASE',
+                        name,
+                        number,
+                        title: proposal.title,
+                        decision: proposal.decision,
+                        meeting: meetingId,
+                      },
+                      source,
+                    ),
+                  prerequisites: [meetingId],
+                  row: (id) => ({ id, kind: 'CASE', name, aliases: [], number }),
+                });
                 break;
               }
-              case 'ENTITY':
-                if (proposal.person) await person(proposal.person);
+              case 'ENTITY': {
+                // A new person or body the graph has after all (a match picked or judged the same): accepting it
+                // keeps the document's spelling as the entity's alias (CORRECT_NAME), as an accepted match does.
+                const named = proposal.person ?? proposal.organization;
+                if (named?.match) {
+                  if (!(await keepSpelling(named, proposal.quote, proposal))) {
+                    const entity = await entityOf(named.match);
+                    throw new InputError(
+                      `"${proposal.id}" names ${named.name}, which the graph has already as ${entity?.name ?? named.match} (${named.match}) with this very spelling: accepting it would change nothing; reject it instead.`,
+                      'accept',
+                    );
+                  }
+                } else if (proposal.person) await person(proposal.person);
                 else await body(proposal.organization);
                 break;
+              }
               case 'GRANT': {
                 const missing = [
                   'funder',
@@ -338,26 +446,35 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 throw new InputError(`"${proposal.id}" (${proposal.kind}) cannot be accepted as it is.`, 'accept');
             }
           }
-          await run(updateProposal, {
-            id: proposal.id,
-            props: { status: 'ACCEPTED', editIds: [...new Set(proposalEdits)] },
-          });
+          editsOfProposal.set(proposal.id, proposalEdits);
         }
         // The document's spellings of matched entities are kept as their aliases: one correction per entity.
-        for (const { entity, spellings, quote } of aliases.values()) {
+        for (const { entity, spellings, quote, proposals } of aliases.values()) {
           try {
-            made.push(
-              await edits.correctName(author, {
-                entity: entity.id,
-                addAliases: [...spellings],
-                source: { document: document.id, quote },
-              }),
-            );
+            const correction = await edits.correctName(author, {
+              entity: entity.id,
+              addAliases: [...spellings],
+              source: { document: document.id, quote },
+            });
+            made.push(correction);
+            // An accepted ENTITY proposal of a known entity is this correction.
+            for (const of of proposals) editsOfProposal.get(of.id)?.push(correction.id);
           } catch (error) {
             // A spelling another entity's name key already has, or one the text has only in another form: the
-            // match stands without it (the review of the match is what matters).
+            // match stands without it (the review of the match is what matters) — unless the spelling is all an
+            // accepted ENTITY proposal would add.
             if (!(error instanceof InputError)) throw error;
+            const [of] = proposals;
+            if (of) {
+              throw new InputError(
+                `"${of.id}" would add the spelling ${[...spellings].join(', ')} to ${entity.name} (${entity.id}), which cannot be: ${error.message} Reject it instead.`,
+                'accept',
+              );
+            }
           }
+        }
+        for (const [id, editIds] of editsOfProposal) {
+          await run(updateProposal, { id, props: { status: 'ACCEPTED', editIds: [...new Set(editIds)] } });
         }
         for (const id of reject) await run(updateProposal, { id, props: { status: 'REJECTED' } });
         // Whoever accepted the proposals, or picked a match or corrected one, shaped these edits as much as their
@@ -399,7 +516,14 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         if (entityId !== null) notIds.delete(entityId);
         await run(upsertSpellingJudgement, {
           id,
-          props: { scope, spelling: foldName(named.name), sameAs: entityId, notIds: [...notIds].sort() },
+          props: {
+            scope,
+            spelling: foldName(named.name),
+            sameAs: entityId,
+            notIds: [...notIds].sort(),
+            judgedBy: actor.userId,
+            judgedAt: clock().toISOString(),
+          },
         });
         // The proposal read again with the judgement: its match, its candidates and its effect.
         const again = await readAgain(run, proposal);

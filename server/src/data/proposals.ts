@@ -11,6 +11,7 @@ import {
   meetingsOfBodies,
   proposalCounts,
   proposalsById,
+  proposalsCompleteOf,
   proposalsOfDocument,
   proposedEditsOfDocument,
   rolesAtPlaces,
@@ -18,6 +19,7 @@ import {
   spellingJudgements,
 } from '../cypher/index.js';
 import { foldName, MATCH_FLOOR } from '../domain/names.js';
+import type { Gazetteer, Mention, ProposalDraft } from '../domain/proposals.js';
 import { isSingleSeat, postTitle } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
@@ -28,41 +30,6 @@ import type { MatchCandidateRow, ProposalRow, ProposedEntityRow } from './rows.j
 // engine's drafts (ingest/proposals/) matched against the graph — each name with its ranked candidates, the
 // remembered judgements of a spelling applied — and classified by what accepting them would do: a new fact, a new
 // observation of a known fact (`restates`), or a conflict with a known one (another holder of the same seat).
-
-// The rule engine's shapes (ingest/proposals/types.ts), as this layer reads them: the data layer depends on no
-// ingest code, and TypeScript's structural types keep the two the same.
-
-/** One known entity of the gazetteer: its kind and every name (the name first). */
-export interface GazetteerEntry {
-  id: string;
-  kind: EntityKindValue;
-  names: string[];
-}
-export type Gazetteer = readonly GazetteerEntry[];
-
-/** A name as the rules read it, with its ranked candidates. */
-interface Mention {
-  name: string;
-  matches: readonly { id: string; reason: 'SAME_NAME' | 'ALIAS' | 'INITIALS' | 'SPELLING'; score: number }[];
-}
-
-/** One proposal as the rules made it (ProposalDraft). */
-export interface ProposalDraft {
-  kind: ProposalRow['kind'];
-  quote: { start: number; end: number };
-  rule: string;
-  confidence: number;
-  person?: Mention;
-  title?: string;
-  organization?: Mention;
-  onBehalfOf?: Mention;
-  meeting?: Mention;
-  attendance?: 'PRESENT' | 'ABSENT' | 'PARTLY' | 'FOR_CASE';
-  date?: string;
-  amountNok?: number;
-  caseNumber?: string;
-  decision?: string;
-}
 
 type Run = (statement: Parameters<TransactionRunner['run']>[0], params?: Params) => Promise<Row[]>;
 
@@ -102,6 +69,9 @@ export interface SpellingJudgement {
   spelling: string;
   sameAs: string | null;
   notIds: string[];
+  /** Who judged it last (a user id), and when (ISO date-time); null for a judgement stored before they were kept. */
+  judgedBy: string | null;
+  judgedAt: string | null;
 }
 
 export function judgementIdOf(scope: JudgementScope, name: string): string {
@@ -123,6 +93,8 @@ export async function readJudgements(read: Run): Promise<Map<string, SpellingJud
         spelling: String(map.spelling),
         sameAs: map.sameAs === null || map.sameAs === undefined ? null : String(map.sameAs),
         notIds: strings(map.notIds),
+        judgedBy: map.judgedBy === null || map.judgedBy === undefined ? null : String(map.judgedBy),
+        judgedAt: map.judgedAt === null || map.judgedAt === undefined ? null : String(map.judgedAt),
       };
       return [judgement.id, judgement];
     }),
@@ -677,6 +649,8 @@ export interface ProposalsData {
   byId: DataLoader<string, ProposalRow | null>;
   /** How many proposals of each document are still OPEN. */
   openCount: DataLoader<string, number>;
+  /** Whether the rules finished on each uploaded document's text (stored before that was recorded: true). */
+  complete: DataLoader<string, boolean>;
   ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
   /** The proposed edits resting on a document that this reviewer may approve (not their own unless allowed). */
   reviewableEdits(documentId: string, reviewerId: string, allowSelf: boolean): Promise<string[]>;
@@ -699,9 +673,18 @@ export function proposalsData(batch: Batch): ProposalsData {
     },
     batch.options as DataLoader.Options<string, number>,
   );
+  const complete = new DataLoader<string, boolean>(
+    async (ids) => {
+      const rows = await batch.reader.read(proposalsCompleteOf, { ids: [...ids] });
+      const flags = new Map(rows.map((row) => [String(row.ownerId), row.proposalsComplete !== false]));
+      return ids.map((id) => flags.get(id) ?? true);
+    },
+    batch.options as DataLoader.Options<string, boolean>,
+  );
   return {
     byId: byIdLoader,
     openCount,
+    complete,
     async ofDocument(documentId, status) {
       const rows = await batch.reader.read(proposalsOfDocument, { document: documentId, status });
       return rows.map((row) => toProposalRow(row.proposal as Row));

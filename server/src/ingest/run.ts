@@ -12,6 +12,11 @@ export interface ExtractionBudget {
   timeoutMs: number;
   /** The worker's heap limit. */
   maxHeapMb: number;
+  /**
+   * The time the proposal rules get once the text is made (PROPOSAL_RULES_TIMEOUT_MS); left out, they share
+   * `timeoutMs` with the text. Rules that do not finish leave the document stored without proposals, and flagged.
+   */
+  rulesTimeoutMs?: number;
 }
 
 export const DEFAULT_BUDGET: ExtractionBudget = { timeoutMs: 60_000, maxHeapMb: 512 };
@@ -96,21 +101,19 @@ function runWorker(
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(
-      () =>
-        settle(() =>
-          text
-            ? withoutProposals(text)
-            : reject(
-                new ExtractionRefusal(
-                  422,
-                  'UNPROCESSABLE_DOCUMENT',
-                  `Reading "${fileName}" took longer than ${Math.round(budget.timeoutMs / 1000)} seconds: it was stopped.`,
-                ),
+    const outOfTime = () =>
+      settle(() =>
+        text
+          ? withoutProposals(text)
+          : reject(
+              new ExtractionRefusal(
+                422,
+                'UNPROCESSABLE_DOCUMENT',
+                `Reading "${fileName}" took longer than ${Math.round(budget.timeoutMs / 1000)} seconds: it was stopped.`,
               ),
-        ),
-      budget.timeoutMs,
-    );
+            ),
+      );
+    let timer = setTimeout(outOfTime, budget.timeoutMs);
     worker.on(
       'message',
       (message: {
@@ -122,8 +125,12 @@ function runWorker(
       }) => {
         if (message.ok && message.extracted) {
           text = message.extracted;
-          if (gazetteer === null)
+          if (gazetteer === null) {
             settle(() => resolve({ ...(text as ExtractedText), proposals: [], proposalsComplete: true }));
+          } else if (budget.rulesTimeoutMs !== undefined) {
+            clearTimeout(timer);
+            timer = setTimeout(outOfTime, budget.rulesTimeoutMs);
+          }
           return;
         }
         if (message.ok && message.proposals && text) {

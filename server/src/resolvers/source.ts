@@ -14,6 +14,7 @@ export const Document: DocumentResolvers = {
   pageStarts: async (row, _args, context) => (await context.data.citations.text(row)).pageStarts,
   openProposals: (row, _args, context) => (row.sha256 ? context.data.proposals.openCount.load(row.id) : 0),
   reviewableEdits: (row, _args, context) => reviewableEditCount(row.id, context),
+  proposalsComplete: (row, _args, context) => (row.sha256 ? context.data.proposals.complete.load(row.id) : true),
   uploadedBy: (row, _args, context) => (row.uploadedBy ? context.data.edits.users.load(row.uploadedBy) : null),
   async quotes(row, { first }, context) {
     const limit = wholeNumberIn('first', first, 500, 1, 5000);

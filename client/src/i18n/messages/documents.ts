@@ -26,6 +26,8 @@ export const nb = {
   'proposals.skip': 'Hopp til forslagene',
   'proposals.count': '{count} forslag, {open} åpne',
   'proposals.none': 'Dokumentet har ingen forslag.',
+  'proposals.incomplete':
+    'Regiongraf rakk ikke å lese forslag ut av hele dokumentet (det tok for lang tid). Teksten er lagret; last opp den samme fila igjen for å prøve på nytt.',
   'proposals.kind.ENTITY': 'Nye personer og organer',
   'proposals.kind.ROLE': 'Roller',
   'proposals.kind.MEMBERSHIP': 'Medlemskap',
@@ -111,6 +113,8 @@ export const en: Record<keyof typeof nb, string> = {
   'proposals.skip': 'Skip to the proposals',
   'proposals.count': '{count} proposals, {open} open',
   'proposals.none': 'The document has no proposals.',
+  'proposals.incomplete':
+    'Regiongraf did not finish reading proposals from the document (it took too long). The text is stored; upload the same file again to try once more.',
   'proposals.kind.ENTITY': 'New persons and bodies',
   'proposals.kind.ROLE': 'Roles',
   'proposals.kind.MEMBERSHIP': 'Memberships',

@@ -22,6 +22,7 @@ const DocumentProposalsQuery = graphql(`
         name
         text
         pageStarts
+        proposalsComplete
       }
     }
     proposals(document: $id) {
@@ -157,6 +158,11 @@ export function ProposalsPage() {
                 ? t('proposals.none')
                 : t('proposals.count', { count: proposals.length, open: open.length })}
             </p>
+            {!document.proposalsComplete && (
+              <p className="proposals-incomplete" role="alert">
+                {t('proposals.incomplete')}
+              </p>
+            )}
             <div className="proposals-layout">
               <section className="proposals-text" aria-labelledby="proposals-text-title">
                 <h2 id="proposals-text-title">{t('proposals.text')}</h2>

@@ -21,7 +21,7 @@ export function DocumentProposalsLink({ id }: { id: string }) {
   const { t } = useI18n();
   const { canPropose } = useEditRights();
   const [{ data }] = useQuery({ query: DocumentOpenProposals, variables: { id }, pause: !canPropose });
-  const count = data?.node && 'openProposals' in data.node ? data.node.openProposals : 0;
+  const count = (data?.node && 'openProposals' in data.node ? data.node.openProposals : 0) ?? 0;
   if (!canPropose || count === 0) return null;
   return (
     <p className="proposals-link">

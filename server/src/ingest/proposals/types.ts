@@ -1,58 +1,15 @@
-import type { EntityKind } from '../../generated/enums.js';
-
 // The shapes the proposal rules read and write (docs/ingest.md, "Proposals: the rules"). Pure data: the caller
-// builds the gazetteer from the graph and turns accepted drafts into edits.
+// builds the gazetteer from the graph and turns accepted drafts into edits. They live in domain/proposals.ts, where
+// the data layer (which may not import ingest code) reads the same ones.
 
-/** One known entity: its kind and every name it is known by (the name first, then its aliases). */
-export interface GazetteerEntry {
-  id: string;
-  kind: EntityKind;
-  names: string[];
-}
-
-/** The graph's own list of known entities. */
-export type Gazetteer = readonly GazetteerEntry[];
-
-export type MatchReason = 'SAME_NAME' | 'ALIAS' | 'INITIALS' | 'SPELLING';
-
-/** A known entity a mention may be, and why. */
-export interface Candidate {
-  id: string;
-  reason: MatchReason;
-  score: number;
-}
-
-/** A name as the document writes it, with its ranked candidates (none: a new entity). Never a merge. */
-export interface Mention {
-  name: string;
-  matches: Candidate[];
-}
-
-export type ProposalKind = 'ENTITY' | 'ROLE' | 'MEMBERSHIP' | 'ATTENDANCE' | 'MEETING' | 'CASE' | 'GRANT' | 'RELATION';
-
-export type AttendanceWord = 'PRESENT' | 'ABSENT' | 'PARTLY' | 'FOR_CASE';
-
-/** A span of the stored text: `text.slice(start, end)` is the quote. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** One proposed fact, with the words it rests on and the rule that read them. */
-export interface ProposalDraft {
-  kind: ProposalKind;
-  quote: Span;
-  rule: string;
-  confidence: number;
-  person?: Mention;
-  title?: string;
-  organization?: Mention;
-  onBehalfOf?: Mention;
-  meeting?: Mention;
-  attendance?: AttendanceWord;
-  /** YYYY-MM-DD */
-  date?: string;
-  amountNok?: number;
-  caseNumber?: string;
-  decision?: string;
-}
+export type {
+  AttendanceWord,
+  Candidate,
+  Gazetteer,
+  GazetteerEntry,
+  MatchReason,
+  Mention,
+  ProposalDraft,
+  ProposalKind,
+  Span,
+} from '../../domain/proposals.js';
