@@ -339,13 +339,24 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
               own: of.kind === 'MEETING',
             });
           };
+          // The case a duty is in: the one this review proposes, else the case on the proposal's meeting, else the
+          // one the document's heading of that number restates, else the only case of that number (every body
+          // numbers its cases 1/21, 2/21, …: a number alone names a case only when the graph has one of it).
           const caseOf = async (number: string): Promise<string> => {
             const made_ = casesByNumberMade.get(number);
             if (made_) return made_;
-            const [row] = await run(casesByNumber, { numbers: [number], kind: 'CASE' });
-            if (row) return String(row.id);
+            const rows = await run(casesByNumber, { numbers: [number], kind: 'CASE' });
+            const ids = [...new Set(rows.map((row) => String(row.id)))];
+            const meetingId = proposal.meeting?.match ?? null;
+            const onMeeting = meetingId ? rows.find((row) => row.meetingId === meetingId) : undefined;
+            if (onMeeting) return String(onMeeting.id);
+            const headed = all.find((other) => other.kind === 'CASE' && other.caseNumber === number)?.restates;
+            if (headed && ids.includes(headed)) return headed;
+            if (ids.length === 1) return ids[0] as string;
             throw new InputError(
-              `Case ${number} is not in the graph: accept the case's own proposal in the same review.`,
+              ids.length === 0
+                ? `Case ${number} is not in the graph: accept the case's own proposal in the same review.`
+                : `The graph has ${ids.length} cases numbered ${number}: accept the case's own proposal in the same review, so the duty is in the right one.`,
               'accept',
             );
           };
