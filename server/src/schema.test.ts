@@ -35,7 +35,7 @@ describe('the vocabulary', () => {
   // Scalar fields a resolver computes from other facts, never stored (Grant.partsTotalNok sums the parts' amounts).
   const DERIVED: Record<string, string[]> = {
     Grant: ['partsTotalNok'],
-    Document: ['text', 'pageStarts', 'openProposals', 'proposalsComplete'],
+    Document: ['text', 'pageStarts', 'openProposals', 'proposalsComplete', 'reviewableEdits'],
   };
   // Stored as an id, shown as the object it names.
   const REFERENCES: Record<string, string[]> = { Document: ['uploadedBy'] };
