@@ -143,7 +143,7 @@ export const grantsByAmount = readStatement(
 UNWIND $amounts AS wanted
 MATCH (grant:Grant)
 WHERE grant.amountNok = wanted
-RETURN grant.id AS id, grant.name AS name, grant.amountNok AS amountNok, grant.year AS year,
+RETURN grant.id AS id, grant.name AS name, grant.amountNok AS amountNok, grant.year AS year, grant.citationIds AS citationIds,
   [(grant)-[:GRANTED_TO]->(recipient:Entity) | recipient.id] AS recipientIds
 ORDER BY id
 `,

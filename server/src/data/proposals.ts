@@ -140,6 +140,7 @@ interface KnownGrant {
   amountNok: number;
   year: number | null;
   recipientIds: string[];
+  citationIds: string[];
 }
 
 interface KnownCase {
@@ -288,27 +289,38 @@ function restatedRoles(
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A known grant this amount restates: the same whole kroner, told apart by the recipient and by what it is for
- * ("Barn og unge-prosjektet: 1,5 mill.") and the year it is for ("3.812.000,- for 2025") when the text says them. Several grants of the amount and nothing to tell
- * them apart: none (the reviewer sees a new grant, never a guessed one).
+ * A known grant this amount restates: one of the same whole kroner that the text tells apart — by its recipient
+ * (`GRANTED_TO`), what it is for ("Barn og unge-prosjektet: 1,5 mill."), the year it is for ("3.812.000,- for
+ * 2025"), or a quote of the graph that has the amount with the same word beside it (`cited`: "med 7 mill."). An
+ * amount alone restates nothing: "Frøya kommune ble tildelt kr 150 000" is not Statsforvalteren's kr 150 000.
  */
 function restatedGrant(
   grants: readonly KnownGrant[],
   amountNok: number,
-  recipients: ReadonlySet<string>,
-  label: string | null,
-  year: number | null,
+  told: { recipients: ReadonlySet<string>; label: string | null; year: number | null },
+  cited: (grant: KnownGrant) => boolean,
 ): KnownGrant | undefined {
-  const same = grants.filter(
-    (grant) => grant.amountNok === amountNok && (year === null || grant.year === null || grant.year === year),
-  );
-  const toRecipient =
-    recipients.size === 0 ? same : same.filter((grant) => grant.recipientIds.some((id) => recipients.has(id)));
-  const labelled =
-    label === null ? toRecipient : toRecipient.filter((grant) => foldName(grant.name).includes(foldName(label)));
-  if (labelled.length === 1) return labelled[0];
-  if (labelled.length === 0 && recipients.size > 0 && toRecipient.length === 1) return toRecipient[0];
-  return undefined;
+  let same = grants.filter((grant) => grant.amountNok === amountNok);
+  let tellsApart = false;
+  if (told.recipients.size > 0) {
+    same = same.filter((grant) => grant.recipientIds.some((id) => told.recipients.has(id)));
+    tellsApart = true;
+  }
+  const label = told.label;
+  if (label !== null) {
+    const labelled = same.filter((grant) => foldName(grant.name).includes(foldName(label)));
+    if (labelled.length > 0 || !tellsApart) {
+      same = labelled;
+      tellsApart = true;
+    }
+  }
+  if (told.year !== null) {
+    same = same.filter((grant) => grant.year === null || grant.year === told.year);
+    tellsApart = true;
+  }
+  if (tellsApart && same.length === 1) return same[0];
+  const quoted = same.filter(cited);
+  return quoted.length === 1 ? quoted[0] : undefined;
 }
 
 /** The stored proposals of a document: drafts matched, judged and classified against the graph (`run`: the upload's transaction). */
@@ -386,6 +398,7 @@ export async function classifiedProposals(
     amountNok: Number(row.amountNok),
     year: row.year === null || row.year === undefined ? null : Number(row.year),
     recipientIds: strings(row.recipientIds),
+    citationIds: strings(row.citationIds),
   }));
   const personRoles = [
     ...(await run(rolesOfPersons, { ids: [...personIds], asOf: null })),
@@ -401,7 +414,11 @@ export async function classifiedProposals(
     persons.map((row) => [String((row.entity as Row).id), strings((row.entity as Row).citationIds)]),
   );
   const citationIds = [
-    ...new Set([...personRoles.flatMap((role) => role.citationIds), ...[...personCitations.values()].flat()]),
+    ...new Set([
+      ...personRoles.flatMap((role) => role.citationIds),
+      ...[...personCitations.values()].flat(),
+      ...grants.flatMap((grant) => grant.citationIds),
+    ]),
   ];
   const quoteOf = new Map(
     (citationIds.length > 0 ? await run(citationsById, { ids: citationIds }) : []).map((row) => {
@@ -549,7 +566,18 @@ export async function classifiedProposals(
         [organization?.match, onBehalfOf?.match].filter((id): id is string => typeof id === 'string'),
       );
       const year = /(?:for|i)\s+((?:19|20)\d{2})(?!\d)\s*$/u.exec(quote)?.[1];
-      const known = restatedGrant(grants, draft.amountNok, recipients, draft.title ?? null, year ? Number(year) : null);
+      // The amount with the word before or after it, as the graph's quotes of a grant may have it.
+      const before = /\S+\s*$/u.exec(text.slice(Math.max(0, draft.quote.start - 40), draft.quote.start))?.[0];
+      const after = /^\s*\S+/u.exec(text.slice(draft.quote.end, draft.quote.end + 40))?.[0];
+      const withNeighbour = [before ? `${before}${quote}` : null, after ? `${quote}${after}` : null].filter(
+        (words): words is string => words !== null,
+      );
+      const known = restatedGrant(
+        grants,
+        draft.amountNok,
+        { recipients, label: draft.title ?? null, year: year ? Number(year) : null },
+        (grant) => withNeighbour.some((words) => cites(grant.citationIds, words)),
+      );
       if (known) {
         effect = 'OBSERVATION';
         restates = known.id;
