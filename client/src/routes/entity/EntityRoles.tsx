@@ -4,6 +4,7 @@ import { MeetingDuties } from '../../components/entity/MeetingDuties';
 import { today } from '../../components/entity/RoleEvidence';
 import { groupRoles, RoleGroups } from '../../components/entity/RoleGroups';
 import { Timeline } from '../../components/entity/Timeline';
+import { Section } from '../../components/Section';
 import { graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { type FragmentRef, unmask } from '../../lib/fragments';
@@ -42,6 +43,9 @@ export const EntityRolesFields = graphql(`
       }
       duties {
         ...MeetingDutiesRole
+      }
+      attendances {
+        ...MeetingAttendanceRelation
       }
     }
     ... on Organization {
@@ -97,26 +101,24 @@ export function EntityRoles({
         : { key: '', heading: t('entity.ownOffices') },
     );
     return (
-      <section aria-labelledby="roles">
-        <h2 id="roles">{t('entity.byBody')}</h2>
+      <Section id="roles" title={t('entity.byBody')} count={representatives.length}>
         <ProposeChange label={t('edit.proposeRole')}>
           <AddRoleForm onBehalfOf={self} />
         </ProposeChange>
         {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
-      </section>
+      </Section>
     );
   }
   if (entity.__typename === 'Person') {
     return (
       <>
-        <section aria-labelledby="roles">
-          <h2 id="roles">{t('entity.timeline')}</h2>
+        <Section id="roles" title={t('entity.timeline')} count={entity.roles.length}>
           <ProposeChange label={t('edit.proposeRole')}>
             <AddRoleForm person={self} />
           </ProposeChange>
           {entity.roles.length === 0 ? <p>{t('entity.noRoles')}</p> : <Timeline roles={entity.roles} day={day} />}
-        </section>
-        {entity.duties.length > 0 && <MeetingDuties duties={entity.duties} />}
+        </Section>
+        <MeetingDuties duties={entity.duties} attendances={entity.attendances} />
       </>
     );
   }
@@ -127,8 +129,11 @@ export function EntityRoles({
       : { key: '', heading: t('entity.otherRoles') },
   );
   return (
-    <section aria-labelledby="roles">
-      <h2 id="roles">{entity.__typename === 'Organization' ? t('entity.membersByMunicipality') : t('entity.roles')}</h2>
+    <Section
+      id="roles"
+      title={entity.__typename === 'Organization' ? t('entity.membersByMunicipality') : t('entity.roles')}
+      count={roles.length}
+    >
       {/* Seats are in bodies and projects; a meeting's or a case's roles come from its papers. */}
       {entity.__typename !== 'Meeting' && entity.__typename !== 'Case' && (
         <ProposeChange label={t('edit.proposeMember')}>
@@ -136,6 +141,6 @@ export function EntityRoles({
         </ProposeChange>
       )}
       {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
-    </section>
+    </Section>
   );
 }
