@@ -91,7 +91,7 @@ export function BodyGlance({ entity: ref, day }: { entity: FragmentType<typeof B
   const common = shared([...seats.map((seat) => seat.status), ...memberLines.map((line) => line.status)]);
   return (
     <Glance sharedStatus={common}>
-      {seats.length > 0 && <GlanceCard heading={t('glance.seats')} lines={seats} sharedStatus={common} />}
+      {seats.length > 0 && <GlanceCard heading={t('glance.seats')} lines={seats} sharedStatus={common} wide />}
       {members.length > 0 && (
         <li className="glance-card glance-wide">
           <h3>
