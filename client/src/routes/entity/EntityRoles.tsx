@@ -8,6 +8,7 @@ import { Section } from '../../components/Section';
 import { graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { type FragmentRef, unmask } from '../../lib/fragments';
+import { compareBodies } from '../../lib/glance';
 
 // What the page groups roles by: the body a municipality's representative sits in, or the municipality a
 // member of a body (or project, meeting, case) acts for.
@@ -17,6 +18,14 @@ const EntityRolesRole = graphql(`
     heldIn {
       id
       name
+      ... on Organization {
+        parents {
+          id
+        }
+        roles {
+          id
+        }
+      }
     }
     onBehalfOf {
       id
@@ -95,11 +104,35 @@ export function EntityRoles({
   const roles = useFragment(EntityRolesRole, 'roles' in entity && entity.__typename !== 'Person' ? entity.roles : []);
   const self = { id: entity.id, name: entity.name, kind: entity.kind };
   if (entity.__typename === 'Municipality') {
+    // The municipality's own offices, then the bodies in the summary's order: the main ones first.
+    const weights = new Map(
+      representatives.flatMap((role) =>
+        role.heldIn && 'roles' in role.heldIn
+          ? [
+              [
+                role.heldIn.id,
+                {
+                  id: role.heldIn.id,
+                  name: role.heldIn.name,
+                  topLevel: role.heldIn.parents.length === 0,
+                  seats: role.heldIn.roles.length,
+                },
+              ] as const,
+            ]
+          : [],
+      ),
+    );
     const groups = groupRoles(representatives, (role) =>
       role.heldIn && role.heldIn.id !== entity.id
         ? { key: role.heldIn.id, heading: { id: role.heldIn.id, name: role.heldIn.name } }
         : { key: '', heading: t('entity.ownOffices') },
-    );
+    ).sort((a, b) => {
+      const [wa, wb] = [weights.get(a.key), weights.get(b.key)];
+      if (wa && wb) return compareBodies(wa, wb);
+      // Own offices first, bodies next, anything else (a project) last.
+      const rank = (key: string, weighed: boolean) => (key === '' ? 0 : weighed ? 1 : 2);
+      return rank(a.key, Boolean(wa)) - rank(b.key, Boolean(wb));
+    });
     return (
       <Section id="roles" title={t('entity.byBody')} count={representatives.length}>
         <ProposeChange label={t('edit.proposeRole')}>
