@@ -10,6 +10,7 @@ import { RelationTable } from '../../components/RelationTable';
 import { Section } from '../../components/Section';
 import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
+import { useEditRights } from '../../lib/auth';
 import { entityPath } from '../../lib/paths';
 import { AsOfForm } from './AsOfForm';
 import { DOCUMENT_TEXT_ID, DocumentReader } from './DocumentReader';
@@ -62,6 +63,7 @@ const EntityPageQuery = graphql(`
  */
 export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' }) {
   const { t } = useI18n();
+  const { canPropose } = useEditRights();
   const { id = '' } = useParams();
   const location = useLocation();
   const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom ?? null;
@@ -137,8 +139,9 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
       <EntityFigures entity={entity} />
       <EntityEvents entity={entity} />
       <DocumentReader entity={entity} />
-      {/* Everything again with its sources, for checking: folded, below what the page is for. */}
-      <Section id="relations" title={t('entity.allRelations')} count={entity.relations.length} open={false}>
+      {/* Everything again with its sources, for checking: folded for a reader, below what the page is for; open for
+          an editor, whose work on the connections (propose, correct, end) is there. */}
+      <Section id="relations" title={t('entity.allRelations')} count={entity.relations.length} open={canPropose}>
         {(self.kind === 'ORGANIZATION' || self.kind === 'PROJECT') && (
           <ProposeChange label={t('relationForm.propose')}>
             <AddRelationForm self={self} />
