@@ -274,9 +274,11 @@ for (const engine of engines()) {
         await reviewer.getByText('Ingen forslag venter. Alt er gjennomgått.').waitFor();
 
         await session.go(reader, BODY);
+        // Every connection with its sources is the page's last section, folded until asked for.
+        await reader.getByRole('heading', { name: 'Alle forbindelser med kilder' }).click();
         const row = reader.getByRole('row').filter({ hasText: 'har som medlem' }).filter({ hasText: 'Trondheim' });
         await row.waitFor();
-        await row.getByText(/^Vis kilde/).click();
+        await row.getByRole('button', { name: /^Vis kilde/ }).click();
         await row.getByText('Vedtatt innmeldt i kommunestyret.').waitFor();
         await reader.getByRole('link', { name: 'Historikk' }).click();
         await reader.getByRole('article', { name: /^Ny relasjon: .*Trondheim/ }).waitFor();

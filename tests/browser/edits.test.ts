@@ -165,7 +165,7 @@ for (const engine of engines()) {
         const item = reader.locator('.timeline-item').filter({ hasText: TITLE });
         await item.waitFor();
         expect(await item.textContent()).toContain('Interkommunalt politisk råd');
-        await item.getByText(/^Vis kilder/).click();
+        await item.getByRole('button', { name: /^Vis kilder/ }).click();
         await item.getByText(/Daglig leder har dialog opp mott KDU/).waitFor();
         await item.scrollIntoViewIfNeeded();
         await screenshot(reader, 'edit-role-on-person', engine.name);
@@ -322,7 +322,10 @@ for (const engine of engines()) {
         await go(reader, `/search?q=${encodeURIComponent('Siri Aune')}`);
         await reader.getByRole('link', { name: 'Siri Testesen Aune' }).click();
         await reader.getByRole('heading', { name: 'Siri Testesen Aune', level: 1 }).waitFor();
-        await reader.getByText(/^Vis kilde/).click();
+        await reader
+          .getByRole('button', { name: /^Vis kilde/ })
+          .first()
+          .click();
         await reader.getByText(`Registrert av sekretariatet (${EDITOR.displayName},`).waitFor();
         await reader.getByText('Ny rådgiver i sekretariatet fra 1. mars').waitFor();
         await screenshot(reader, 'edit-staff-note', engine.name);

@@ -60,9 +60,11 @@ for (const engine of engines()) {
       const council = page.getByRole('table', { name: /Interkommunalt politisk råd Trøndelag sørvest/ });
       await expect.poll(() => council.textContent()).toContain('Kristin F. Strømskag');
       // The source is one click away.
-      const firstSource = council.getByText(/Vis kilde/).first();
+      const firstSource = council.getByRole('button', { name: /^Vis kilde/ }).first();
       await firstSource.click();
-      await expect.poll(() => council.locator('details[open]').first().textContent()).toMatch(/«.*Strømskag.*»/);
+      await expect
+        .poll(() => council.locator('.source-popover:popover-open').first().textContent())
+        .toMatch(/«.*Strømskag.*»/);
       await screenshot(page, 'municipality', engine.name);
     });
 
@@ -106,7 +108,7 @@ for (const engine of engines()) {
       expect(timeline).toContain('2022');
       // Her part in ASU 17 April 2024 is two duties in case 16/24, under the meeting, not seats in the timeline.
       expect(timeline).not.toContain('2024');
-      const duties = page.getByRole('region', { name: 'Oppgaver i møtesaker' });
+      const duties = page.getByRole('region', { name: 'Møter og oppgaver i møtesaker' });
       await expect.poll(() => duties.textContent()).toContain('17. april 2024');
       expect(await duties.textContent()).toMatch(/ansvarlig/);
       expect(await duties.textContent()).toMatch(/legger frem arbeidet/);
@@ -135,7 +137,7 @@ for (const engine of engines()) {
       const director = own.getByRole('row', { name: /Beate Sandvik Meland/ });
       await expect.poll(() => director.textContent()).toContain('sist bekreftet 31. desember 2022');
       // Her statements, each with the day it speaks for, one click away.
-      await director.getByText(/Vis kilder \(2\)/).click();
+      await director.getByRole('button', { name: 'Vis kilder (2)' }).click();
       await expect.poll(() => director.locator('.observations').textContent()).toContain('5. november 2021');
       // 001 names Emil Raaen Ørland's kommunedirektør; 000 names Marit K Ervik: his seat has ended.
       await open('/entity/person:emil-raaen');

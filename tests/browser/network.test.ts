@@ -180,7 +180,7 @@ for (const engine of engines()) {
       // Each step's sources are one click away.
       await page
         .locator('.path-diagram')
-        .getByText(/Vis kilde/)
+        .getByRole('button', { name: /Vis kilde/ })
         .first()
         .click();
       const quote = page.locator('.path-diagram blockquote').first();

@@ -87,8 +87,13 @@ for (const engine of engines()) {
         .getByRole('row', { name: /^Frøya/ })
         .getByRole('cell')
         .nth(1);
-      await councilCell.getByText('Vis kilde').first().click();
-      await expect.poll(() => councilCell.locator('details[open]').textContent()).toMatch(/«.+».*Dokument: .+/s);
+      await councilCell
+        .getByRole('button', { name: /^Vis kilde/ })
+        .first()
+        .click();
+      await expect
+        .poll(() => councilCell.locator('.source-popover:popover-open').textContent())
+        .toMatch(/«.+».*Dokument: .+/s);
       await screenshot(page, 'representation-sources', engine.name);
       await topOfPage();
       await screenshot(page, 'representation', engine.name);

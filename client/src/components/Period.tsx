@@ -6,15 +6,35 @@ export interface PeriodValue {
   periodStated?: boolean;
 }
 
-/** A period as "2022-01-01 – 2022-12-31", marked when it is the source's period rather than a stated one. */
+/**
+ * A period as "2022-01-01 – 2022-12-31". One that is the source's period rather than a stated one carries a mark
+ * (*), explained once on the page by `PeriodLegend`; screen readers hear the words.
+ */
 export function Period({ validFrom, validTo, periodStated }: PeriodValue) {
   const { t } = useI18n();
   if (!validFrom && !validTo) return <span>–</span>;
   const text = validFrom === validTo ? validFrom : `${validFrom ?? '…'} – ${validTo ?? '…'}`;
+  if (periodStated !== false) return <span className="period">{text}</span>;
   return (
-    <span className="period">
+    <span className="period period-from-source" title={t('period.fromSource')}>
       {text}
-      {periodStated === false && <span className="period-note"> ({t('period.fromSource')})</span>}
+      <span className="period-mark" aria-hidden="true">
+        *
+      </span>
+      <span className="visually-hidden"> ({t('period.fromSource')})</span>
     </span>
+  );
+}
+
+/**
+ * What the mark means, said once per page: shown only when the page holds a period taken from its source
+ * (styles.css shows it with `:has(.period-from-source)`).
+ */
+export function PeriodLegend() {
+  const { t } = useI18n();
+  return (
+    <p className="period-legend hint">
+      <span className="period-mark">*</span> {t('period.legend')}
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { type FragmentType, graphql, useFragment } from '../generated';
 import { useI18n } from '../i18n/use-i18n';
 import { useEditRights } from '../lib/auth';
-import { compareNames, relationPhraseKeys } from '../lib/domain';
+import { compareNames, isAttendanceWording, relationPhraseKeys } from '../lib/domain';
 import { EntityLink } from './EntityLink';
 import { RelationActions } from './edits/RelationActions';
 import { KindBadge } from './KindBadge';
@@ -13,6 +13,7 @@ export const RelationTableRelation = graphql(`
     id
     type
     as
+    attendance
     validFrom
     validTo
     from {
@@ -68,14 +69,17 @@ export function RelationTable({
         </thead>
         <tbody>
           {rows.map(({ relation, outgoing, other }) => {
-            const phrase = t(
-              outgoing ? relationPhraseKeys(relation.type).forward : relationPhraseKeys(relation.type).inverse,
-            );
+            // An attendance reads as what it was ("var ikke til stede i"), never as the list's raw mark ("x").
+            const phrase = relation.attendance
+              ? t(outgoing ? `attendanceRel.${relation.attendance}` : `attendanceRelIn.${relation.attendance}`)
+              : t(outgoing ? relationPhraseKeys(relation.type).forward : relationPhraseKeys(relation.type).inverse);
             return (
               <tr key={relation.id}>
                 <td>
                   {phrase}
-                  {relation.as && <span className="relation-as"> ({relation.as})</span>}
+                  {relation.as && !(relation.attendance && isAttendanceWording(relation.as, relation.attendance)) && (
+                    <span className="relation-as"> ({relation.as})</span>
+                  )}
                 </td>
                 <td>
                   <KindBadge kind={other.kind} /> <EntityLink id={other.id} name={other.name} />

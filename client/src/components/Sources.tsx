@@ -1,10 +1,11 @@
 import { useI18n } from '../i18n/use-i18n';
+import { SourcePopover } from './SourcePopover';
 import { SourceQuotes, type SourcesCitationRef } from './SourceQuotes';
 import { type StaffNoteRef, StaffNotes } from './StaffNotes';
 
 /**
- * The sources of one fact, one click away: a disclosure with each quote and its document, and each staff note
- * (registrert av sekretariatet) the fact rests on.
+ * The sources of one fact, one click away and quiet until asked: an icon with the count, and in its popover each
+ * quote with its document, and each staff note (registrert av sekretariatet) the fact rests on.
  */
 export function Sources({
   citations,
@@ -14,14 +15,14 @@ export function Sources({
   notes?: readonly StaffNoteRef[];
 }) {
   const { t } = useI18n();
-  if (citations.length === 0 && notes.length === 0) return null;
+  const count = citations.length + notes.length;
+  if (count === 0) return null;
   return (
-    <details className="sources">
-      <summary>
-        {t('source.show')} ({citations.length + notes.length})
-      </summary>
-      {citations.length > 0 && <SourceQuotes citations={citations} />}
-      <StaffNotes notes={notes} />
-    </details>
+    <SourcePopover count={count} label={`${t('source.show')} (${count})`}>
+      <div className="sources">
+        {citations.length > 0 && <SourceQuotes citations={citations} />}
+        <StaffNotes notes={notes} />
+      </div>
+    </SourcePopover>
   );
 }

@@ -7,6 +7,7 @@ import * as edits from './messages/edits';
 import * as facts from './messages/facts';
 import * as money from './messages/money';
 import * as network from './messages/network';
+import * as profile from './messages/profile';
 import * as reports from './messages/reports';
 import * as representation from './messages/representation';
 
@@ -24,6 +25,7 @@ const modules = [
   edits,
   editForms,
   documents,
+  profile,
 ] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];

@@ -5,6 +5,7 @@
 // server's.
 
 export { ROLE_ORDER, roleAllows } from '../../../server/src/domain/access';
+export { isAttendanceWording } from '../../../server/src/domain/attendance';
 export { isIsoDate } from '../../../server/src/domain/dates';
 export { countedGrants } from '../../../server/src/domain/grants';
 export { byName, compareNames, foldName, foldWhitespace } from '../../../server/src/domain/names';

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { roleStatus } from '../../lib/domain';
 import { formatDate } from '../../lib/reports';
 import { Period } from '../Period';
+import { SourcePopover } from '../SourcePopover';
 import { SourceQuotes } from '../SourceQuotes';
 import { StaffNotes } from '../StaffNotes';
 
@@ -73,9 +74,11 @@ export function RoleEvidence({ role: ref, day }: { role: FragmentType<typeof Rol
         </span>
       )}
       {role.observations.length + role.notes.length > 0 && (
-        <details className="sources">
-          <summary>{t('role.observations', { count: role.observations.length + role.notes.length })}</summary>
-          <ul className="observations">
+        <SourcePopover
+          count={role.observations.length + role.notes.length}
+          label={t('role.observations', { count: role.observations.length + role.notes.length })}
+        >
+          <ul className="observations sources">
             {byPeriod(role.observations).map((group) => (
               <li key={`${group.from}|${group.to}`}>
                 <span className="observation-day">{observedDays(group.from, group.to, language)}</span>
@@ -84,7 +87,7 @@ export function RoleEvidence({ role: ref, day }: { role: FragmentType<typeof Rol
             ))}
           </ul>
           <StaffNotes notes={role.notes} />
-        </details>
+        </SourcePopover>
       )}
     </>
   );

@@ -46,9 +46,9 @@ function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
   const { t } = useI18n();
   const roles = useFragment(RoleGroupsRole, group.roles);
   return (
-    // On a phone the table scrolls sideways in its own box, not the page.
+    // On a phone each row is a small block (profile.css), so nothing scrolls sideways.
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table reflow-table">
         <caption>
           {typeof group.heading === 'string' ? (
             group.heading
@@ -74,7 +74,7 @@ function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
                 {role.title}
                 {role.share != null && ` (${role.share} %)`}
               </td>
-              <td>
+              <td data-label={t('role.onBehalfOf')} className={role.representing ? undefined : 'empty-cell'}>
                 {role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}
               </td>
               <td>

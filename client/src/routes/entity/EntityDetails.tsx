@@ -1,3 +1,4 @@
+import { Section } from '../../components/Section';
 import { graphql } from '../../generated';
 import type { EntityDetailsFragment } from '../../generated/graphql';
 import type { MessageKey } from '../../i18n/messages';
@@ -156,8 +157,7 @@ export function EntityDetails({ entity: ref }: { entity: FragmentRef<typeof Enti
   );
   if (rows.length === 0) return null;
   return (
-    <section aria-labelledby="details">
-      <h2 id="details">{t('entity.details')}</h2>
+    <Section id="details" title={t('entity.details')}>
       <dl className="details">
         {rows.map(([label, value]) => (
           <div key={label}>
@@ -166,6 +166,6 @@ export function EntityDetails({ entity: ref }: { entity: FragmentRef<typeof Enti
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { EntityLink } from '../../components/EntityLink';
 import { KindBadge } from '../../components/KindBadge';
+import { Section } from '../../components/Section';
 import { Sources } from '../../components/Sources';
 import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
@@ -36,8 +37,7 @@ export function EntityEvents({ entity: ref }: { entity: FragmentRef<typeof Entit
   const entity = unmask(EntityEventsFields, ref);
   if (entity.events.length === 0) return null;
   return (
-    <section aria-labelledby="events">
-      <h2 id="events">{t('facts.events')}</h2>
+    <Section id="events" title={t('facts.events')} count={entity.events.length}>
       <p>{t('facts.eventsIntro')}</p>
       <ol className="event-list">
         {entity.events.map((event) => {
@@ -64,6 +64,6 @@ export function EntityEvents({ entity: ref }: { entity: FragmentRef<typeof Entit
           );
         })}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { EntityLink } from '../../components/EntityLink';
+import { Section } from '../../components/Section';
 import { Sources } from '../../components/Sources';
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
@@ -51,36 +52,37 @@ function FigureTable({ figures: refs }: { figures: readonly FragmentType<typeof 
   const { t, formatNumber } = useI18n();
   const figures = useFragment(FigureRowFields, refs);
   return (
-    <section aria-labelledby="figures">
-      <h2 id="figures">{t('facts.figures')}</h2>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('facts.figuresCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('facts.figure')}</th>
-            <th scope="col">{t('field.value')}</th>
-            <th scope="col">{t('field.period')}</th>
-            <th scope="col">{t('facts.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.map((figure) => (
-            <tr key={figure.id}>
-              <td>
-                <EntityLink id={figure.id} name={figure.name} />
-                {figure.description && <p className="event-note">{figure.description}</p>}
-              </td>
-              <td className="number">
-                {figure.value == null ? '' : formatNumber(figure.value)} {figure.unit}
-              </td>
-              <td>{figure.start || figure.end ? `${figure.start ?? ''} – ${figure.end ?? ''}` : ''}</td>
-              <td>
-                <Sources citations={figure.citations} />
-              </td>
+    <Section id="figures" title={t('facts.figures')} count={figures.length}>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{t('facts.figuresCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('facts.figure')}</th>
+              <th scope="col">{t('field.value')}</th>
+              <th scope="col">{t('field.period')}</th>
+              <th scope="col">{t('facts.source')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {figures.map((figure) => (
+              <tr key={figure.id}>
+                <td>
+                  <EntityLink id={figure.id} name={figure.name} />
+                  {figure.description && <p className="event-note">{figure.description}</p>}
+                </td>
+                <td className="number">
+                  {figure.value == null ? '' : formatNumber(figure.value)} {figure.unit}
+                </td>
+                <td>{figure.start || figure.end ? `${figure.start ?? ''} – ${figure.end ?? ''}` : ''}</td>
+                <td>
+                  <Sources citations={figure.citations} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
   );
 }

@@ -23,6 +23,9 @@ export const EntityHeaderFields = graphql(`
   }
 `);
 
+// A body may be written a dozen ways; the first few say enough, the rest are one click away.
+const ALIASES_SHOWN = 2;
+
 /** What the entity is and where its facts come from, with the ways on: the network around it, a connection. */
 export function EntityHeader({ entity: ref }: { entity: FragmentRef<typeof EntityHeaderFields> }) {
   const { t } = useI18n();
@@ -36,9 +39,15 @@ export function EntityHeader({ entity: ref }: { entity: FragmentRef<typeof Entit
         {entity.kind !== 'DOCUMENT' && <CorrectNameForm entity={entity} />}
       </div>
       {entity.aliases.length > 0 && (
-        <p className="aliases">
-          {t('entity.aliases')}: {entity.aliases.join(', ')}
-        </p>
+        <div className="aliases">
+          {t('entity.aliases')}: {entity.aliases.slice(0, ALIASES_SHOWN).join(', ')}
+          {entity.aliases.length > ALIASES_SHOWN && (
+            <details className="aliases-more">
+              <summary>{t('glance.moreAliases', { count: entity.aliases.length - ALIASES_SHOWN })}</summary>
+              {entity.aliases.slice(ALIASES_SHOWN).join(', ')}
+            </details>
+          )}
+        </div>
       )}
       <Sources citations={entity.citations} notes={entity.notes} />
       <p className="entity-actions">

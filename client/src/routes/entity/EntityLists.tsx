@@ -1,4 +1,5 @@
 import { EntityList, type EntityListItemRef } from '../../components/entity/EntityList';
+import { Section } from '../../components/Section';
 import { graphql } from '../../generated';
 import type { EntityListsFragment } from '../../generated/graphql';
 import type { MessageKey } from '../../i18n/messages';
@@ -16,11 +17,6 @@ export const EntityListsFields = graphql(`
         ...EntityListItem
       }
       areas(asOf: $asOf) {
-        ...EntityListItem
-      }
-    }
-    ... on Person {
-      meetings {
         ...EntityListItem
       }
     }
@@ -125,8 +121,7 @@ function listsOf(entity: EntityListsFragment): Lists {
         ['entity.projects', entity.projects],
         ['entity.areas', entity.areas],
       ];
-    case 'Person':
-      return [['entity.meetings', entity.meetings]];
+    // A person's meetings are in their meetings section, with the attendance and the duties in each.
     case 'Organization':
       return [
         ['entity.parents', entity.parents],
@@ -181,10 +176,12 @@ export function EntityLists({ entity: ref }: { entity: FragmentRef<typeof Entity
   const shown = listsOf(unmask(EntityListsFields, ref)).filter(([, items]) => items.length > 0);
   if (shown.length === 0) return null;
   return (
-    <div className="entity-lists">
-      {shown.map(([label, items]) => (
-        <EntityList key={label} title={t(label)} items={items} />
-      ))}
-    </div>
+    <Section id="lists" title={t('profile.lists')} count={shown.reduce((sum, [, items]) => sum + items.length, 0)}>
+      <div className="entity-lists">
+        {shown.map(([label, items]) => (
+          <EntityList key={label} title={t(label)} items={items} />
+        ))}
+      </div>
+    </Section>
   );
 }

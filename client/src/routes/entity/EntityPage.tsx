@@ -3,10 +3,14 @@ import { useQuery } from 'urql';
 import { AddGrantForm } from '../../components/edits/AddGrantForm';
 import { AddRelationForm } from '../../components/edits/AddRelationForm';
 import { ProposeChange } from '../../components/edits/ProposeChange';
+import { today } from '../../components/entity/RoleEvidence';
+import { PeriodLegend } from '../../components/Period';
 import { QueryState } from '../../components/QueryState';
 import { RelationTable } from '../../components/RelationTable';
+import { Section } from '../../components/Section';
 import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
+import { useEditRights } from '../../lib/auth';
 import { entityPath } from '../../lib/paths';
 import { AsOfForm } from './AsOfForm';
 import { DOCUMENT_TEXT_ID, DocumentReader } from './DocumentReader';
@@ -17,9 +21,14 @@ import { EntityHeader } from './EntityHeader';
 import { EntityHistory } from './EntityHistory';
 import { EntityLists } from './EntityLists';
 import { EntityRoles } from './EntityRoles';
+import { EntitySummary } from './EntitySummary';
 import { EntityTabs } from './EntityTabs';
 import { GrantTree } from './GrantTree';
 import { MeetingParticipants } from './MeetingParticipants';
+
+// The kinds whose lists have periods: only their pages offer a day to show (a document, a grant, an event or a
+// figure is what it is).
+const DATED_KINDS = new Set<string>(['MUNICIPALITY', 'PERSON', 'ORGANIZATION', 'PROJECT', 'UNIVERSITY']);
 
 // The page is its query and its sections; each section asks for its own fields (its fragment, beside it), and
 // `asOf` reaches every list that has a period.
@@ -31,6 +40,7 @@ const EntityPageQuery = graphql(`
         name
         kind
         ...EntityHeader
+        ...EntitySummary
         ...EntityDetails
         ...GrantTree
         ...EntityRoles
@@ -53,6 +63,7 @@ const EntityPageQuery = graphql(`
  */
 export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' }) {
   const { t } = useI18n();
+  const { canPropose } = useEditRights();
   const { id = '' } = useParams();
   const location = useLocation();
   const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom ?? null;
@@ -111,8 +122,10 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
           </a>
         </p>
       )}
-      <AsOfForm asOf={asOf} onChange={setAsOf} />
+      <EntitySummary entity={entity} day={asOf ?? today()} />
+      {DATED_KINDS.has(self.kind) && <AsOfForm asOf={asOf} onChange={setAsOf} />}
       <QueryState fetching={fetching} error={error} />
+      <PeriodLegend />
       <EntityDetails entity={entity} />
       <GrantTree entity={entity} />
       <MeetingParticipants entity={entity} />
@@ -126,15 +139,16 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
       <EntityFigures entity={entity} />
       <EntityEvents entity={entity} />
       <DocumentReader entity={entity} />
-      <section aria-labelledby="relations">
-        <h2 id="relations">{t('entity.allRelations')}</h2>
+      {/* Everything again with its sources, for checking: folded for a reader, below what the page is for; open for
+          an editor, whose work on the connections (propose, correct, end) is there. */}
+      <Section id="relations" title={t('entity.allRelations')} count={entity.relations.length} open={canPropose}>
         {(self.kind === 'ORGANIZATION' || self.kind === 'PROJECT') && (
           <ProposeChange label={t('relationForm.propose')}>
             <AddRelationForm self={self} />
           </ProposeChange>
         )}
         <RelationTable selfId={entity.id} relations={entity.relations} />
-      </section>
+      </Section>
     </article>
   );
 }

@@ -4,9 +4,11 @@ import { MeetingDuties } from '../../components/entity/MeetingDuties';
 import { today } from '../../components/entity/RoleEvidence';
 import { groupRoles, RoleGroups } from '../../components/entity/RoleGroups';
 import { Timeline } from '../../components/entity/Timeline';
+import { Section } from '../../components/Section';
 import { graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { type FragmentRef, unmask } from '../../lib/fragments';
+import { compareBodies } from '../../lib/glance';
 
 // What the page groups roles by: the body a municipality's representative sits in, or the municipality a
 // member of a body (or project, meeting, case) acts for.
@@ -16,6 +18,14 @@ const EntityRolesRole = graphql(`
     heldIn {
       id
       name
+      ... on Organization {
+        parents {
+          id
+        }
+        roles {
+          id
+        }
+      }
     }
     onBehalfOf {
       id
@@ -42,6 +52,9 @@ export const EntityRolesFields = graphql(`
       }
       duties {
         ...MeetingDutiesRole
+      }
+      attendances {
+        ...MeetingAttendanceRelation
       }
     }
     ... on Organization {
@@ -91,32 +104,54 @@ export function EntityRoles({
   const roles = useFragment(EntityRolesRole, 'roles' in entity && entity.__typename !== 'Person' ? entity.roles : []);
   const self = { id: entity.id, name: entity.name, kind: entity.kind };
   if (entity.__typename === 'Municipality') {
+    // The municipality's own offices, then the bodies in the summary's order: the main ones first.
+    const weights = new Map(
+      representatives.flatMap((role) =>
+        role.heldIn && 'roles' in role.heldIn
+          ? [
+              [
+                role.heldIn.id,
+                {
+                  id: role.heldIn.id,
+                  name: role.heldIn.name,
+                  topLevel: role.heldIn.parents.length === 0,
+                  seats: role.heldIn.roles.length,
+                },
+              ] as const,
+            ]
+          : [],
+      ),
+    );
     const groups = groupRoles(representatives, (role) =>
       role.heldIn && role.heldIn.id !== entity.id
         ? { key: role.heldIn.id, heading: { id: role.heldIn.id, name: role.heldIn.name } }
         : { key: '', heading: t('entity.ownOffices') },
-    );
+    ).sort((a, b) => {
+      const [wa, wb] = [weights.get(a.key), weights.get(b.key)];
+      if (wa && wb) return compareBodies(wa, wb);
+      // Own offices first, bodies next, anything else (a project) last.
+      const rank = (key: string, weighed: boolean) => (key === '' ? 0 : weighed ? 1 : 2);
+      return rank(a.key, Boolean(wa)) - rank(b.key, Boolean(wb));
+    });
     return (
-      <section aria-labelledby="roles">
-        <h2 id="roles">{t('entity.byBody')}</h2>
+      <Section id="roles" title={t('entity.byBody')} count={representatives.length}>
         <ProposeChange label={t('edit.proposeRole')}>
           <AddRoleForm onBehalfOf={self} />
         </ProposeChange>
         {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
-      </section>
+      </Section>
     );
   }
   if (entity.__typename === 'Person') {
     return (
       <>
-        <section aria-labelledby="roles">
-          <h2 id="roles">{t('entity.timeline')}</h2>
+        <Section id="roles" title={t('entity.timeline')} count={entity.roles.length}>
           <ProposeChange label={t('edit.proposeRole')}>
             <AddRoleForm person={self} />
           </ProposeChange>
           {entity.roles.length === 0 ? <p>{t('entity.noRoles')}</p> : <Timeline roles={entity.roles} day={day} />}
-        </section>
-        {entity.duties.length > 0 && <MeetingDuties duties={entity.duties} />}
+        </Section>
+        <MeetingDuties duties={entity.duties} attendances={entity.attendances} />
       </>
     );
   }
@@ -127,8 +162,11 @@ export function EntityRoles({
       : { key: '', heading: t('entity.otherRoles') },
   );
   return (
-    <section aria-labelledby="roles">
-      <h2 id="roles">{entity.__typename === 'Organization' ? t('entity.membersByMunicipality') : t('entity.roles')}</h2>
+    <Section
+      id="roles"
+      title={entity.__typename === 'Organization' ? t('entity.membersByMunicipality') : t('entity.roles')}
+      count={roles.length}
+    >
       {/* Seats are in bodies and projects; a meeting's or a case's roles come from its papers. */}
       {entity.__typename !== 'Meeting' && entity.__typename !== 'Case' && (
         <ProposeChange label={t('edit.proposeMember')}>
@@ -136,6 +174,6 @@ export function EntityRoles({
         </ProposeChange>
       )}
       {groups.length === 0 ? <p>{t('entity.noRoles')}</p> : <RoleGroups groups={groups} day={day} />}
-    </section>
+    </Section>
   );
 }

@@ -40,41 +40,43 @@ export function MeetingParticipants({ entity: ref }: { entity: FragmentRef<typeo
     <section aria-labelledby="participants">
       <h2 id="participants">{t('facts.participants')}</h2>
       <p>{t('facts.attendanceCounts', counts)}</p>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('facts.participantsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('facts.person')}</th>
-            <th scope="col">{t('facts.status')}</th>
-            <th scope="col">{t('facts.asWritten')}</th>
-            <th scope="col">{t('facts.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entity.participants.map((participant) => (
-            <tr key={participant.person.id}>
-              <td>
-                <EntityLink id={participant.person.id} name={participant.person.name} />
-              </td>
-              <td>
-                <span className={`attendance attendance-${participant.status.toLowerCase()}`}>
-                  {t(`attendance.${participant.status}`)}
-                </span>
-              </td>
-              <td>
-                {participant.asWritten ? (
-                  <q lang="nb">{participant.asWritten}</q>
-                ) : (
-                  <span className="muted">{t('facts.notWritten')}</span>
-                )}
-              </td>
-              <td>
-                <Sources citations={participant.citations} />
-              </td>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{t('facts.participantsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('facts.person')}</th>
+              <th scope="col">{t('facts.status')}</th>
+              <th scope="col">{t('facts.asWritten')}</th>
+              <th scope="col">{t('facts.source')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entity.participants.map((participant) => (
+              <tr key={participant.person.id}>
+                <td>
+                  <EntityLink id={participant.person.id} name={participant.person.name} />
+                </td>
+                <td>
+                  <span className={`attendance attendance-${participant.status.toLowerCase()}`}>
+                    {t(`attendance.${participant.status}`)}
+                  </span>
+                </td>
+                <td>
+                  {participant.asWritten ? (
+                    <q lang="nb">{participant.asWritten}</q>
+                  ) : (
+                    <span className="muted">{t('facts.notWritten')}</span>
+                  )}
+                </td>
+                <td>
+                  <Sources citations={participant.citations} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
