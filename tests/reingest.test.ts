@@ -148,5 +148,54 @@ for (const engine of engines()) {
       const restated = new Set(again.proposals.map((proposal) => proposal.restates));
       expect([...restated].filter((id) => id !== null && !supported.has(id))).toEqual([]);
     });
+
+    it('a reviewer who accepted the proposals is offered none of their edits; a seed document has none to approve', async () => {
+      const note = plan.documents.find((document) => document.file.startsWith('003_'));
+      const again = note && uploaded.get(note.id);
+      if (!again) throw new Error('the status note was not uploaded again');
+      const reviewed = await gql(
+        server.url,
+        'mutation ($d: ID!, $a: [ID!]!) { reviewProposals(document: $d, accept: $a, reject: []) { id } }',
+        { d: again.id, a: again.proposals.map((proposal) => proposal.id) },
+        reviewer,
+      );
+      expect(reviewed.errors).toBeUndefined();
+      const COUNT = 'query ($id: ID!) { node(id: $id) { ... on Document { reviewableEdits } } }';
+      const count = await gql<{ node: { reviewableEdits: number } }>(server.url, COUNT, { id: again.id }, reviewer);
+      expect(count.data?.node.reviewableEdits).toBe(0);
+      const APPROVE = 'mutation ($d: ID!) { approveDocumentEdits(document: $d) { id } }';
+      const own = await gql(server.url, APPROVE, { d: again.id }, reviewer);
+      expect(own.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const seed = await gql(server.url, APPROVE, { d: note.id }, reviewer);
+      expect(seed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'document' });
+    });
+
+    it('a seat in a body the graph does not know is a new fact, not an observation of the person’s other seat', async () => {
+      const text = [
+        'Utvalg: Havbruksforum Nordmøre',
+        'Dato: 3. mars 2023',
+        '',
+        'Deltaker\tRolle\tTil stede',
+        'Nils Karlsen\tVaraordfører, Frøya\tx',
+        '',
+      ].join('\n');
+      const form = new FormData();
+      form.set('file', new Blob([new TextEncoder().encode(text)], { type: 'text/plain' }), 'havbruksforum.txt');
+      form.set('title', 'Havbruksforum 3. mars 2023');
+      const response = await fetch(`${server.url}/api/documents`, {
+        method: 'POST',
+        headers: { cookie: editor.cookie as string, 'apollo-require-preflight': 'true' },
+        body: form,
+      });
+      expect(response.status).toBe(201);
+      const { id } = (await response.json()) as { id: string };
+      const answer = await gql<{ proposals: Proposal[] }>(server.url, PROPOSALS, { d: id }, editor);
+      expect(answer.errors).toBeUndefined();
+      const proposals = answer.data?.proposals ?? [];
+      // He is Frøya's member of the business council (næringsrådet); his seat in the unknown forum is another one.
+      const seats = proposals.filter((proposal) => proposal.kind === 'MEMBERSHIP');
+      expect(seats.length).toBeGreaterThan(0);
+      for (const seat of seats) expect(seat, seat.summary).toMatchObject({ effect: 'NEW_FACT', restates: null });
+    });
   });
 }

@@ -106,7 +106,7 @@ export const proposedEditsOfDocument = readStatement(
   `
 MATCH (e:Edit)
 WHERE e.status = $status AND e.documentId = $document
-RETURN e.id AS id, e.authorId AS authorId
+RETURN e.id AS id, e.authorId AS authorId, e.acceptedBy AS acceptedBy
 ORDER BY e.createdAt, e.id
 `,
 );

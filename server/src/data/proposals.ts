@@ -261,6 +261,8 @@ function restatedRoles(
   personId: string,
   title: string,
   places: { organization: string | null; onBehalfOf: string | null; caseId: string | null; others: string[] },
+  /** A place the proposal names that the graph does not know (no match, no candidate): then it names a new seat. */
+  unknownPlace = false,
 ): KnownRole[] {
   // The places named, and the other candidates of their names (a body written "arbeidsgruppe", known as
   // "Arbeidsgruppen": the reviewer sees the candidate; the role it restates is the same).
@@ -270,7 +272,7 @@ function restatedRoles(
   const found = roles.filter((role) => {
     if (role.personId !== personId || !sameTitle(role.title, title)) return false;
     if (places.caseId !== null || role.duty) return role.duty && role.heldInId === places.caseId;
-    if (wanted.size === 0) return true;
+    if (wanted.size === 0) return !unknownPlace;
     const theirs = [role.heldInId, role.onBehalfOfId].filter((id): id is string => id !== null);
     if (theirs.length === 0) return false;
     // Every place the graph states must be one the proposal names (a member of another council is another seat),
@@ -279,7 +281,7 @@ function restatedRoles(
     return (
       theirs.every((id) => wanted.has(id)) ||
       (role.heldInId !== null && role.heldInId === places.organization) ||
-      (places.organization === null && role.onBehalfOfId !== null && wanted.has(role.onBehalfOfId))
+      (!unknownPlace && places.organization === null && role.onBehalfOfId !== null && wanted.has(role.onBehalfOfId))
     );
   });
   return [...new Map(found.map((role) => [role.id, role])).values()];
@@ -315,7 +317,7 @@ function restatedGrant(
     }
   }
   if (told.year !== null) {
-    same = same.filter((grant) => grant.year === null || grant.year === told.year);
+    same = same.filter((grant) => grant.year === told.year);
     tellsApart = true;
   }
   if (tellsApart && same.length === 1) return same[0];
@@ -506,8 +508,12 @@ export async function classifiedProposals(
         places.caseId !== null
           ? role.duty && role.heldInId === places.caseId
           : named.size === 0 || [role.heldInId, role.onBehalfOfId].some((id) => id !== null && named.has(id));
+      // "Utvalg: Havbruksforum" (a body the graph does not know) names a new seat, never one of the person's others.
+      const unknownPlace = [organization, onBehalfOf].some(
+        (entity) => entity !== null && entity.match === null && entity.candidates.length === 0,
+      );
       const personId = person?.match ?? null;
-      const same = personId === null ? [] : restatedRoles(roles, personId, title, places);
+      const same = personId === null ? [] : restatedRoles(roles, personId, title, places, unknownPlace);
       const citing = (list: readonly KnownRole[]) => list.find((role) => cites(role.citationIds, quote));
       // The role that cites this very passage, else the only one of the title there, else any role of the person
       // there that cites it.
@@ -520,7 +526,7 @@ export async function classifiedProposals(
       if (known) {
         effect = 'OBSERVATION';
         restates = known.id;
-      } else if (personCites && (named.size === 0 || same.length > 1)) {
+      } else if (personCites && !unknownPlace && (named.size === 0 || same.length > 1)) {
         // A passage the graph quotes for the person, naming no place (or several seats of the title): what it says
         // of them is recorded already (his entry, "Robert Øyum -Jakobsen  Utviklingsveileder oppvekst  På sak").
         effect = 'OBSERVATION';
@@ -681,7 +687,11 @@ export interface ProposalsData {
   complete: DataLoader<string, boolean>;
   ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
   /** The proposed edits resting on a document that this reviewer may approve (not their own unless allowed). */
-  reviewableEdits(documentId: string, reviewerId: string, allowSelf: boolean): Promise<string[]>;
+  reviewableEdits(
+    documentId: string,
+    reviewer: { userId: string; role: string },
+    allowSelf: boolean,
+  ): Promise<string[]>;
 }
 
 export function proposalsData(batch: Batch): ProposalsData {
@@ -717,9 +727,19 @@ export function proposalsData(batch: Batch): ProposalsData {
       const rows = await batch.reader.read(proposalsOfDocument, { document: documentId, status });
       return rows.map((row) => toProposalRow(row.proposal as Row));
     },
-    async reviewableEdits(documentId, reviewerId, allowSelf) {
+    async reviewableEdits(documentId, reviewer, allowSelf) {
       const rows = await batch.reader.read(proposedEditsOfDocument, { document: documentId, status: 'PROPOSED' });
-      return rows.filter((row) => allowSelf || String(row.authorId) !== reviewerId).map((row) => String(row.id));
+      // Only edits made from the document's proposals (they name who accepted them), and only those the four-eyes
+      // rule lets this reviewer approve: not their own, nor those they accepted or corrected (unless an admin
+      // with self-approval allowed), as approveEdit decides.
+      const self = allowSelf && reviewer.role === 'ADMIN';
+      return rows
+        .filter((row) => {
+          const acceptedBy = strings(row.acceptedBy);
+          if (acceptedBy.length === 0) return false;
+          return self || (String(row.authorId) !== reviewer.userId && !acceptedBy.includes(reviewer.userId));
+        })
+        .map((row) => String(row.id));
     },
   };
 }

@@ -64,7 +64,8 @@ export const proposalMutations: Pick<
   async approveDocumentEdits(_parent, { document }, context) {
     const found = await documentArgument(document, context);
     const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
-    const ids = await context.data.proposals.reviewableEdits(found.id, actor(context).userId, allowSelf);
+    if (!found.sha256) throw new InputError(`"${found.name}" is a seed document: it has no proposals.`, 'document');
+    const ids = await context.data.proposals.reviewableEdits(found.id, actor(context), allowSelf);
     if (ids.length === 0)
       throw new InputError(`No proposed change from "${found.name}" is yours to approve.`, 'document');
     return approveAll(ids, context);
@@ -76,7 +77,13 @@ export async function reviewableEditCount(documentId: string, context: Context):
   const identity = context.auth.identity;
   if (!identity || !roleAllows(identity.role, 'REVIEWER')) return 0;
   const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
-  return (await context.data.proposals.reviewableEdits(documentId, identity.user.id, allowSelf)).length;
+  return (
+    await context.data.proposals.reviewableEdits(
+      documentId,
+      { userId: identity.user.id, role: identity.role },
+      allowSelf,
+    )
+  ).length;
 }
 
 /** approveEdits: one transaction, all or nothing; a self-approval (when allowed) is logged. */
