@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
@@ -212,7 +216,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection,
     // "Did you mean …?" suggestions tell a stranger the schema as surely as introspection does.
     hideSchemaDetailsFromClientErrors: !introspection,
-    plugins: [fastifyApolloDrainPlugin(fastify), costLimitPlugin(schema, limits)],
+    plugins: [
+      fastifyApolloDrainPlugin(fastify),
+      costLimitPlugin(schema, limits),
+      // Apollo's cache-control plugin is on by default and wraps every field resolver to compute cache hints we
+      // never send (no CDN caches GraphQL here): off, it costs nothing per field. Usage reporting would send
+      // operation traces to Apollo's cloud whenever APOLLO_KEY happens to be set: never.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
   });
   await apollo.start();
 

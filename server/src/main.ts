@@ -1,12 +1,21 @@
+import { parseArgs } from 'node:util';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openStore } from './graph/open.js';
 
-// Entry: config → store → app → listen.
+// Entry: config → store → (seed an empty graph) → app → listen.
+//   --seed-if-empty   load the seed files first when the graph holds no entity yet (npm start)
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'seed-if-empty': { type: 'boolean', default: false } } });
   const config = loadConfig();
   const store = await openStore(config.storage);
+  if (values['seed-if-empty']) {
+    // In this process rather than a second one before it: one start-up, one opening of the store. The seed
+    // loader is imported only here, so a plain start loads none of it.
+    const { seedIfEmpty } = await import('../../seed/seeding.js');
+    process.stdout.write(`${await seedIfEmpty(store)}\n`);
+  }
   const app = await createApp({ store, ...config.http });
   // Like Grafana: the first start with no users creates admin, with ADMIN_PASSWORD or a password shown once here
   // (on the terminal, never in the JSON log).

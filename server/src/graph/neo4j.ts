@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { fromNeo4j, toNeo4jParams } from './neo4j-values.js';
 import type { Statement } from './statement.js';
 import {
   DatabaseUnavailableError,
@@ -9,7 +10,6 @@ import {
   StatementListeners,
   type TransactionRunner,
 } from './store.js';
-import { fromNeo4j, toNeo4jParams } from './values.js';
 
 export interface Neo4jSettings {
   uri: string;

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { canonicalDateTime, fromGrafeo, fromNeo4j, TemporalValue, toGrafeoParams, toNeo4jParams } from './values.js';
+import { fromNeo4j, toNeo4jParams } from './neo4j-values.js';
+import { canonicalDateTime, fromGrafeo, TemporalValue, toGrafeoParams } from './values.js';
 
 describe('values from the drivers', () => {
   it('turns neo4j Integers, dates and nested maps into plain values', () => {

@@ -1,45 +1,13 @@
-import neo4j from 'neo4j-driver';
 import type { Plain } from './store.js';
 
 // Both engines hand back values that must not leak past the storage port: neo4j-driver's Integer and
-// temporal classes, nodes and relationships; Grafeo's bigint (past 2^53) and Date. Everything becomes
-// JSON-like plain values here; dates become ISO strings.
+// temporal classes, nodes and relationships (graph/neo4j-values.ts, loaded only with the Neo4j adapter); Grafeo's
+// bigint (past 2^53) and Date (here). Everything becomes JSON-like plain values; dates become ISO strings.
 
-function bigToPlain(value: bigint): number | string {
+export function bigToPlain(value: bigint): number | string {
   return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
     ? Number(value)
     : value.toString();
-}
-
-/** Converts a value returned by neo4j-driver into plain JavaScript. */
-export function fromNeo4j(value: unknown): Plain {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) {
-    const int = value as InstanceType<typeof neo4j.Integer>;
-    return int.inSafeRange() ? int.toNumber() : int.toString();
-  }
-  if (typeof value === 'bigint') return bigToPlain(value);
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return String(value);
-  }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
-    return fromNeo4j((value as { properties: unknown }).properties);
-  }
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (typeof value === 'object') {
-    const out: Record<string, Plain> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = fromNeo4j(inner);
-    return out;
-  }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
 }
 
 /** Converts a value returned by the Grafeo binding into plain JavaScript. */
@@ -73,8 +41,8 @@ export class TemporalValue {
   ) {}
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The one spelling of a date-time both engines read back alike: no trailing zeros in the fraction, `Z` for UTC. */
 export function canonicalDateTime(iso: string): string | null {
@@ -83,44 +51,6 @@ export function canonicalDateTime(iso: string): string | null {
   const [, y, mo, d, h, mi, s, fraction = '', offset] = match;
   const digits = fraction.replace(/0+$/, '');
   return `${y}-${mo}-${d}T${h}:${mi}:${s}${digits ? `.${digits}` : ''}${offset === '+00:00' || offset === '-00:00' ? 'Z' : offset}`;
-}
-
-function toNeo4jTemporal(value: TemporalValue): unknown {
-  if (value.type === 'date') {
-    const match = DATE.exec(value.iso);
-    if (!match) throw new TypeError(`Not a date: ${value.iso}`);
-    return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
-  }
-  const match = DATE_TIME.exec(value.iso);
-  if (!match) throw new TypeError(`Not a date-time with an offset: ${value.iso}`);
-  const [, y, mo, d, h, mi, s, fraction = '', offset = 'Z'] = match;
-  const offsetSeconds =
-    offset === 'Z'
-      ? 0
-      : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 3600 + Number(offset.slice(4)) * 60);
-  return new neo4j.types.DateTime(
-    Number(y),
-    Number(mo),
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s),
-    Number(fraction.padEnd(9, '0')),
-    offsetSeconds,
-  );
-}
-
-/** Converts parameters for neo4j-driver: whole numbers become Integers so that Cypher sees INTEGER, not FLOAT. */
-export function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (value instanceof TemporalValue) return toNeo4jTemporal(value);
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toNeo4jParams(inner);
-    return out;
-  }
-  return value;
 }
 
 /** Converts parameters for the Grafeo binding: temporal values become its tagged form (`{$date: …}`). */

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { ExtractionRefusal, extractDocument } from './extract.js';
+import { extractDocument } from './extract.js';
 import { extractProposals } from './proposals/extract.js';
 import type { Gazetteer } from './proposals/types.js';
+import { ExtractionRefusal } from './refusal.js';
 
 // Runs one extraction in a worker thread (ingest/run.ts): PDF.js and mammoth are CPU-bound and a hostile file
 // could keep them busy; here they cannot hold up the server's other requests, and a time limit ends them. The

@@ -4,8 +4,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { KDU_HEADER, KDU_TABLE, makeDocx, makePdf, makeZipBomb } from '../../../tests/support/documents.js';
 import { foldWhitespace } from '../domain/names.js';
-import { DEFAULT_EXTRACTION_LIMITS, ExtractionRefusal, extractDocument, pdfPageText } from './extract.js';
+import { DEFAULT_EXTRACTION_LIMITS, extractDocument, pdfPageText } from './extract.js';
 import { extractProposals } from './proposals/extract.js';
+import { ExtractionRefusal } from './refusal.js';
 
 // Lines of the KDU minutes (seed/sources/001_…): the header and part of the participant table, as the files
 // staff upload would carry them.

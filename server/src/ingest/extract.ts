@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { marked } from 'marked';
 import { getDocumentProxy } from 'unpdf';
 import { htmlToText } from './html.js';
+import { ExtractionRefusal } from './refusal.js';
 import { openZip, type ZipLimits } from './zip.js';
 
 // Text extraction of an uploaded document (issue 15, docs/ingest.md): PDF (unpdf, Mozilla's PDF.js), DOCX
@@ -29,18 +30,6 @@ export interface ExtractedText {
   pageStarts: number[];
   /** SHA-256 of the uploaded bytes, hex: the same bytes are the same document. */
   sha256: string;
-}
-
-/** Why a file cannot be taken in: typed as the HTTP status and error code the upload route answers with. */
-export class ExtractionRefusal extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415 | 422,
-    readonly code: 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'UNPROCESSABLE_DOCUMENT',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExtractionRefusal';
-  }
 }
 
 export interface ExtractionLimits extends ZipLimits {

@@ -7,7 +7,7 @@ import { isIsoDate } from '../domain/dates.js';
 import { foldWhitespace } from '../domain/names.js';
 import { type ErrorCode, errorBody } from '../errors.js';
 import type { GraphStore } from '../graph/store.js';
-import { ExtractionRefusal } from './extract.js';
+import { ExtractionRefusal } from './refusal.js';
 import { type ExtractionBudget, ExtractionBusy, extractInWorker } from './run.js';
 
 // POST /api/documents (issue 15, the contract): an editor uploads a document; its text is extracted in a worker

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExtractionRefusal } from './extract.js';
+import { ExtractionRefusal } from './refusal.js';
 import { ExtractionBusy, extractInWorker, MAX_CONCURRENT_EXTRACTIONS } from './run.js';
 
 // The worker thread around extraction: at most MAX_CONCURRENT_EXTRACTIONS at once, and a reader's unforeseen

@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ExtractedText, ExtractionRefusal } from './extract.js';
+import type { ExtractedText } from './extract.js';
 import type { Gazetteer, ProposalDraft } from './proposals/types.js';
+import { ExtractionRefusal } from './refusal.js';
 
 // Extraction off the main thread, with a time and memory limit: a file that would take longer or need more is
 // refused (422), and the server goes on answering meanwhile.

@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { ExtractionRefusal } from './extract.js';
+import { ExtractionRefusal } from './refusal.js';
 
 // A Word document is a ZIP archive. Before mammoth reads one, every entry is inflated here under limits (yauzl,
 // which checks each entry's real size against its header): a zip bomb (a small file that inflates to gigabytes)
