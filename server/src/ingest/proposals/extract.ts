@@ -4,13 +4,12 @@ import {
   attendanceWord,
   findAmounts,
   findDate,
-  isRate,
   leadingTitle,
   mentionsTitle,
   sentenceAround,
-  speaksOfCost,
   speaksOfGrant,
   TITLES,
+  vetoesGrant,
 } from './norwegian.js';
 import type { Gazetteer, Mention, ProposalDraft, Span } from './types.js';
 
@@ -924,18 +923,18 @@ class Engine {
   /**
    * An amount in kroner is a grant when its sentence says so: words of granting ("tildelt", "tilskudd", "bevilget",
    * "finansiert", "midler", …), "med 7 mill." after a funder, the list form "Barn og unge-prosjektet: 1,5 mill." or
-   * "92,85 mill. kroner til Helse Sør-Øst RHF". Never a rate ("kr 25 000 per halvår") nor in a sentence of costs or
-   * of a change ("økt fra i underkant av 80 millioner kroner til 175 millioner kroner", "innleie").
+   * "92,85 mill. kroner til Helse Sør-Øst RHF". Never a change ("økt fra i underkant av 80 millioner kroner til 175
+   * millioner kroner") nor a rate ("kr 25 000 per halvår"); a sentence of costs ("innleie") only with words of
+   * granting ("tildelt kr 200 000 til å dekke utgifter"), which also make a yearly amount a grant ("kr 500 000 per år").
    */
   amounts(lines: Line[]): void {
     for (const line of lines) {
       for (const amount of findAmounts(line.raw)) {
         const start = line.start + amount.index;
         const end = start + amount.length;
-        if (isRate(this.text.slice(end, end + 40))) continue;
         const around = sentenceAround(this.text, start, end);
         const sentence = this.text.slice(around.start, around.end);
-        if (speaksOfCost(sentence)) continue;
+        if (vetoesGrant(sentence, start - around.start, this.text.slice(end, end + 40))) continue;
         const draft: ProposalDraft = {
           kind: 'GRANT',
           quote: { start, end },
