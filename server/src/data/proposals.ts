@@ -140,6 +140,8 @@ interface KnownGrant {
   amountNok: number;
   year: number | null;
   recipientIds: string[];
+  /** Who gave it (GRANTED_BY). */
+  funderIds: string[];
   citationIds: string[];
 }
 
@@ -294,15 +296,27 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
  * A known grant this amount restates: one of the same whole kroner that the text tells apart — by its recipient
  * (`GRANTED_TO`), what it is for ("Barn og unge-prosjektet: 1,5 mill."), the year it is for ("3.812.000,- for
  * 2025"), or a quote of the graph that has the amount with the same word beside it (`cited`: "med 7 mill."). An
- * amount alone restates nothing: "Frøya kommune ble tildelt kr 150 000" is not Statsforvalteren's kr 150 000.
+ * amount alone restates nothing: "Frøya kommune ble tildelt kr 150 000" is not Statsforvalteren's kr 150 000; nor
+ * does a text that names another funder than the grant's ("innvilget av Sparebank1 SMN, med 7 mill.").
  */
 function restatedGrant(
   grants: readonly KnownGrant[],
   amountNok: number,
-  told: { recipients: ReadonlySet<string>; label: string | null; year: number | null },
+  told: {
+    recipients: ReadonlySet<string>;
+    label: string | null;
+    year: number | null;
+    /** The funder the text names (its candidates; empty: one the graph does not know), or null when it names none. */
+    funders: ReadonlySet<string> | null;
+  },
   cited: (grant: KnownGrant) => boolean,
 ): KnownGrant | undefined {
   let same = grants.filter((grant) => grant.amountNok === amountNok);
+  // A grant the graph knows from another funder is never restated, however alike the words ("med 7 mill.").
+  const funders = told.funders;
+  if (funders !== null) {
+    same = same.filter((grant) => grant.funderIds.length === 0 || grant.funderIds.some((id) => funders.has(id)));
+  }
   let tellsApart = false;
   if (told.recipients.size > 0) {
     same = same.filter((grant) => grant.recipientIds.some((id) => told.recipients.has(id)));
@@ -400,6 +414,7 @@ export async function classifiedProposals(
     amountNok: Number(row.amountNok),
     year: row.year === null || row.year === undefined ? null : Number(row.year),
     recipientIds: strings(row.recipientIds),
+    funderIds: strings(row.funderIds),
     citationIds: strings(row.citationIds),
   }));
   const personRoles = [
@@ -581,7 +596,12 @@ export async function classifiedProposals(
       const known = restatedGrant(
         grants,
         draft.amountNok,
-        { recipients, label: draft.title ?? null, year: year ? Number(year) : null },
+        {
+          recipients,
+          label: draft.title ?? null,
+          year: year ? Number(year) : null,
+          funders: draft.funder ? new Set(draft.funder.matches.map((candidate) => candidate.id)) : null,
+        },
         (grant) => withNeighbour.some((words) => cites(grant.citationIds, words)),
       );
       if (known) {

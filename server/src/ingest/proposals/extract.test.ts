@@ -291,6 +291,27 @@ describe('the ASU summons and the annual message (numeric dates, case headings, 
     expect(grantsOf('Det er fordelt kr 300 000 i skjønnsmidler.')).toEqual([300_000]);
   });
 
+  it('reads the funder a grant’s sentence names, known to the graph or not', () => {
+    const known: Gazetteer = [
+      ...gazetteer,
+      { id: 'funder:nfr', kind: 'FUNDER', names: ['Norges forskningsråd'] },
+      { id: 'org:sf', kind: 'ORGANIZATION', names: ['Statsforvalteren'] },
+    ];
+    const funderOf = (text: string) => extractProposals(text, known).find((draft) => draft.kind === 'GRANT')?.funder;
+    expect(funderOf('Prosjektet er nå blitt innvilget av Norges forskningsråd, med 7 mill.')).toMatchObject({
+      name: 'Norges forskningsråd',
+      matches: [{ id: 'funder:nfr' }],
+    });
+    expect(funderOf('Prosjektet er nå blitt innvilget av Sparebank1 SMN, med 7 mill.')).toEqual({
+      name: 'Sparebank1 SMN',
+      matches: [],
+    });
+    expect(funderOf('Kurset er finansiert ved kr 150 000 i skjønnsmidler fra Statsforvalteren.')).toMatchObject({
+      matches: [{ id: 'org:sf' }],
+    });
+    expect(funderOf('Helse Møre og Romsdal ble tildelt 8,564 mill.')).toBeUndefined();
+  });
+
   it('gives each amount of the annual message the recipient the seed grants it to', () => {
     const plan = planSeed(readSeedSources(SEED));
     const text = source('004');

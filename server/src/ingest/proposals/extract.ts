@@ -961,6 +961,8 @@ class Engine {
         const year = /^\s*(?:kroner|kr\.?)?\s*(?:for|i)\s+(?:19|20)\d{2}(?!\d)/u.exec(this.text.slice(end, end + 30));
         if (year) draft.quote = { start: draft.quote.start, end: Math.max(draft.quote.end, end + year[0].length) };
         const fromFunder = /(?<!\p{L})med\s*$/u.test(before) && this.namesBody(before);
+        const funder = this.funderNamed(before, this.text.slice(end, around.end));
+        if (funder) draft.funder = funder;
         if (!label && !to && !recipient && !fromFunder && !speaksOfGrant(sentence)) continue;
         this.add(draft);
       }
@@ -992,6 +994,26 @@ class Engine {
     const mention = this.body(subject.replace(/\s+/g, ' '));
     if (subject === '' || confidentMatch(mention) === undefined) return null;
     return { mention, start: sentenceStart + lead, end: sentenceStart + verb.index };
+  }
+
+  /**
+   * The funder a grant's sentence names: after a word of granting and "av"/"fra" before the amount ("er nå blitt
+   * innvilget av Norges forskningsråd, med 7 mill."), else "fra" a name after it ("i skjønnsmidler fra
+   * Statsforvalteren"). The longest start of the name that is a known body, else the name as written (a funder the
+   * graph does not know is still another funder).
+   */
+  funderNamed(before: string, after: string): Mention | null {
+    const name =
+      /(?:tildel|bevilg|innvilg|finansier|støtte|gitt|fått)\p{L}*\s+(?:av|fra)\s+(\p{Lu}[^,.;:()]*?)\s*(?:,|\.|;|\(|\s+med\s*$|$)/u.exec(
+        before,
+      )?.[1] ?? /(?<!\p{L})fra\s+(\p{Lu}[^,.;:()]*)/u.exec(after)?.[1];
+    if (!name) return null;
+    const words = name.trim().split(/\s+/u).slice(0, 6);
+    for (let count = words.length; count >= 1; count--) {
+      const mention = this.body(words.slice(0, count).join(' '));
+      if (confidentMatch(mention) !== undefined) return mention;
+    }
+    return { name: words.join(' '), matches: [] };
   }
 
   /** Whether `text` names a known body (a funder before "med 7 mill."). */

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Credentials, gql } from './support/auth.js';
+import { uploadText } from './support/documents.js';
+import { engines } from './support/engines.js';
+import { startServer, type TestServer } from './support/server.js';
+import { staffOf } from './support/staff.js';
+
+// The findings of issue 15's review, over the real HTTP endpoint, once per engine (docs/ingest.md "Proposals",
+// docs/edits.md): what a proposal restates, who a pending new person is, what "approve all from a document" and a
+// rejection do across documents, and the day an observation speaks for.
+
+const KDU_HEADER = 'Utvalg: Trøndelag sørvest, kommunedirektørutvalget';
+const sheet = (day: string, rows: string[][]) =>
+  `${KDU_HEADER}\nMøtested: Teams\nDato: ${day}\n\nDeltaker\tRolle\tTil stede\n${rows.map((row) => row.join('\t')).join('\n')}\n`;
+
+interface Named {
+  name: string;
+  match: { id: string } | null;
+  ranked: { entity: { id: string }; reason: string }[];
+}
+interface ProposalView {
+  id: string;
+  kind: string;
+  status: string;
+  effect: string;
+  restates: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  amountNok: number | null;
+  person: Named | null;
+  onBehalfOf: Named | null;
+  edits: { id: string; kind: string; status: string }[];
+}
+interface EditView {
+  id: string;
+  kind: string;
+  status: string;
+  reviewReason: string | null;
+  entities: { id: string; kind: string }[];
+}
+
+const NAMED = 'name match { id } ranked { entity { id } reason }';
+const PROPOSALS = `query ($d: ID!) { proposals(document: $d) {
+  id kind status effect restates quote start end amountNok person { ${NAMED} } onBehalfOf { ${NAMED} }
+  edits { id kind status } } }`;
+const REVIEW = `mutation ($d: ID!, $a: [ID!]!, $r: [ID!]!) {
+  reviewProposals(document: $d, accept: $a, reject: $r) { id kind status reviewReason entities { id kind } } }`;
+
+for (const engine of engines()) {
+  describe(`Review findings of uploaded documents on ${engine.name}`, () => {
+    let server: TestServer;
+    let editor: Credentials;
+    let reviewer: Credentials;
+
+    const proposalsOf = async (document: string) => {
+      const answer = await gql<{ proposals: ProposalView[] }>(server.url, PROPOSALS, { d: document }, editor);
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.proposals ?? [];
+    };
+    const upload = async (text: string, title: string, fields: { date?: string } = {}) => {
+      const stored = await uploadText(server, editor, text, { title, ...fields });
+      expect(stored.status, JSON.stringify(stored.body)).toBe(201);
+      return { id: stored.body.id, proposals: await proposalsOf(stored.body.id) };
+    };
+    const pick = (proposals: ProposalView[], kind: string, name?: string) => {
+      const found = proposals.find((p) => p.kind === kind && (name === undefined || p.person?.name === name));
+      if (!found) throw new Error(`No ${kind} proposal${name ? ` for ${name}` : ''}`);
+      return found;
+    };
+    const review = async (document: string, accept: string[], reject: string[] = []) => {
+      const answer = await gql<{ reviewProposals: EditView[] }>(
+        server.url,
+        REVIEW,
+        { d: document, a: accept, r: reject },
+        editor,
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.reviewProposals ?? [];
+    };
+
+    beforeAll(async () => {
+      server = await startServer(engine);
+      const staff = await staffOf(server, 'admin password for the findings', {
+        editor1: 'EDITOR',
+        reviewer1: 'REVIEWER',
+      });
+      editor = { ...staff.editor1, preflight: true };
+      reviewer = { ...staff.reviewer1, preflight: true };
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it('a grant is restated only by a text naming its own funder, or none: another funder’s "med 7 mill." is new', async () => {
+      const { proposals } = await upload(
+        [
+          'Prosjektet HARMONI er nå blitt innvilget av Norges forskningsråd, med 7 mill.',
+          '',
+          'Prosjektet FJORD er nå blitt innvilget av Sparebank1 SMN, med 7 mill.',
+          '',
+        ].join('\n'),
+        'To tilskudd',
+        { date: '2024-05-02' },
+      );
+      const grants = proposals.filter((proposal) => proposal.kind === 'GRANT');
+      expect(grants.map((grant) => grant.amountNok)).toEqual([7_000_000, 7_000_000]);
+      expect(grants[0]).toMatchObject({ effect: 'OBSERVATION', restates: 'grant:harmoni-norges-forskningsrad' });
+      expect(grants[1]).toMatchObject({ effect: 'NEW_FACT', restates: null });
+    });
+  });
+}
