@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeUpload } from '../server/src/data/ingest.js';
 import { type Credentials, gql } from './support/auth.js';
 import { uploadText } from './support/documents.js';
 import { engines } from './support/engines.js';
@@ -107,6 +109,35 @@ for (const engine of engines()) {
       expect(grants.map((grant) => grant.amountNok)).toEqual([7_000_000, 7_000_000]);
       expect(grants[0]).toMatchObject({ effect: 'OBSERVATION', restates: 'grant:harmoni-norges-forskningsrad' });
       expect(grants[1]).toMatchObject({ effect: 'NEW_FACT', restates: null });
+    });
+
+    it('rules run again on known bytes read the text stored for them, not the text their reader makes now', async () => {
+      const now = sheet('9. mai 2022', [['Nora Nyland', 'Kommunedirektør, Aure', 'x']]);
+      // Stored before the reader changed (a PDF's text before the tabs): another text, without proposals yet.
+      const stored = `Side 1 av 1\n\n${now}`;
+      const bytes = new TextEncoder().encode(now);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const before = await storeUpload(
+        server.store,
+        { mediaType: 'text/plain', text: stored, pageStarts: [0], sha256, proposals: [], proposalsComplete: false },
+        { fileName: 'gammel.txt', title: 'Gammel lesning', date: null, type: null, coversStart: null, coversEnd: null },
+        { userId: 'user:test' },
+        new Date(),
+      );
+      const again = await uploadText(server, editor, bytes, { title: 'Gammel lesning' });
+      expect(again).toMatchObject({ status: 200, body: { id: before.id } });
+      expect(again.body.proposals).toBeGreaterThan(0);
+      const text = await gql<{ node: { text: string } }>(
+        server.url,
+        'query ($id: ID!) { node(id: $id) { ... on Document { text } } }',
+        { id: before.id },
+        editor,
+      );
+      expect(text.data?.node.text).toBe(stored);
+      const proposals = await proposalsOf(before.id);
+      for (const proposal of proposals) expect(stored.slice(proposal.start, proposal.end)).toBe(proposal.quote);
+      expect(pick(proposals, 'ROLE', 'Nora Nyland').quote).toBe('Nora Nyland\tKommunedirektør, Aure\tx');
+      expect(pick(proposals, 'MEETING').quote).toMatch(/^Utvalg: Trøndelag sørvest/);
     });
   });
 }
