@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editsById } from '../server/src/cypher/index.js';
 import { storeUpload } from '../server/src/data/ingest.js';
+import { toEditRow } from '../server/src/data/mapping.js';
+import type { Row } from '../server/src/graph/store.js';
 import { type Credentials, gql } from './support/auth.js';
 import { uploadText } from './support/documents.js';
 import { engines } from './support/engines.js';
@@ -46,6 +49,7 @@ const NAMED = 'name match { id } ranked { entity { id } reason }';
 const PROPOSALS = `query ($d: ID!) { proposals(document: $d) {
   id kind status effect restates quote start end amountNok person { ${NAMED} } onBehalfOf { ${NAMED} }
   edits { id kind status } } }`;
+const EDIT_PROPOSAL = 'mutation ($p: ID!, $d: Date) { editProposal(proposal: $p, date: $d) { id date } }';
 const REVIEW = `mutation ($d: ID!, $a: [ID!]!, $r: [ID!]!) {
   reviewProposals(document: $d, accept: $a, reject: $r) { id kind status reviewReason entities { id kind } } }`;
 
@@ -138,6 +142,55 @@ for (const engine of engines()) {
       for (const proposal of proposals) expect(stored.slice(proposal.start, proposal.end)).toBe(proposal.quote);
       expect(pick(proposals, 'ROLE', 'Nora Nyland').quote).toBe('Nora Nyland\tKommunedirektør, Aure\tx');
       expect(pick(proposals, 'MEETING').quote).toMatch(/^Utvalg: Trøndelag sørvest/);
+    });
+
+    it('what an undated document states speaks for its meeting header’s day, or is refused: never today', async () => {
+      const storedInput = async (id: string) => {
+        const [row] = await server.store.read(editsById, { ids: [id] });
+        return toEditRow((row as Row).edit as Row).input as {
+          observation?: { from: string; to: string };
+          observed?: { from: string; to: string };
+        };
+      };
+      // Uploaded without a date; the meeting header says 12 May 2022. Ingjerd Astad's seat is known (an observation).
+      const dated = await upload(
+        sheet('12. mai 2022', [
+          ['Ingjerd Astad', 'Kommunedirektør, Hitra', 'x'],
+          ['Udatert Person', 'Kommunedirektør, Aure', 'x'],
+        ]),
+        'Udatert referat',
+      );
+      const seat = pick(dated.proposals, 'ROLE', 'Ingjerd Astad');
+      expect(seat.effect).toBe('OBSERVATION');
+      const made = await review(dated.id, [
+        pick(dated.proposals, 'MEETING').id,
+        seat.id,
+        pick(dated.proposals, 'ROLE', 'Udatert Person').id,
+        pick(dated.proposals, 'ATTENDANCE', 'Udatert Person').id,
+      ]);
+      const day = { from: '2022-05-12', to: '2022-05-12' };
+      const observation = made.find((edit) => edit.kind === 'ADD_OBSERVATION') as EditView;
+      expect((await storedInput(observation.id)).observation).toMatchObject(day);
+      expect(
+        (await storedInput((made.find((edit) => edit.kind === 'ADD_ROLE') as EditView).id)).observation,
+      ).toMatchObject(day);
+      expect((await storedInput((made.find((edit) => edit.kind === 'ADD_RELATION') as EditView).id)).observed).toEqual(
+        day,
+      );
+
+      // No date and no header: refused, saying how to give one; with the proposal's date, that day.
+      const bare = await upload('Deltaker\tRolle\tTil stede\nIngjerd Astad\tKommunedirektør, Hitra\tx\n', 'Uten dato');
+      const role = pick(bare.proposals, 'ROLE', 'Ingjerd Astad');
+      expect(role.effect).toBe('OBSERVATION');
+      const refused = await gql(server.url, REVIEW, { d: bare.id, a: [role.id], r: [] }, editor);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'accept' });
+      expect(refused.errors?.[0]?.message).toMatch(/no date.*editProposal/);
+      expect((await gql(server.url, EDIT_PROPOSAL, { p: role.id, d: '2022-06-01' }, editor)).errors).toBeUndefined();
+      const [restated] = await review(bare.id, [role.id]);
+      expect((await storedInput(restated?.id as string)).observation).toMatchObject({
+        from: '2022-06-01',
+        to: '2022-06-01',
+      });
     });
   });
 }

@@ -51,8 +51,13 @@ for (const engine of engines()) {
         const form = new FormData();
         form.set('file', new Blob([new TextEncoder().encode(text)], { type: 'text/plain' }), `igjen-${document.file}`);
         form.set('title', `${document.title} (lastet opp igjen)`);
-        // As the secretariat uploads it: with its date (when it has one), so its observations are dated by it.
+        // As the secretariat uploads it: with its date (when it has one) and the period it covers, so its
+        // observations are dated by them (an undated upload's would otherwise have no day: never today).
         if (document.date) form.set('date', document.date);
+        if (document.covers) {
+          form.set('coversStart', document.covers.start);
+          form.set('coversEnd', document.covers.end);
+        }
         const response = await fetch(`${server.url}/api/documents`, {
           method: 'POST',
           headers: { cookie: editor.cookie as string, 'apollo-require-preflight': 'true' },

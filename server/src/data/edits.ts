@@ -32,6 +32,7 @@ import {
   type SourceArgument,
   sourceShape,
   staleVersions,
+  undatedRefusal,
 } from '../domain/edits.js';
 import { digest } from '../domain/ids.js';
 import { foldName, foldWhitespace, personKey } from '../domain/names.js';
@@ -309,21 +310,26 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     };
   }
 
-  /** The period a statement of the source speaks for: the document's, or the day of a staff note. */
+  /**
+   * The period a statement of the source speaks for: the document's (else the day its passage names, `source.day`,
+   * else the statement's own start or end: an undated document is never dated today), or the day of a staff note.
+   */
   function observation(
     document: EntityRow | null,
+    source: SourceArgument | null | undefined,
     editId: string,
     createdAt: string,
     own: { start: string | null; end: string | null },
     title: string,
   ): ObservationInput {
     const day = createdAt.slice(0, 10);
-    const covers = document
-      ? {
-          start: document.coversStart ?? document.date ?? day,
-          end: document.coversEnd ?? document.date ?? day,
-        }
-      : { start: day, end: day };
+    let covers = { start: day, end: day };
+    if (document) {
+      const start = document.coversStart ?? document.date ?? source?.day ?? own.start ?? own.end;
+      const end = document.coversEnd ?? document.date ?? source?.day ?? own.end ?? own.start;
+      if (!start || !end) throw undatedRefusal(document.name);
+      covers = { start, end };
+    }
     return { documentId: document?.id ?? editId, ...observedPeriod(own, covers), title };
   }
 
@@ -646,7 +652,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         singleSeat: isSingleSeat(title),
         roleId,
         duty: organization?.kind === 'CASE',
-        observation: observation(document, id, createdAt, { start, end }, title),
+        observation: observation(document, source, id, createdAt, { start, end }, title),
         citation,
       };
       const change = (field: string, before: string | null, after: string | null): EditChangeValue[] =>
@@ -697,7 +703,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         postId: role.postId,
         end,
         before: { end: role.end, start: role.start },
-        observation: observation(document, id, createdAt, { start: null, end }, role.title),
+        observation: observation(document, args.source, id, createdAt, { start: null, end }, role.title),
         citation,
       };
       return store_({

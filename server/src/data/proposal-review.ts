@@ -73,6 +73,11 @@ function reviewStore(base: GraphStore, tx: TransactionRunner, pending: Map<strin
   };
 }
 
+/** Whether an observation a proposal restates is of a period (a role's or a relation's, not an entity's). */
+function needsDay(proposal: ProposalRow): boolean {
+  return /^(?:role|rel):/.test(proposal.restates ?? '');
+}
+
 /** The kind of entity an ADD_ENTITY edit adds (null for other edits). */
 function addedKind(edit: EditRow): string | null {
   return edit.kind === 'ADD_ENTITY' ? String(edit.input.kind ?? '') : null;
@@ -279,8 +284,24 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         /** The edits each accepted proposal was turned into (written with its status once all are made). */
         const editsOfProposal = new Map<string, string[]>();
 
+        // A document uploaded without a date: what a proposal states speaks for its own day (as corrected), else the
+        // day of the document's meeting header; with neither it is refused, never dated today.
+        const undated = !document.date && !document.coversStart;
+        const headerDay = all.find((other) => other.kind === 'MEETING' && other.date)?.date ?? null;
         for (const proposal of accepted) {
-          const source: SourceArgument = { document: document.id, quote: proposal.quote };
+          const day = undated ? (proposal.date ?? headerDay) : null;
+          const plain: SourceArgument = { document: document.id, quote: proposal.quote, ...(day ? { day } : {}) };
+          /** The source of what the proposal states of a period (a role, an attendance, a source of either). */
+          const dated = (): SourceArgument => {
+            if (undated && day === null) {
+              throw new InputError(
+                `"${proposal.id}": "${document.name}" has no date and no meeting header with one, so what it states has no day: give the proposal its date with editProposal.`,
+                'accept',
+              );
+            }
+            return plain;
+          };
+          const source = plain;
           const proposalEdits: string[] = [];
           const person = async (slot: ProposedEntityRow | null): Promise<string> => {
             if (!slot) throw new InputError(`"${proposal.id}" names no person.`, 'accept');
@@ -365,7 +386,12 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
             for (const slot of [proposal.person, proposal.organization, proposal.onBehalfOf]) {
               if (slot) await keepSpelling(slot, proposal.quote);
             }
-            await store_(await edits.addObservation(author, { fact: proposal.restates, source }), [], proposalEdits);
+            const observed = needsDay(proposal) ? dated() : source;
+            await store_(
+              await edits.addObservation(author, { fact: proposal.restates, source: observed }),
+              [],
+              proposalEdits,
+            );
           } else {
             switch (proposal.kind) {
               case 'ROLE':
@@ -379,7 +405,7 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 const onBehalfOf = await body(proposal.onBehalfOf);
                 const ids = [personId, organization, onBehalfOf].filter((id): id is string => id !== null);
                 await store_(
-                  await edits.addRole(author, { person: personId, title, organization, onBehalfOf }, source),
+                  await edits.addRole(author, { person: personId, title, organization, onBehalfOf }, dated()),
                   ids,
                   proposalEdits,
                 );
@@ -392,7 +418,7 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 await store_(
                   await edits.addRelation(author, {
                     input: { type: 'ATTENDED', from: personId, to: meetingId, as },
-                    source,
+                    source: dated(),
                   }),
                   [personId, meetingId],
                   proposalEdits,
