@@ -50,6 +50,8 @@ const PROPOSALS = `query ($d: ID!) { proposals(document: $d) {
   id kind status effect restates quote start end amountNok person { ${NAMED} } onBehalfOf { ${NAMED} }
   edits { id kind status } } }`;
 const EDIT_PROPOSAL = 'mutation ($p: ID!, $d: Date) { editProposal(proposal: $p, date: $d) { id date } }';
+const END_ROLE = `mutation ($r: ID!, $e: Date!, $s: SourceInput!) { endRole(role: $r, end: $e, source: $s) { id } }`;
+const APPROVE = 'mutation ($id: ID!) { approveEdit(id: $id) { id status } }';
 const REVIEW = `mutation ($d: ID!, $a: [ID!]!, $r: [ID!]!) {
   reviewProposals(document: $d, accept: $a, reject: $r) { id kind status reviewReason entities { id kind } } }`;
 
@@ -191,6 +193,36 @@ for (const engine of engines()) {
         from: '2022-06-01',
         to: '2022-06-01',
       });
+    });
+
+    it('a source of a role whose stated end is before the days it speaks for is refused at approval, naming the end', async () => {
+      const { id, proposals } = await upload(
+        sheet('20. mai 2022', [['Ingjerd Astad', 'Kommunedirektør, Hitra', 'x']]),
+        'Etter slutt',
+        {
+          date: '2022-05-20',
+        },
+      );
+      const seat = pick(proposals, 'ROLE', 'Ingjerd Astad');
+      expect(seat.effect).toBe('OBSERVATION');
+      const [observation] = (await review(id, [seat.id])).filter((edit) => edit.kind === 'ADD_OBSERVATION');
+      // Meanwhile the role is ended, before the day the document speaks for.
+      const ended = await gql<{ endRole: { id: string } }>(
+        server.url,
+        END_ROLE,
+        { r: seat.restates, e: '2022-01-31', s: { note: 'Sluttet 31. januar 2022' } },
+        editor,
+      );
+      expect(ended.errors, JSON.stringify(ended.errors)).toBeUndefined();
+      expect((await gql(server.url, APPROVE, { id: ended.data?.endRole.id }, reviewer)).errors).toBeUndefined();
+      const refused = await gql(server.url, APPROVE, { id: observation?.id }, reviewer);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        fact: seat.restates,
+        end: '2022-01-31',
+        observed: { from: '2022-05-20', to: '2022-05-20' },
+      });
+      expect(refused.errors?.[0]?.message).toMatch(/ended on 2022-01-31/);
     });
   });
 }

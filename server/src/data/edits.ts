@@ -471,6 +471,30 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     return { edit, selfApproved };
   }
 
+  /**
+   * An observation of a role is not version-checked (another source approved before it changes the role's version),
+   * but a role whose stated end is before the days its document speaks for is not held then: approving would record
+   * a source for a role that had ended. A CONFLICT naming the end, so the reviewer rejects it or corrects the end.
+   */
+  async function refuseAfterStatedEnd(tx: TransactionRunner, edit: EditRow): Promise<void> {
+    const input = edit.input as { fact?: string; roleId?: string; observation?: ObservationInput };
+    if (input.fact !== 'ROLE' || !input.roleId || !input.observation) return;
+    const [found] = await tx.run(rolesById, { ids: [input.roleId] });
+    if (!found) return;
+    const role = toRoleRow(found.role as Row);
+    if (role.end === null || input.observation.from <= role.end) return;
+    throw new EditRefusal(
+      'CONFLICT',
+      `The role ended on ${role.end}, but this source speaks for ${input.observation.from}–${input.observation.to}: it cannot be a source of the role then. Reject it, or correct the role's end first.`,
+      {
+        fact: role.id,
+        end: role.end,
+        observed: { from: input.observation.from, to: input.observation.to },
+        current: { [role.id]: currentRole(role) },
+      },
+    );
+  }
+
   /** Approves one edit inside a transaction: the review rules, its prerequisites, the versions, then the apply. */
   async function approveIn(tx: TransactionRunner, actor: EditActor, id: string, allowSelf: boolean): Promise<EditRow> {
     const { edit, selfApproved } = await reviewable(tx, id, actor, allowSelf);
@@ -483,6 +507,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
             Object.entries(edit.base).filter(([id]) => !applierOf(edit.kind).targets(edit).includes(id)),
           )
         : edit.base;
+    if (edit.kind === 'ADD_OBSERVATION') await refuseAfterStatedEnd(tx, edit);
     const current = await versionsIn(tx.run.bind(tx), Object.keys(base));
     const stale = staleVersions(base, current);
     if (Object.keys(stale).length > 0) {
