@@ -52,6 +52,9 @@ const PROPOSALS = `query ($d: ID!) { proposals(document: $d) {
 const EDIT_PROPOSAL = 'mutation ($p: ID!, $d: Date) { editProposal(proposal: $p, date: $d) { id date } }';
 const END_ROLE = `mutation ($r: ID!, $e: Date!, $s: SourceInput!) { endRole(role: $r, end: $e, source: $s) { id } }`;
 const APPROVE = 'mutation ($id: ID!) { approveEdit(id: $id) { id status } }';
+const EDIT_STATE = `query ($id: ID!) { node(id: $id) { ... on Edit { id status reviewReason reviewer { id }
+  rejectedBecause { id } } } }`;
+const REJECT = 'mutation ($id: ID!, $why: String!) { rejectEdit(id: $id, reason: $why) { id status } }';
 const REVIEW = `mutation ($d: ID!, $a: [ID!]!, $r: [ID!]!) {
   reviewProposals(document: $d, accept: $a, reject: $r) { id kind status reviewReason entities { id kind } } }`;
 
@@ -223,6 +226,43 @@ for (const engine of engines()) {
         observed: { from: '2022-05-20', to: '2022-05-20' },
       });
       expect(refused.errors?.[0]?.message).toMatch(/ended on 2022-01-31/);
+    });
+
+    it('a rejection that follows from another is recorded as such, naming it, in whichever document it was made', async () => {
+      const first = await upload(sheet('1. juni 2022', [['Kari Kaskade', 'Kommunedirektør, Aure', 'x']]), 'Kaskade 1', {
+        date: '2022-06-01',
+      });
+      const one = await review(first.id, [pick(first.proposals, 'ROLE', 'Kari Kaskade').id]);
+      const person = one.find((edit) => edit.kind === 'ADD_PERSON') as EditView;
+      const firstRole = one.find((edit) => edit.kind === 'ADD_ROLE') as EditView;
+      // Another document names her in the same municipality: its role rests on the first document's new person.
+      const second = await upload(
+        sheet('2. juni 2022', [['Kari Kaskade', 'Kommunedirektør, Aure', 'x']]),
+        'Kaskade 2',
+        { date: '2022-06-02' },
+      );
+      const two = await review(second.id, [pick(second.proposals, 'ROLE', 'Kari Kaskade').id]);
+      expect(two.map((edit) => edit.kind)).toEqual(['ADD_ROLE']);
+      const secondRole = two[0] as EditView;
+
+      expect((await gql(server.url, REJECT, { id: person.id, why: 'Finnes ikke' }, reviewer)).errors).toBeUndefined();
+      type State = {
+        status: string;
+        reviewReason: string;
+        reviewer: { id: string } | null;
+        rejectedBecause: { id: string } | null;
+      };
+      const state = async (id: string) =>
+        (await gql<{ node: State }>(server.url, EDIT_STATE, { id }, editor)).data?.node as State;
+      const rejected = await state(person.id);
+      expect(rejected).toMatchObject({ status: 'REJECTED', reviewReason: 'Finnes ikke', rejectedBecause: null });
+      expect(rejected.reviewer).not.toBeNull();
+      for (const dependent of [firstRole, secondRole]) {
+        const after = await state(dependent.id);
+        expect(after).toMatchObject({ status: 'REJECTED', reviewer: null, rejectedBecause: { id: person.id } });
+        expect(after.reviewReason).toContain(person.id);
+        expect(after.reviewReason).toMatch(/No reviewer judged this change itself/);
+      }
     });
   });
 }

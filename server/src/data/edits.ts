@@ -360,6 +360,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     | 'seq'
     | 'revertOf'
     | 'revertedBy'
+    | 'rejectedBecause'
   > {
     return {
       id,
@@ -377,6 +378,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       seq: null,
       revertOf: null,
       revertedBy: null,
+      rejectedBecause: null,
     };
   }
 
@@ -915,8 +917,10 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
           id: edit.id,
           props: { status: 'REJECTED', reviewerId: actor.userId, reviewedAt, reviewReason: why },
         });
-        // The pending edits that rest on it (a role of the person it would have added) cannot be approved any more:
-        // they are rejected with it, each naming the edit it rested on.
+        // The pending edits that rest on it (a role of the person it would have added) can never be approved: they are
+        // rejected with it, in whichever document they were made (one left waiting would only block "approve all" of
+        // its document). No reviewer judged them, so none is recorded: `rejectedBecause` names the rejected edit and
+        // the reason says so, for the reviewer of their own document to see.
         const found = await tx.run(dependentEdits, { status: 'PROPOSED' });
         const waiting = found.map((dependent) => toEditRow(dependent.edit as Row));
         const requiresOf = new Map(
@@ -938,9 +942,10 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
               id: dependent.id,
               props: {
                 status: 'REJECTED',
-                reviewerId: actor.userId,
+                reviewerId: null,
                 reviewedAt,
-                reviewReason: `Rests on "${on.summary}" (${on.id}), which was rejected.`,
+                rejectedBecause: on.id,
+                reviewReason: `Rejected with "${on.summary}" (${on.id}), which it rests on and which was rejected${on.id === edit.id ? `: ${why}` : ''}. No reviewer judged this change itself.`,
               },
             });
             rejected.set(dependent.id, dependent);

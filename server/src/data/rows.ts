@@ -126,6 +126,8 @@ export interface EditRow {
   reviewerId: string | null;
   reviewedAt: string | null;
   reviewReason: string | null;
+  /** Rejected because this edit, which it rests on, was rejected (no reviewer judged it itself). */
+  rejectedBecause: string | null;
   selfApproved: boolean;
   reason: string | null;
   documentId: string | null;
