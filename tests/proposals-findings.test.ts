@@ -55,6 +55,8 @@ const APPROVE = 'mutation ($id: ID!) { approveEdit(id: $id) { id status } }';
 const EDIT_STATE = `query ($id: ID!) { node(id: $id) { ... on Edit { id status reviewReason reviewer { id }
   rejectedBecause { id } } } }`;
 const REJECT = 'mutation ($id: ID!, $why: String!) { rejectEdit(id: $id, reason: $why) { id status } }';
+const APPROVE_DOCUMENT = 'mutation ($d: ID!) { approveDocumentEdits(document: $d) { id status } }';
+const REVIEWABLE = 'query ($id: ID!) { node(id: $id) { ... on Document { reviewableEdits } } }';
 const REVIEW = `mutation ($d: ID!, $a: [ID!]!, $r: [ID!]!) {
   reviewProposals(document: $d, accept: $a, reject: $r) { id kind status reviewReason entities { id kind } } }`;
 
@@ -263,6 +265,89 @@ for (const engine of engines()) {
         expect(after.reviewReason).toContain(person.id);
         expect(after.reviewReason).toMatch(/No reviewer judged this change itself/);
       }
+    });
+
+    it('approving all from a document approves the pending person of another document its edits rest on, or names it', async () => {
+      const reviewOf = async (who: Credentials, document: string, accept: string[]) => {
+        const answer = await gql<{ reviewProposals: EditView[] }>(
+          server.url,
+          REVIEW,
+          { d: document, a: accept, r: [] },
+          who,
+        );
+        expect(answer.errors).toBeUndefined();
+        return answer.data?.reviewProposals ?? [];
+      };
+      const count = async (document: string) =>
+        (await gql<{ node: { reviewableEdits: number } }>(server.url, REVIEWABLE, { id: document }, reviewer)).data
+          ?.node.reviewableEdits;
+      // Document A proposes a new person with her role; document B's role of her (the same municipality) rests on it.
+      const a = await upload(
+        sheet('3. juni 2022', [['Berit Forutsatt', 'Kommunedirektør, Aure', 'x']]),
+        'Forutsatt A',
+        {
+          date: '2022-06-03',
+        },
+      );
+      const madeA = await reviewOf(editor, a.id, [pick(a.proposals, 'ROLE', 'Berit Forutsatt').id]);
+      const person = madeA.find((edit) => edit.kind === 'ADD_PERSON') as EditView;
+      const b = await upload(
+        sheet('4. juni 2022', [['Berit Forutsatt', 'Kommunedirektør, Aure', 'x']]),
+        'Forutsatt B',
+        {
+          date: '2022-06-04',
+        },
+      );
+      const [roleB] = await reviewOf(editor, b.id, [pick(b.proposals, 'ROLE', 'Berit Forutsatt').id]);
+      expect(await count(b.id)).toBe(2);
+      const approved = await gql<{ approveDocumentEdits: { id: string; status: string }[] }>(
+        server.url,
+        APPROVE_DOCUMENT,
+        { d: b.id },
+        reviewer,
+      );
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data?.approveDocumentEdits.map((edit) => [edit.id, edit.status]).sort()).toEqual(
+        [
+          [person.id, 'APPROVED'],
+          [roleB?.id, 'APPROVED'],
+        ].sort(),
+      );
+      // Document A's own role waits for its own approval.
+      expect(await count(a.id)).toBe(1);
+
+      // A prerequisite this reviewer may not approve (they accepted it themselves) is named, and nothing is approved.
+      const c = await upload(
+        sheet('5. juni 2022', [['Siv Selvgodkjent', 'Kommunedirektør, Aure', 'x']]),
+        'Forutsatt C',
+        {
+          date: '2022-06-05',
+        },
+      );
+      const madeC = await reviewOf(reviewer, c.id, [pick(c.proposals, 'ROLE', 'Siv Selvgodkjent').id]);
+      const own = madeC.find((edit) => edit.kind === 'ADD_PERSON') as EditView;
+      const d = await upload(
+        sheet('6. juni 2022', [['Siv Selvgodkjent', 'Kommunedirektør, Aure', 'x']]),
+        'Forutsatt D',
+        {
+          date: '2022-06-06',
+        },
+      );
+      const [roleD] = await reviewOf(editor, d.id, [pick(d.proposals, 'ROLE', 'Siv Selvgodkjent').id]);
+      const refused = await gql(server.url, APPROVE_DOCUMENT, { d: d.id }, reviewer);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'PREREQUISITE_PENDING',
+        prerequisite: own.id,
+        prerequisites: [own.id],
+      });
+      expect(refused.errors?.[0]?.message).toContain(own.id);
+      const state = await gql<{ node: { status: string } }>(
+        server.url,
+        'query ($id: ID!) { node(id: $id) { ... on Edit { status } } }',
+        { id: roleD?.id },
+        editor,
+      );
+      expect(state.data?.node.status).toBe('PROPOSED');
     });
   });
 }

@@ -100,13 +100,13 @@ RETURN count(e) AS total
 `,
 );
 
-/** The proposed edits that rest on a document (their source), oldest first, with their authors. */
+/** The proposed edits that rest on a document (their source), oldest first, with their authors and prerequisites. */
 export const proposedEditsOfDocument = readStatement(
   'proposedEditsOfDocument',
   `
 MATCH (e:Edit)
 WHERE e.status = $status AND e.documentId = $document
-RETURN e.id AS id, e.authorId AS authorId, e.acceptedBy AS acceptedBy
+RETURN e.id AS id, e.authorId AS authorId, e.acceptedBy AS acceptedBy, e.requires AS requires, e.summary AS summary
 ORDER BY e.createdAt, e.id
 `,
 );

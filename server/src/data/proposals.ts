@@ -5,6 +5,7 @@ import {
   citationsById,
   createProposals,
   dutiesOfPersons,
+  editsById,
   entitiesById,
   gazetteerEntities,
   grantsByAmount,
@@ -698,6 +699,78 @@ export async function writeProposals(run: Run, rows: readonly ProposalRow[]): Pr
 
 // ---- reading ----------------------------------------------------------------------------------------------------
 
+/** What "approve all from this document" approves for one reviewer (approveDocumentEdits, Document.reviewableEdits). */
+export interface ReviewableSet {
+  /** The edits, each after those it rests on: the document's own, and the pending edits of other documents they rest on. */
+  ids: string[];
+  /** Pending edits the document's edits rest on that this reviewer may not approve (their own, or ones they accepted). */
+  blocked: { id: string; summary: string }[];
+}
+
+interface PendingEdit {
+  id: string;
+  authorId: string;
+  acceptedBy: string[];
+  requires: string[];
+  summary: string;
+}
+
+const pendingEdit = (map: Row): PendingEdit => ({
+  id: String(map.id),
+  authorId: String(map.authorId),
+  acceptedBy: strings(map.acceptedBy),
+  requires: strings(map.requires),
+  summary: String(map.summary ?? ''),
+});
+
+/** Whether the four-eyes rule lets this reviewer approve an edit (as approveEdit decides). */
+function approvable(edit: PendingEdit, reviewer: { userId: string; role: string }, allowSelf: boolean): boolean {
+  if (allowSelf && reviewer.role === 'ADMIN') return true;
+  return edit.authorId !== reviewer.userId && !edit.acceptedBy.includes(reviewer.userId);
+}
+
+/**
+ * The set "approve all from this document" approves: the document's edits made from its proposals that this reviewer
+ * may approve, and — since approving them needs them — the pending edits of other documents (or manual ones) they
+ * rest on (a person or meeting another document's review proposed), or those that this reviewer may not approve.
+ */
+async function reviewableSet(
+  read: Run,
+  rows: readonly Row[],
+  reviewer: { userId: string; role: string },
+  allowSelf: boolean,
+): Promise<ReviewableSet> {
+  // Only edits made from the document's proposals (they name who accepted them), and only those the four-eyes rule
+  // lets this reviewer approve: not their own, nor those they accepted or corrected (unless an admin with
+  // self-approval allowed), as approveEdit decides.
+  const own = rows
+    .map(pendingEdit)
+    .filter((edit) => edit.acceptedBy.length > 0 && approvable(edit, reviewer, allowSelf));
+  const ids = own.map((edit) => edit.id);
+  const taken = new Set(ids);
+  const blocked: ReviewableSet['blocked'] = [];
+  let wanted = [...new Set(own.flatMap((edit) => edit.requires))].filter((id) => !taken.has(id));
+  while (wanted.length > 0) {
+    const found = (await read(editsById, { ids: wanted }))
+      .map((row) => row.edit as Row)
+      .filter((map) => map.status === 'PROPOSED')
+      .map(pendingEdit);
+    const next: string[] = [];
+    for (const edit of found) {
+      taken.add(edit.id);
+      if (!approvable(edit, reviewer, allowSelf)) {
+        blocked.push({ id: edit.id, summary: edit.summary });
+        continue;
+      }
+      ids.push(edit.id);
+      next.push(...edit.requires);
+    }
+    for (const id of wanted) taken.add(id);
+    wanted = [...new Set(next)].filter((id) => !taken.has(id));
+  }
+  return { ids, blocked };
+}
+
 /** The proposals port of one request. */
 export interface ProposalsData {
   byId: DataLoader<string, ProposalRow | null>;
@@ -706,12 +779,12 @@ export interface ProposalsData {
   /** Whether the rules finished on each uploaded document's text (stored before that was recorded: true). */
   complete: DataLoader<string, boolean>;
   ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
-  /** The proposed edits resting on a document that this reviewer may approve (not their own unless allowed). */
+  /** What "approve all from this document" approves for this reviewer (not their own unless allowed). */
   reviewableEdits(
     documentId: string,
     reviewer: { userId: string; role: string },
     allowSelf: boolean,
-  ): Promise<string[]>;
+  ): Promise<ReviewableSet>;
 }
 
 export function proposalsData(batch: Batch): ProposalsData {
@@ -749,17 +822,7 @@ export function proposalsData(batch: Batch): ProposalsData {
     },
     async reviewableEdits(documentId, reviewer, allowSelf) {
       const rows = await batch.reader.read(proposedEditsOfDocument, { document: documentId, status: 'PROPOSED' });
-      // Only edits made from the document's proposals (they name who accepted them), and only those the four-eyes
-      // rule lets this reviewer approve: not their own, nor those they accepted or corrected (unless an admin
-      // with self-approval allowed), as approveEdit decides.
-      const self = allowSelf && reviewer.role === 'ADMIN';
-      return rows
-        .filter((row) => {
-          const acceptedBy = strings(row.acceptedBy);
-          if (acceptedBy.length === 0) return false;
-          return self || (String(row.authorId) !== reviewer.userId && !acceptedBy.includes(reviewer.userId));
-        })
-        .map((row) => String(row.id));
+      return reviewableSet((statement, params) => batch.reader.read(statement, params), rows, reviewer, allowSelf);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { EditActor, EntityRow, ProposalSlotValue } from '../data/index.js';
 import { roleAllows } from '../domain/access.js';
+import { EditRefusal } from '../domain/edits.js';
 import { InputError } from '../domain/page.js';
 import type {
   MatchCandidateResolvers,
@@ -65,9 +66,19 @@ export const proposalMutations: Pick<
     const found = await documentArgument(document, context);
     const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
     if (!found.sha256) throw new InputError(`"${found.name}" is a seed document: it has no proposals.`, 'document');
-    const ids = await context.data.proposals.reviewableEdits(found.id, actor(context), allowSelf);
+    const { ids, blocked } = await context.data.proposals.reviewableEdits(found.id, actor(context), allowSelf);
     if (ids.length === 0)
       throw new InputError(`No proposed change from "${found.name}" is yours to approve.`, 'document');
+    // Its edits rest on pending changes of another document that someone else must approve (this reviewer's own, or
+    // ones they accepted): named, and nothing approved.
+    const [first] = blocked;
+    if (first) {
+      throw new EditRefusal(
+        'PREREQUISITE_PENDING',
+        `Changes from "${found.name}" rest on ${blocked.map((edit) => `"${edit.summary}" (${edit.id})`).join(', ')}, which someone else must approve first: you proposed or accepted ${blocked.length === 1 ? 'it' : 'them'}.`,
+        { prerequisite: first.id, prerequisites: blocked.map((edit) => edit.id) },
+      );
+    }
     return approveAll(ids, context);
   },
 };
@@ -83,7 +94,7 @@ export async function reviewableEditCount(documentId: string, context: Context):
       { userId: identity.user.id, role: identity.role },
       allowSelf,
     )
-  ).length;
+  ).ids.length;
 }
 
 /** approveEdits: one transaction, all or nothing; a self-approval (when allowed) is logged. */
