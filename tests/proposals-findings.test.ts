@@ -349,5 +349,33 @@ for (const engine of engines()) {
       );
       expect(state.data?.node.status).toBe('PROPOSED');
     });
+
+    it('a pending new person is the same only in the same document or municipality; else a candidate, and new', async () => {
+      const first = await upload(sheet('7. juni 2022', [['Ola Navnesen', 'Rådgiver, Aure', 'x']]), 'Navnesen 1', {
+        date: '2022-06-07',
+      });
+      const one = await review(first.id, [pick(first.proposals, 'ROLE', 'Ola Navnesen').id]);
+      const pending = one.find((edit) => edit.kind === 'ADD_PERSON') as EditView;
+      const pendingId = pending.entities[0]?.id as string;
+      // Another document's Ola Navnesen of another municipality: the pending one is offered, not matched.
+      const other = await upload(sheet('8. juni 2022', [['Ola Navnesen', 'Rådgiver, Hitra', 'x']]), 'Navnesen 2', {
+        date: '2022-06-08',
+      });
+      const role = pick(other.proposals, 'ROLE', 'Ola Navnesen');
+      expect(role.person?.match).toBeNull();
+      expect(role.person?.ranked).toContainEqual({ entity: { id: pendingId }, reason: 'PENDING_NEW' });
+      const two = await review(other.id, [role.id]);
+      expect(two.map((edit) => edit.kind).sort()).toEqual(['ADD_PERSON', 'ADD_ROLE']);
+      const secondId = (two.find((edit) => edit.kind === 'ADD_PERSON') as EditView).entities[0]?.id;
+      expect(secondId).not.toBe(pendingId);
+      // The same municipality in a third document: the first one, not a third.
+      const third = await upload(sheet('9. juni 2022', [['Ola Navnesen', 'Konsulent, Aure', 'x']]), 'Navnesen 3', {
+        date: '2022-06-09',
+      });
+      const three = await review(third.id, [pick(third.proposals, 'ROLE', 'Ola Navnesen').id]);
+      expect(three.map((edit) => edit.kind)).toEqual(['ADD_ROLE']);
+      const [stored] = await server.store.read(editsById, { ids: [three[0]?.id] });
+      expect(toEditRow((stored as Row).edit as Row).input.personId).toBe(pendingId);
+    });
   });
 }

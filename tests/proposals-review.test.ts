@@ -144,11 +144,12 @@ for (const engine of engines()) {
         (alone.errors?.[0]?.extensions as { prerequisite?: string } | undefined)?.prerequisite,
       );
 
-      // Another document naming her (in another seat) and the same meeting: no second person, no second meeting.
+      // Another document naming her (in another seat of the same municipality) and the same meeting: no second
+      // person, no second meeting. (In another municipality she would be another person: proposals-findings.)
       const second = await uploadSheet(
         '14. januar 2022',
         [
-          ['Nora Nyland', 'Kommunedirektør, Hitra', 'x'],
+          ['Nora Nyland', 'Rådgiver, Aure', 'x'],
           ['Ingjerd Astad', 'Kommunedirektør, Hitra', 'Ikke til stede'],
         ],
         'Liste 2',
@@ -185,7 +186,7 @@ for (const engine of engines()) {
       );
       expect(nora.data?.node.roles.map((r) => r.onBehalfOf?.id ?? r.heldIn?.id).sort()).toEqual([
         'municipality:aure',
-        'municipality:hitra',
+        'municipality:aure',
       ]);
       const meeting = await gql<{ node: { participants: { person: { id: string }; status: string }[] } }>(
         server.url,

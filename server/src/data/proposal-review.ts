@@ -170,7 +170,10 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         // The new persons, bodies and meetings (and kept spellings) other reviews or editors have proposed and no
         // reviewer has approved yet: a proposal naming one of them rests on that edit rather than proposing it twice.
         const proposedBefore = (
-          await run(proposedEditsOfKinds, { status: 'PROPOSED', kinds: ['ADD_PERSON', 'ADD_ENTITY', 'CORRECT_NAME'] })
+          await run(proposedEditsOfKinds, {
+            status: 'PROPOSED',
+            kinds: ['ADD_PERSON', 'ADD_ENTITY', 'CORRECT_NAME', 'ADD_ROLE'],
+          })
         ).map((row) => toEditRow(row.edit as Row));
         const accepted = accept.map((id) => found.get(id) as ProposalRow);
         // Meetings first, then cases, then the rest: what the others rest on is proposed before them.
@@ -281,6 +284,23 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
           aliases.set(entity.id, entry);
           return true;
         };
+        /** Whether a pending new person holds (in a pending role) a seat of a municipality the proposal names. */
+        const samePlace = (personId: string, of: ProposalRow): boolean => {
+          const named = new Set(
+            [of.onBehalfOf, of.organization]
+              .filter((slot) => slot?.kind === 'MUNICIPALITY' && slot.match !== null)
+              .map((slot) => slot?.match as string),
+          );
+          if (named.size === 0) return false;
+          return proposedBefore.some(
+            (edit) =>
+              edit.kind === 'ADD_ROLE' &&
+              edit.input.personId === personId &&
+              [edit.input.onBehalfOfId, edit.input.organizationId].some(
+                (id) => typeof id === 'string' && named.has(id),
+              ),
+          );
+        };
         /** The edits each accepted proposal was turned into (written with its status once all are made). */
         const editsOfProposal = new Map<string, string[]>();
 
@@ -312,7 +332,13 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
             return newEntity(personsByName, foldName(slot.name), proposalEdits, {
               propose: () => edits.addPerson(author, { name: slot.name, aliases: null, source }),
               row: (id) => ({ id, kind: 'PERSON', name: slot.name, aliases: [] }),
-              earlier: (edit) => edit.kind === 'ADD_PERSON' && namesOf(edit).includes(foldName(slot.name)),
+              // A pending new person of that name is this one only from the same document, or in the same
+              // municipality (two Ola Hansens of two municipalities are two people); else a new one, and the
+              // proposal showed the pending one as a candidate (PENDING_NEW).
+              earlier: (edit) =>
+                edit.kind === 'ADD_PERSON' &&
+                namesOf(edit).includes(foldName(slot.name)) &&
+                (edit.documentId === document.id || samePlace(edit.entityIds[0] ?? '', proposal)),
               own: proposal.kind === 'ENTITY',
             });
           };

@@ -15,6 +15,7 @@ import {
   proposalsCompleteOf,
   proposalsOfDocument,
   proposedEditsOfDocument,
+  proposedEditsOfKinds,
   rolesAtPlaces,
   rolesOfPersons,
   spellingJudgements,
@@ -25,6 +26,7 @@ import { isSingleSeat, postTitle } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
 import { type Batch, byId } from './batch.js';
+import { toEditRow } from './mapping.js';
 import type { MatchCandidateRow, ProposalRow, ProposedEntityRow } from './rows.js';
 
 // Proposals of an uploaded document (issue 15, docs/ingest.md "Proposals: stored, matched, reviewed"): the rule
@@ -350,6 +352,20 @@ export async function classifiedProposals(
 ): Promise<Omit<ProposalRow, never>[]> {
   const judgements = await readJudgements(run);
   const kindOf = new Map(gazetteer.map((entry) => [entry.id, entry.kind]));
+  // New persons other reviews have proposed and no one has approved yet: a person of the same name is shown as a
+  // candidate (PENDING_NEW), never matched (a name alone is no reason to be the same: two Ola Hansens).
+  const waiting = (await run(proposedEditsOfKinds, { status: 'PROPOSED', kinds: ['ADD_PERSON'] })).map((row) => {
+    const edit = toEditRow(row.edit as Row);
+    return {
+      editId: edit.id,
+      personId: edit.entityIds[0] ?? '',
+      names: [String(edit.input.name ?? ''), ...strings(edit.input.aliases)].map(foldName),
+    };
+  });
+  const pendingOf = (name: string): MatchCandidateRow[] =>
+    waiting
+      .filter((pending) => pending.personId !== '' && pending.names.includes(foldName(name)))
+      .map((pending) => ({ id: pending.personId, reason: 'PENDING_NEW', score: 0.5, pendingEdit: pending.editId }));
   const slot = (
     mention: Mention | undefined,
     scope: JudgementScope,
@@ -361,9 +377,14 @@ export async function classifiedProposals(
       reason: candidate.reason,
       score: candidate.score,
     }));
-    const { candidates, judgedNew } = judged(found, judgements.get(judgementIdOf(scope, mention.name)));
-    const best = candidates[0];
+    const { candidates: judgedCandidates, judgedNew } = judged(
+      found.filter((candidate) => candidate.reason !== 'PENDING_NEW'),
+      judgements.get(judgementIdOf(scope, mention.name)),
+    );
+    const best = judgedCandidates[0];
     const match = !judgedNew && best && best.score >= MATCH_FLOOR ? best.id : null;
+    const candidates =
+      scope === 'PERSON' && match === null ? [...judgedCandidates, ...pendingOf(mention.name)] : judgedCandidates;
     return {
       name: mention.name,
       kind: (best && kindOf.get(best.id)) ?? fallback,

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import type { EditActor, EntityRow, ProposalSlotValue } from '../data/index.js';
+import { proposedEntity } from '../data/edit-entities.js';
+import type { EditActor, EntityRow, MatchCandidateRow, ProposalSlotValue } from '../data/index.js';
 import { roleAllows } from '../domain/access.js';
 import { EditRefusal } from '../domain/edits.js';
 import { InputError } from '../domain/page.js';
@@ -121,30 +122,41 @@ export const Proposal: ProposalResolvers = {
   },
 };
 
+/**
+ * A candidate's entity: the graph's, or for a person another document's review proposes (PENDING_NEW) as its edit
+ * shows it until approved; null when neither is there any more (rejected, merged away).
+ */
+async function candidateEntity(candidate: MatchCandidateRow, context: Context): Promise<EntityRow | null> {
+  const found = await context.data.entities.byId.load(candidate.id);
+  if (found || !candidate.pendingEdit) return found;
+  const edit = await context.data.edits.byId.load(candidate.pendingEdit);
+  return edit && edit.status === 'PROPOSED' ? proposedEntity(edit, candidate.id) : null;
+}
+
+async function candidatesShown(
+  row: { candidates: MatchCandidateRow[] },
+  context: Context,
+): Promise<{ candidate: MatchCandidateRow; entity: EntityRow }[]> {
+  const shown = await Promise.all(
+    row.candidates.map(async (candidate) => ({
+      candidate,
+      entity: await candidateEntity(candidate, context),
+    })),
+  );
+  return shown.filter((entry): entry is { candidate: MatchCandidateRow; entity: EntityRow } => entry.entity !== null);
+}
+
 export const ProposedEntity: ProposedEntityResolvers = {
   match: (row, _args, context) => entityOrNull(row.match, context),
-  candidates: (row, _args, context) =>
-    entities(
-      row.candidates.map((candidate) => candidate.id),
-      context,
-    ),
-  async ranked(row, _args, context) {
-    const found = new Set(
-      (
-        await entities(
-          row.candidates.map((candidate) => candidate.id),
-          context,
-        )
-      ).map((e) => e.id),
-    );
-    return row.candidates.filter((candidate) => found.has(candidate.id));
-  },
+  candidates: async (row, _args, context) => (await candidatesShown(row, context)).map((entry) => entry.entity),
+  ranked: async (row, _args, context) => (await candidatesShown(row, context)).map((entry) => entry.candidate),
 };
 
 export const MatchCandidate: MatchCandidateResolvers = {
   async entity(row, _args, context) {
-    const found = await context.data.entities.byId.load(row.id);
+    const found = await candidateEntity(row, context);
     if (!found) throw new Error(`The candidate ${row.id} of a proposal is not in the graph`);
     return found;
   },
+  pendingEdit: (row, _args, context) => (row.pendingEdit ? context.data.edits.byId.load(row.pendingEdit) : null),
 };
