@@ -377,5 +377,48 @@ for (const engine of engines()) {
       const [stored] = await server.store.read(editsById, { ids: [three[0]?.id] });
       expect(toEditRow((stored as Row).edit as Row).input.personId).toBe(pendingId);
     });
+
+    it('the review queue’s documents cost one statement for what approving all from each would approve', async () => {
+      const documents: string[] = [];
+      for (const [n, name] of ['Per Teller', 'Pål Teller', 'Espen Teller'].entries()) {
+        const { id, proposals } = await upload(
+          sheet(`1${n}. juli 2022`, [[name, 'Rådgiver, Aure', 'x']]),
+          `Teller ${n}`,
+          {
+            date: `2022-07-1${n}`,
+          },
+        );
+        await review(id, [pick(proposals, 'ROLE', name).id]);
+        documents.push(id);
+      }
+      const QUEUE = `query { edits(status: PROPOSED, first: 50) { edges { node { id source { document { id sha256
+        reviewableEdits } } } } } }`;
+      const recorded: string[] = [];
+      const stop = server.store.onStatement((statement) => {
+        recorded.push(statement.name);
+      });
+      let answer: Awaited<
+        ReturnType<
+          typeof gql<{
+            edits: { edges: { node: { source: { document: { id: string; reviewableEdits: number } } | null } }[] };
+          }>
+        >
+      >;
+      try {
+        answer = await gql(server.url, QUEUE, {}, reviewer);
+      } finally {
+        stop();
+      }
+      expect(answer.errors).toBeUndefined();
+      const counts = new Map(
+        answer.data?.edits.edges.flatMap((edge) =>
+          edge.node.source ? [[edge.node.source.document.id, edge.node.source.document.reviewableEdits] as const] : [],
+        ),
+      );
+      for (const id of documents) expect(counts.get(id)).toBe(2);
+      expect(recorded.filter((name) => name.startsWith('proposedEditsOfDocument'))).toEqual([
+        'proposedEditsOfDocuments',
+      ]);
+    });
   });
 }

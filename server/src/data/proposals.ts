@@ -14,7 +14,7 @@ import {
   proposalsById,
   proposalsCompleteOf,
   proposalsOfDocument,
-  proposedEditsOfDocument,
+  proposedEditsOfDocuments,
   proposedEditsOfKinds,
   rolesAtPlaces,
   rolesOfPersons,
@@ -751,45 +751,59 @@ function approvable(edit: PendingEdit, reviewer: { userId: string; role: string 
 }
 
 /**
- * The set "approve all from this document" approves: the document's edits made from its proposals that this reviewer
- * may approve, and — since approving them needs them — the pending edits of other documents (or manual ones) they
- * rest on (a person or meeting another document's review proposed), or those that this reviewer may not approve.
+ * The sets "approve all from this document" approves, per document: its edits made from its proposals that this
+ * reviewer may approve, and — since approving them needs them — the pending edits of other documents (or manual ones)
+ * they rest on (a person or meeting another document's review proposed), or those this reviewer may not approve.
+ * One read of the documents' edits, then one per level of prerequisites not among them (shared by the documents).
  */
-async function reviewableSet(
+async function reviewableSets(
   read: Run,
-  rows: readonly Row[],
+  documents: readonly string[],
   reviewer: { userId: string; role: string },
   allowSelf: boolean,
-): Promise<ReviewableSet> {
+): Promise<ReviewableSet[]> {
+  const rows = await read(proposedEditsOfDocuments, { documents: [...documents], status: 'PROPOSED' });
   // Only edits made from the document's proposals (they name who accepted them), and only those the four-eyes rule
   // lets this reviewer approve: not their own, nor those they accepted or corrected (unless an admin with
   // self-approval allowed), as approveEdit decides.
-  const own = rows
-    .map(pendingEdit)
-    .filter((edit) => edit.acceptedBy.length > 0 && approvable(edit, reviewer, allowSelf));
-  const ids = own.map((edit) => edit.id);
-  const taken = new Set(ids);
-  const blocked: ReviewableSet['blocked'] = [];
-  let wanted = [...new Set(own.flatMap((edit) => edit.requires))].filter((id) => !taken.has(id));
+  const owns = documents.map((document) =>
+    rows
+      .filter((row) => String(row.ownerId) === document)
+      .map(pendingEdit)
+      .filter((edit) => edit.acceptedBy.length > 0 && approvable(edit, reviewer, allowSelf)),
+  );
+  const known = new Map<string, PendingEdit | null>(rows.map((row) => [String(row.id), pendingEdit(row)]));
+  let wanted = [...new Set(owns.flat().flatMap((edit) => edit.requires))].filter((id) => !known.has(id));
   while (wanted.length > 0) {
-    const found = (await read(editsById, { ids: wanted }))
-      .map((row) => row.edit as Row)
-      .filter((map) => map.status === 'PROPOSED')
-      .map(pendingEdit);
-    const next: string[] = [];
-    for (const edit of found) {
-      taken.add(edit.id);
+    const found = new Map(
+      (await read(editsById, { ids: wanted })).map((row) => [String((row.edit as Row).id), row.edit as Row]),
+    );
+    for (const id of wanted) {
+      const map = found.get(id);
+      known.set(id, map && map.status === 'PROPOSED' ? pendingEdit(map) : null);
+    }
+    wanted = [...new Set(wanted.flatMap((id) => known.get(id)?.requires ?? []))].filter((id) => !known.has(id));
+  }
+  return owns.map((own) => {
+    const ids = own.map((edit) => edit.id);
+    const seen = new Set(ids);
+    const blocked: ReviewableSet['blocked'] = [];
+    const queue = own.flatMap((edit) => edit.requires);
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      // Approved already (or gone: approving says so).
+      const edit = known.get(id);
+      if (!edit) continue;
       if (!approvable(edit, reviewer, allowSelf)) {
         blocked.push({ id: edit.id, summary: edit.summary });
         continue;
       }
       ids.push(edit.id);
-      next.push(...edit.requires);
+      queue.push(...edit.requires);
     }
-    for (const id of wanted) taken.add(id);
-    wanted = [...new Set(next)].filter((id) => !taken.has(id));
-  }
-  return { ids, blocked };
+    return { ids, blocked };
+  });
 }
 
 /** The proposals port of one request. */
@@ -800,12 +814,11 @@ export interface ProposalsData {
   /** Whether the rules finished on each uploaded document's text (stored before that was recorded: true). */
   complete: DataLoader<string, boolean>;
   ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
-  /** What "approve all from this document" approves for this reviewer (not their own unless allowed). */
-  reviewableEdits(
-    documentId: string,
-    reviewer: { userId: string; role: string },
-    allowSelf: boolean,
-  ): Promise<ReviewableSet>;
+  /**
+   * What "approve all from this document" approves for this reviewer (not their own unless allowed), per document:
+   * one loader per reviewer in a request, so the review queue's documents cost one statement.
+   */
+  reviewable(reviewer: { userId: string; role: string }, allowSelf: boolean): DataLoader<string, ReviewableSet>;
 }
 
 export function proposalsData(batch: Batch): ProposalsData {
@@ -833,6 +846,7 @@ export function proposalsData(batch: Batch): ProposalsData {
     },
     batch.options as DataLoader.Options<string, boolean>,
   );
+  const reviewableLoaders = new Map<string, DataLoader<string, ReviewableSet>>();
   return {
     byId: byIdLoader,
     openCount,
@@ -841,9 +855,18 @@ export function proposalsData(batch: Batch): ProposalsData {
       const rows = await batch.reader.read(proposalsOfDocument, { document: documentId, status });
       return rows.map((row) => toProposalRow(row.proposal as Row));
     },
-    async reviewableEdits(documentId, reviewer, allowSelf) {
-      const rows = await batch.reader.read(proposedEditsOfDocument, { document: documentId, status: 'PROPOSED' });
-      return reviewableSet((statement, params) => batch.reader.read(statement, params), rows, reviewer, allowSelf);
+    reviewable(reviewer, allowSelf) {
+      const key = `${reviewer.userId}:${reviewer.role}:${allowSelf}`;
+      let loader = reviewableLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, ReviewableSet>(
+          (ids) =>
+            reviewableSets((statement, params) => batch.reader.read(statement, params), ids, reviewer, allowSelf),
+          batch.options as DataLoader.Options<string, ReviewableSet>,
+        );
+        reviewableLoaders.set(key, loader);
+      }
+      return loader;
     },
   };
 }

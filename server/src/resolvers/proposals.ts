@@ -20,11 +20,6 @@ async function entityOrNull(id: string | null, context: Context): Promise<Entity
   return context.data.entities.byId.load(id);
 }
 
-async function entities(ids: readonly string[], context: Context): Promise<EntityRow[]> {
-  const rows = await context.data.entities.byId.loadMany([...ids]);
-  return rows.filter((row): row is EntityRow => row !== null && !(row instanceof Error));
-}
-
 /** The document a proposal call names: an entity of kind DOCUMENT, else BAD_USER_INPUT naming `document`. */
 export async function documentArgument(id: string, context: Context): Promise<EntityRow> {
   const document = await context.data.entities.byId.load(id);
@@ -67,7 +62,7 @@ export const proposalMutations: Pick<
     const found = await documentArgument(document, context);
     const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
     if (!found.sha256) throw new InputError(`"${found.name}" is a seed document: it has no proposals.`, 'document');
-    const { ids, blocked } = await context.data.proposals.reviewableEdits(found.id, actor(context), allowSelf);
+    const { ids, blocked } = await context.data.proposals.reviewable(actor(context), allowSelf).load(found.id);
     if (ids.length === 0)
       throw new InputError(`No proposed change from "${found.name}" is yours to approve.`, 'document');
     // Its edits rest on pending changes of another document that someone else must approve (this reviewer's own, or
@@ -89,13 +84,8 @@ export async function reviewableEditCount(documentId: string, context: Context):
   const identity = context.auth.identity;
   if (!identity || !roleAllows(identity.role, 'REVIEWER')) return 0;
   const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
-  return (
-    await context.data.proposals.reviewableEdits(
-      documentId,
-      { userId: identity.user.id, role: identity.role },
-      allowSelf,
-    )
-  ).ids.length;
+  const reviewer = { userId: identity.user.id, role: identity.role };
+  return (await context.data.proposals.reviewable(reviewer, allowSelf).load(documentId)).ids.length;
 }
 
 /** approveEdits: one transaction, all or nothing; a self-approval (when allowed) is logged. */
