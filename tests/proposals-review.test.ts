@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/src/app.js';
 import { judgementIdOf, readJudgements } from '../server/src/data/proposals.js';
 import { type Credentials, gql } from './support/auth.js';
+import { uploadText } from './support/documents.js';
 import { engines } from './support/engines.js';
 import { SEED_DIR, startServer, type TestServer } from './support/server.js';
 import { staffOf } from './support/staff.js';
@@ -62,17 +63,8 @@ for (const engine of engines()) {
     let reviewer: Credentials;
     let reader: Credentials;
 
-    const upload = async (url: string, bytes: Uint8Array, name: string, title: string) => {
-      const form = new FormData();
-      form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/plain' }), name);
-      form.set('title', title);
-      const response = await fetch(`${url}/api/documents`, {
-        method: 'POST',
-        headers: { cookie: editor.cookie as string, 'apollo-require-preflight': 'true' },
-        body: form,
-      });
-      return { status: response.status, body: (await response.json()) as { id: string; proposals: number } };
-    };
+    const upload = (url: string, bytes: Uint8Array, name: string, title: string) =>
+      uploadText({ url }, editor, bytes, { title, fileName: name });
     const proposalsOf = async (document: string) => {
       const answer = await gql<{ proposals: ProposalView[] }>(server.url, PROPOSALS, { d: document }, editor);
       expect(answer.errors).toBeUndefined();
@@ -236,7 +228,7 @@ for (const engine of engines()) {
       });
       const url = await hurried.listen(0, '127.0.0.1');
       const bytes = new TextEncoder().encode(MINUTES);
-      let first: { status: number; body: { id: string; proposals: number } };
+      let first: Awaited<ReturnType<typeof uploadText>>;
       try {
         first = await upload(url, bytes, 'kdu.txt', 'KDU-referat (hastig)');
       } finally {
