@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, gql } from './support/auth.js';
+import { uploadText } from './support/documents.js';
 import { engines } from './support/engines.js';
 import { SEED_DIR, seedPlan, startServer, type TestServer } from './support/server.js';
 import { staffOf } from './support/staff.js';
@@ -48,18 +49,16 @@ for (const engine of engines()) {
     for (const document of plan.documents) {
       it(`${document.file}: every proposal is an observation of a fact the seed cites from it`, async () => {
         const text = readFileSync(join(SEED_DIR, 'sources', document.file), 'utf8');
-        const form = new FormData();
-        form.set('file', new Blob([new TextEncoder().encode(text)], { type: 'text/plain' }), `igjen-${document.file}`);
-        form.set('title', `${document.title} (lastet opp igjen)`);
-        // As the secretariat uploads it: with its date (when it has one), so its observations are dated by it.
-        if (document.date) form.set('date', document.date);
-        const response = await fetch(`${server.url}/api/documents`, {
-          method: 'POST',
-          headers: { cookie: editor.cookie as string, 'apollo-require-preflight': 'true' },
-          body: form,
+        // As the secretariat uploads it: with its date (when it has one) and the period it covers, so its
+        // observations are dated by them (an undated upload's would otherwise have no day: never today).
+        const response = await uploadText(server, editor, text, {
+          title: `${document.title} (lastet opp igjen)`,
+          fileName: `igjen-${document.file}`,
+          ...(document.date ? { date: document.date } : {}),
+          ...(document.covers ? { coversStart: document.covers.start, coversEnd: document.covers.end } : {}),
         });
         expect(response.status).toBe(201);
-        const stored = (await response.json()) as { id: string; proposals: number };
+        const stored = response.body;
         expect(stored.id).not.toBe(document.id);
         const answer = await gql<{ proposals: Proposal[] }>(server.url, PROPOSALS, { d: stored.id }, editor);
         expect(answer.errors).toBeUndefined();
@@ -179,16 +178,12 @@ for (const engine of engines()) {
         'Nils Karlsen\tVaraordfører, Frøya\tx',
         '',
       ].join('\n');
-      const form = new FormData();
-      form.set('file', new Blob([new TextEncoder().encode(text)], { type: 'text/plain' }), 'havbruksforum.txt');
-      form.set('title', 'Havbruksforum 3. mars 2023');
-      const response = await fetch(`${server.url}/api/documents`, {
-        method: 'POST',
-        headers: { cookie: editor.cookie as string, 'apollo-require-preflight': 'true' },
-        body: form,
+      const response = await uploadText(server, editor, text, {
+        title: 'Havbruksforum 3. mars 2023',
+        fileName: 'havbruksforum.txt',
       });
       expect(response.status).toBe(201);
-      const { id } = (await response.json()) as { id: string };
+      const { id } = response.body;
       const answer = await gql<{ proposals: Proposal[] }>(server.url, PROPOSALS, { d: id }, editor);
       expect(answer.errors).toBeUndefined();
       const proposals = answer.data?.proposals ?? [];

@@ -101,3 +101,51 @@ export const KDU_CASES: readonly string[] = [
   'KDU 01/22 – Godkjenning referat 5. november 2021',
   'Vedtak: Referat godkjent',
 ];
+
+/** The form fields of an upload besides the file (docs/ingest.md, POST /api/documents). */
+export interface UploadFields {
+  title?: string;
+  date?: string;
+  type?: string;
+  coversStart?: string;
+  coversEnd?: string;
+  /** The file's name (default: the title's, as .txt). */
+  fileName?: string;
+  /** The file's media type (default: text/plain). */
+  mediaType?: string;
+}
+
+/** What POST /api/documents answered. */
+export interface Uploaded {
+  status: number;
+  body: { id: string; proposals: number; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/**
+ * Uploads a document over POST /api/documents as `who` (a session cookie with the CSRF header, or an API token): the
+ * text (or bytes) as a file, with the form's fields.
+ */
+export async function uploadText(
+  server: { url: string },
+  who: { cookie?: string; token?: string },
+  text: string | Uint8Array,
+  fields: UploadFields = {},
+): Promise<Uploaded> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const { fileName, mediaType, ...form } = fields;
+  const body = new FormData();
+  body.set(
+    'file',
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType ?? 'text/plain' }),
+    fileName ?? `${(form.title ?? 'dokument').replace(/[^\p{L}\p{N}]+/gu, '-')}.txt`,
+  );
+  for (const [name, value] of Object.entries(form)) if (value !== undefined) body.set(name, value);
+  const headers: Record<string, string> = {};
+  if (who.cookie) {
+    headers.cookie = who.cookie;
+    headers['apollo-require-preflight'] = 'true';
+  }
+  if (who.token) headers.authorization = `Bearer ${who.token}`;
+  const response = await fetch(`${server.url}/api/documents`, { method: 'POST', headers, body });
+  return { status: response.status, body: (await response.json()) as Uploaded['body'] };
+}

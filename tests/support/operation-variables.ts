@@ -66,7 +66,4 @@ export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
   // An uploaded document's proposals (issue 15) need an editor's sign-in (tests/browser/proposals.test.ts runs them).
   DocumentOpenProposals: [],
   DocumentProposals: [],
-  // How many of a document's proposed edits a reviewer may approve: 0 without a sign-in, so it needs a reviewer's
-  // (tests/reingest.test.ts runs it over HTTP).
-  ReviewableEdits: [],
 };

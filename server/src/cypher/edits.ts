@@ -100,13 +100,14 @@ RETURN count(e) AS total
 `,
 );
 
-/** The proposed edits that rest on a document (their source), oldest first, with their authors. */
-export const proposedEditsOfDocument = readStatement(
-  'proposedEditsOfDocument',
+/** The proposed edits that rest on any of the documents (their source), oldest first, with authors and prerequisites. */
+export const proposedEditsOfDocuments = readStatement(
+  'proposedEditsOfDocuments',
   `
 MATCH (e:Edit)
-WHERE e.status = $status AND e.documentId = $document
-RETURN e.id AS id, e.authorId AS authorId, e.acceptedBy AS acceptedBy
+WHERE e.status = $status AND e.documentId IN $documents
+RETURN e.documentId AS ownerId, e.id AS id, e.authorId AS authorId, e.acceptedBy AS acceptedBy,
+  e.requires AS requires, e.summary AS summary
 ORDER BY e.createdAt, e.id
 `,
 );

@@ -144,7 +144,8 @@ UNWIND $amounts AS wanted
 MATCH (grant:Grant)
 WHERE grant.amountNok = wanted
 RETURN grant.id AS id, grant.name AS name, grant.amountNok AS amountNok, grant.year AS year, grant.citationIds AS citationIds,
-  [(grant)-[:GRANTED_TO]->(recipient:Entity) | recipient.id] AS recipientIds
+  [(grant)-[:GRANTED_TO]->(recipient:Entity) | recipient.id] AS recipientIds,
+  [(grant)-[:GRANTED_BY]->(funder:Entity) | funder.id] AS funderIds
 ORDER BY id
 `,
 );

@@ -27,7 +27,15 @@ import {
 import { resolveAttendance } from '../domain/attendance.js';
 import type { BackupValue } from '../domain/backup.js';
 import { relationSpan } from '../domain/dates.js';
-import { EditRefusal, editDate, editText, periodInOrder, type SourceArgument, sourceShape } from '../domain/edits.js';
+import {
+  EditRefusal,
+  editDate,
+  editText,
+  periodInOrder,
+  type SourceArgument,
+  sourceShape,
+  undatedRefusal,
+} from '../domain/edits.js';
 import { grantTreeProblems } from '../domain/grants.js';
 import { digest, nodeTypeOfId, relationSeedId } from '../domain/ids.js';
 import { foldWhitespace } from '../domain/names.js';
@@ -810,16 +818,34 @@ export function factEdits({ read, clock, propose }: FactEditsDeps): FactEditsDat
   }
 
   /** The period a source speaks for: its document's (checked again by `propose`), or the day of a staff note. */
-  async function coversOf(source: SourceArgument): Promise<{ from: string; to: string; documentId: string | null }> {
+  /**
+   * The period a statement of the source speaks for: its document's, else the day its passage names (`source.day`),
+   * else none (`from`/`to` null: the caller refuses or uses its own period); a staff note's: today.
+   */
+  async function coversOf(
+    source: SourceArgument,
+  ): Promise<{ from: string | null; to: string | null; documentId: string | null; documentName: string | null }> {
     const day = clock().toISOString().slice(0, 10);
     const { documentId } = sourceShape(source);
     const document = documentId ? await entity(documentId) : null;
-    if (document?.kind !== 'DOCUMENT') return { from: day, to: day, documentId: null };
+    if (document?.kind !== 'DOCUMENT') return { from: day, to: day, documentId: null, documentName: null };
+    const start = document.coversStart ?? document.date ?? source.day ?? null;
+    const end = document.coversEnd ?? document.date ?? source.day ?? null;
     return {
-      from: String(document.coversStart ?? document.date ?? day),
-      to: String(document.coversEnd ?? document.date ?? day),
+      from: start === null ? null : String(start),
+      to: end === null ? null : String(end),
       documentId: document.id,
+      documentName: document.name,
     };
+  }
+
+  /** The period of `coversOf`, refused when the document has no date and the passage names no day. */
+  async function datedCoversOf(
+    source: SourceArgument,
+  ): Promise<{ from: string; to: string; documentId: string | null }> {
+    const covers = await coversOf(source);
+    if (covers.from === null || covers.to === null) throw undatedRefusal(covers.documentName ?? '');
+    return { from: covers.from, to: covers.to, documentId: covers.documentId };
   }
 
   async function roleLabel(row: RoleRow): Promise<string> {
@@ -976,7 +1002,12 @@ export function factEdits({ read, clock, propose }: FactEditsDeps): FactEditsDat
         .find((row) => row.as === as && row.start === start && row.end === end);
       const seedId = relationSeedId(input.type, from.id, to.id, as, start, end);
       const taken = same ? false : (await read(relationsById, { ids: [seedId] })).length > 0;
-      const covers = await coversOf(source);
+      // An undated document's relation speaks for its own period, else the day its passage names; never today.
+      const stated = await coversOf(source);
+      const coversFrom = stated.from ?? start ?? end;
+      const coversTo = stated.to ?? end ?? start;
+      if (coversFrom === null || coversTo === null) throw undatedRefusal(stated.documentName ?? '');
+      const covers = { from: coversFrom, to: coversTo };
       const note = noteOf(source);
       const quote = sourceShape(source).quote;
       const label = await relationLabel({ type: input.type, fromId: from.id, toId: to.id });
@@ -1104,11 +1135,11 @@ export function factEdits({ read, clock, propose }: FactEditsDeps): FactEditsDat
     },
 
     async addObservation(actor, { fact, source }) {
-      const covers = await coversOf(source);
       const note = noteOf(source);
       const after = note ?? sourceShape(source).quote;
       const type = nodeTypeOfId(fact);
       if (type === 'Role') {
+        const covers = await datedCoversOf(source);
         const current = await role('fact', fact);
         const label = await roleLabel(current);
         return propose(
@@ -1137,6 +1168,7 @@ export function factEdits({ read, clock, propose }: FactEditsDeps): FactEditsDat
         );
       }
       if (type === 'Relation') {
+        const covers = await datedCoversOf(source);
         const current = await relation('fact', fact);
         return propose(
           actor,

@@ -32,6 +32,7 @@ import {
   type SourceArgument,
   sourceShape,
   staleVersions,
+  undatedRefusal,
 } from '../domain/edits.js';
 import { digest } from '../domain/ids.js';
 import { foldName, foldWhitespace, personKey } from '../domain/names.js';
@@ -309,21 +310,26 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     };
   }
 
-  /** The period a statement of the source speaks for: the document's, or the day of a staff note. */
+  /**
+   * The period a statement of the source speaks for: the document's (else the day its passage names, `source.day`,
+   * else the statement's own start or end: an undated document is never dated today), or the day of a staff note.
+   */
   function observation(
     document: EntityRow | null,
+    source: SourceArgument | null | undefined,
     editId: string,
     createdAt: string,
     own: { start: string | null; end: string | null },
     title: string,
   ): ObservationInput {
     const day = createdAt.slice(0, 10);
-    const covers = document
-      ? {
-          start: document.coversStart ?? document.date ?? day,
-          end: document.coversEnd ?? document.date ?? day,
-        }
-      : { start: day, end: day };
+    let covers = { start: day, end: day };
+    if (document) {
+      const start = document.coversStart ?? document.date ?? source?.day ?? own.start ?? own.end;
+      const end = document.coversEnd ?? document.date ?? source?.day ?? own.end ?? own.start;
+      if (!start || !end) throw undatedRefusal(document.name);
+      covers = { start, end };
+    }
     return { documentId: document?.id ?? editId, ...observedPeriod(own, covers), title };
   }
 
@@ -354,6 +360,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     | 'seq'
     | 'revertOf'
     | 'revertedBy'
+    | 'rejectedBecause'
   > {
     return {
       id,
@@ -371,6 +378,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
       seq: null,
       revertOf: null,
       revertedBy: null,
+      rejectedBecause: null,
     };
   }
 
@@ -465,6 +473,30 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
     return { edit, selfApproved };
   }
 
+  /**
+   * An observation of a role is not version-checked (another source approved before it changes the role's version),
+   * but a role whose stated end is before the days its document speaks for is not held then: approving would record
+   * a source for a role that had ended. A CONFLICT naming the end, so the reviewer rejects it or corrects the end.
+   */
+  async function refuseAfterStatedEnd(tx: TransactionRunner, edit: EditRow): Promise<void> {
+    const input = edit.input as { fact?: string; roleId?: string; observation?: ObservationInput };
+    if (input.fact !== 'ROLE' || !input.roleId || !input.observation) return;
+    const [found] = await tx.run(rolesById, { ids: [input.roleId] });
+    if (!found) return;
+    const role = toRoleRow(found.role as Row);
+    if (role.end === null || input.observation.from <= role.end) return;
+    throw new EditRefusal(
+      'CONFLICT',
+      `The role ended on ${role.end}, but this source speaks for ${input.observation.from}–${input.observation.to}: it cannot be a source of the role then. Reject it, or correct the role's end first.`,
+      {
+        fact: role.id,
+        end: role.end,
+        observed: { from: input.observation.from, to: input.observation.to },
+        current: { [role.id]: currentRole(role) },
+      },
+    );
+  }
+
   /** Approves one edit inside a transaction: the review rules, its prerequisites, the versions, then the apply. */
   async function approveIn(tx: TransactionRunner, actor: EditActor, id: string, allowSelf: boolean): Promise<EditRow> {
     const { edit, selfApproved } = await reviewable(tx, id, actor, allowSelf);
@@ -477,6 +509,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
             Object.entries(edit.base).filter(([id]) => !applierOf(edit.kind).targets(edit).includes(id)),
           )
         : edit.base;
+    if (edit.kind === 'ADD_OBSERVATION') await refuseAfterStatedEnd(tx, edit);
     const current = await versionsIn(tx.run.bind(tx), Object.keys(base));
     const stale = staleVersions(base, current);
     if (Object.keys(stale).length > 0) {
@@ -646,7 +679,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         singleSeat: isSingleSeat(title),
         roleId,
         duty: organization?.kind === 'CASE',
-        observation: observation(document, id, createdAt, { start, end }, title),
+        observation: observation(document, source, id, createdAt, { start, end }, title),
         citation,
       };
       const change = (field: string, before: string | null, after: string | null): EditChangeValue[] =>
@@ -697,7 +730,7 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
         postId: role.postId,
         end,
         before: { end: role.end, start: role.start },
-        observation: observation(document, id, createdAt, { start: null, end }, role.title),
+        observation: observation(document, args.source, id, createdAt, { start: null, end }, role.title),
         citation,
       };
       return store_({
@@ -884,8 +917,10 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
           id: edit.id,
           props: { status: 'REJECTED', reviewerId: actor.userId, reviewedAt, reviewReason: why },
         });
-        // The pending edits that rest on it (a role of the person it would have added) cannot be approved any more:
-        // they are rejected with it, each naming the edit it rested on.
+        // The pending edits that rest on it (a role of the person it would have added) can never be approved: they are
+        // rejected with it, in whichever document they were made (one left waiting would only block "approve all" of
+        // its document). No reviewer judged them, so none is recorded: `rejectedBecause` names the rejected edit and
+        // the reason says so, for the reviewer of their own document to see.
         const found = await tx.run(dependentEdits, { status: 'PROPOSED' });
         const waiting = found.map((dependent) => toEditRow(dependent.edit as Row));
         const requiresOf = new Map(
@@ -907,9 +942,10 @@ export function editsData(batch: Batch, store: GraphStore, clock: () => Date = (
               id: dependent.id,
               props: {
                 status: 'REJECTED',
-                reviewerId: actor.userId,
+                reviewerId: null,
                 reviewedAt,
-                reviewReason: `Rests on "${on.summary}" (${on.id}), which was rejected.`,
+                rejectedBecause: on.id,
+                reviewReason: `Rejected with "${on.summary}" (${on.id}), which it rests on and which was rejected${on.id === edit.id ? `: ${why}` : ''}. No reviewer judged this change itself.`,
               },
             });
             rejected.set(dependent.id, dependent);

@@ -39,6 +39,8 @@ export interface ExtractedDocument {
   proposals?: readonly ProposalDraft[];
   /** False when the rules did not finish (out of time or memory): the text is stored, its proposals are not. */
   proposalsComplete?: boolean;
+  /** The text the rules read, when not `text` (known bytes: the text stored for them). */
+  proposalsText?: string;
 }
 
 export interface StoredUpload {
@@ -108,6 +110,10 @@ async function completeKnownUpload(
   if (before.proposalsComplete || extracted.proposalsComplete === false || before.proposals > 0) return before;
   const day = (value: unknown) => (value === null || value === undefined ? null : String(value).slice(0, 10));
   const [stored] = (await uploadedTexts(run, [id])).values();
+  // The rules read the stored text (storedTextOfBytes, before extraction): their spans are of that text.
+  if (stored && extracted.proposalsText !== undefined && extracted.proposalsText !== stored.text) {
+    return before;
+  }
   const proposals = await classifiedProposals(
     run,
     { id, coversStart: day(document.coversStart), coversEnd: day(document.coversEnd) },
@@ -171,6 +177,17 @@ function writeUpload(
     await writeProposals(tx.run.bind(tx), proposals);
     return { id, created: true, proposals: proposals.length, proposalsComplete };
   });
+}
+
+/**
+ * The text stored for these bytes (their SHA-256), when they were uploaded before: the proposal rules read it again
+ * rather than a text made now (a reader since improved — a PDF's tabs — would put every quote in the wrong place).
+ */
+export async function storedTextOfBytes(read: GraphStore['read'], sha256: string): Promise<string | null> {
+  const [known] = await read(documentBySha, { sha256 });
+  if (!known) return null;
+  const id = String((known.document as Row).id);
+  return (await uploadedTexts(read, [id])).get(id)?.text ?? null;
 }
 
 /** The stored texts of uploaded documents by id (a seed document has none: its text is its file). */

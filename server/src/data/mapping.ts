@@ -168,6 +168,7 @@ export function toEditRow(map: Row): EditRow {
     reviewerId: str(map.reviewerId),
     reviewedAt: str(map.reviewedAt),
     reviewReason: str(map.reviewReason),
+    rejectedBecause: str(map.rejectedBecause),
     selfApproved: map.selfApproved === true,
     reason: str(map.reason),
     documentId: str(map.documentId),

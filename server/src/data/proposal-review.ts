@@ -73,6 +73,11 @@ function reviewStore(base: GraphStore, tx: TransactionRunner, pending: Map<strin
   };
 }
 
+/** Whether an observation a proposal restates is of a period (a role's or a relation's, not an entity's). */
+function needsDay(proposal: ProposalRow): boolean {
+  return /^(?:role|rel):/.test(proposal.restates ?? '');
+}
+
 /** The kind of entity an ADD_ENTITY edit adds (null for other edits). */
 function addedKind(edit: EditRow): string | null {
   return edit.kind === 'ADD_ENTITY' ? String(edit.input.kind ?? '') : null;
@@ -165,7 +170,10 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         // The new persons, bodies and meetings (and kept spellings) other reviews or editors have proposed and no
         // reviewer has approved yet: a proposal naming one of them rests on that edit rather than proposing it twice.
         const proposedBefore = (
-          await run(proposedEditsOfKinds, { status: 'PROPOSED', kinds: ['ADD_PERSON', 'ADD_ENTITY', 'CORRECT_NAME'] })
+          await run(proposedEditsOfKinds, {
+            status: 'PROPOSED',
+            kinds: ['ADD_PERSON', 'ADD_ENTITY', 'CORRECT_NAME', 'ADD_ROLE'],
+          })
         ).map((row) => toEditRow(row.edit as Row));
         const accepted = accept.map((id) => found.get(id) as ProposalRow);
         // Meetings first, then cases, then the rest: what the others rest on is proposed before them.
@@ -276,11 +284,44 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
           aliases.set(entity.id, entry);
           return true;
         };
+        /** Whether a pending new person holds (in a pending role) a seat of a municipality the proposal names. */
+        const samePlace = (personId: string, of: ProposalRow): boolean => {
+          const named = new Set(
+            [of.onBehalfOf, of.organization]
+              .filter((slot) => slot?.kind === 'MUNICIPALITY' && slot.match !== null)
+              .map((slot) => slot?.match as string),
+          );
+          if (named.size === 0) return false;
+          return proposedBefore.some(
+            (edit) =>
+              edit.kind === 'ADD_ROLE' &&
+              edit.input.personId === personId &&
+              [edit.input.onBehalfOfId, edit.input.organizationId].some(
+                (id) => typeof id === 'string' && named.has(id),
+              ),
+          );
+        };
         /** The edits each accepted proposal was turned into (written with its status once all are made). */
         const editsOfProposal = new Map<string, string[]>();
 
+        // A document uploaded without a date: what a proposal states speaks for its own day (as corrected), else the
+        // day of the document's meeting header; with neither it is refused, never dated today.
+        const undated = !document.date && !document.coversStart;
+        const headerDay = all.find((other) => other.kind === 'MEETING' && other.date)?.date ?? null;
         for (const proposal of accepted) {
-          const source: SourceArgument = { document: document.id, quote: proposal.quote };
+          const day = undated ? (proposal.date ?? headerDay) : null;
+          const plain: SourceArgument = { document: document.id, quote: proposal.quote, ...(day ? { day } : {}) };
+          /** The source of what the proposal states of a period (a role, an attendance, a source of either). */
+          const dated = (): SourceArgument => {
+            if (undated && day === null) {
+              throw new InputError(
+                `"${proposal.id}": "${document.name}" has no date and no meeting header with one, so what it states has no day: give the proposal its date with editProposal.`,
+                'accept',
+              );
+            }
+            return plain;
+          };
+          const source = plain;
           const proposalEdits: string[] = [];
           const person = async (slot: ProposedEntityRow | null): Promise<string> => {
             if (!slot) throw new InputError(`"${proposal.id}" names no person.`, 'accept');
@@ -291,7 +332,13 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
             return newEntity(personsByName, foldName(slot.name), proposalEdits, {
               propose: () => edits.addPerson(author, { name: slot.name, aliases: null, source }),
               row: (id) => ({ id, kind: 'PERSON', name: slot.name, aliases: [] }),
-              earlier: (edit) => edit.kind === 'ADD_PERSON' && namesOf(edit).includes(foldName(slot.name)),
+              // A pending new person of that name is this one only from the same document, or in the same
+              // municipality (two Ola Hansens of two municipalities are two people); else a new one, and the
+              // proposal showed the pending one as a candidate (PENDING_NEW).
+              earlier: (edit) =>
+                edit.kind === 'ADD_PERSON' &&
+                namesOf(edit).includes(foldName(slot.name)) &&
+                (edit.documentId === document.id || samePlace(edit.entityIds[0] ?? '', proposal)),
               own: proposal.kind === 'ENTITY',
             });
           };
@@ -365,7 +412,12 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
             for (const slot of [proposal.person, proposal.organization, proposal.onBehalfOf]) {
               if (slot) await keepSpelling(slot, proposal.quote);
             }
-            await store_(await edits.addObservation(author, { fact: proposal.restates, source }), [], proposalEdits);
+            const observed = needsDay(proposal) ? dated() : source;
+            await store_(
+              await edits.addObservation(author, { fact: proposal.restates, source: observed }),
+              [],
+              proposalEdits,
+            );
           } else {
             switch (proposal.kind) {
               case 'ROLE':
@@ -379,7 +431,7 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 const onBehalfOf = await body(proposal.onBehalfOf);
                 const ids = [personId, organization, onBehalfOf].filter((id): id is string => id !== null);
                 await store_(
-                  await edits.addRole(author, { person: personId, title, organization, onBehalfOf }, source),
+                  await edits.addRole(author, { person: personId, title, organization, onBehalfOf }, dated()),
                   ids,
                   proposalEdits,
                 );
@@ -392,7 +444,7 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 await store_(
                   await edits.addRelation(author, {
                     input: { type: 'ATTENDED', from: personId, to: meetingId, as },
-                    source,
+                    source: dated(),
                   }),
                   [personId, meetingId],
                   proposalEdits,

@@ -5,6 +5,7 @@ import {
   citationsById,
   createProposals,
   dutiesOfPersons,
+  editsById,
   entitiesById,
   gazetteerEntities,
   grantsByAmount,
@@ -13,7 +14,8 @@ import {
   proposalsById,
   proposalsCompleteOf,
   proposalsOfDocument,
-  proposedEditsOfDocument,
+  proposedEditsOfDocuments,
+  proposedEditsOfKinds,
   rolesAtPlaces,
   rolesOfPersons,
   spellingJudgements,
@@ -24,6 +26,7 @@ import { isSingleSeat, postTitle } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Params, Row, TransactionRunner } from '../graph/store.js';
 import { type Batch, byId } from './batch.js';
+import { toEditRow } from './mapping.js';
 import type { MatchCandidateRow, ProposalRow, ProposedEntityRow } from './rows.js';
 
 // Proposals of an uploaded document (issue 15, docs/ingest.md "Proposals: stored, matched, reviewed"): the rule
@@ -140,6 +143,8 @@ interface KnownGrant {
   amountNok: number;
   year: number | null;
   recipientIds: string[];
+  /** Who gave it (GRANTED_BY). */
+  funderIds: string[];
   citationIds: string[];
 }
 
@@ -294,15 +299,27 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
  * A known grant this amount restates: one of the same whole kroner that the text tells apart — by its recipient
  * (`GRANTED_TO`), what it is for ("Barn og unge-prosjektet: 1,5 mill."), the year it is for ("3.812.000,- for
  * 2025"), or a quote of the graph that has the amount with the same word beside it (`cited`: "med 7 mill."). An
- * amount alone restates nothing: "Frøya kommune ble tildelt kr 150 000" is not Statsforvalteren's kr 150 000.
+ * amount alone restates nothing: "Frøya kommune ble tildelt kr 150 000" is not Statsforvalteren's kr 150 000; nor
+ * does a text that names another funder than the grant's ("innvilget av Sparebank1 SMN, med 7 mill.").
  */
 function restatedGrant(
   grants: readonly KnownGrant[],
   amountNok: number,
-  told: { recipients: ReadonlySet<string>; label: string | null; year: number | null },
+  told: {
+    recipients: ReadonlySet<string>;
+    label: string | null;
+    year: number | null;
+    /** The funder the text names (its candidates; empty: one the graph does not know), or null when it names none. */
+    funders: ReadonlySet<string> | null;
+  },
   cited: (grant: KnownGrant) => boolean,
 ): KnownGrant | undefined {
   let same = grants.filter((grant) => grant.amountNok === amountNok);
+  // A grant the graph knows from another funder is never restated, however alike the words ("med 7 mill.").
+  const funders = told.funders;
+  if (funders !== null) {
+    same = same.filter((grant) => grant.funderIds.length === 0 || grant.funderIds.some((id) => funders.has(id)));
+  }
   let tellsApart = false;
   if (told.recipients.size > 0) {
     same = same.filter((grant) => grant.recipientIds.some((id) => told.recipients.has(id)));
@@ -335,6 +352,20 @@ export async function classifiedProposals(
 ): Promise<Omit<ProposalRow, never>[]> {
   const judgements = await readJudgements(run);
   const kindOf = new Map(gazetteer.map((entry) => [entry.id, entry.kind]));
+  // New persons other reviews have proposed and no one has approved yet: a person of the same name is shown as a
+  // candidate (PENDING_NEW), never matched (a name alone is no reason to be the same: two Ola Hansens).
+  const waiting = (await run(proposedEditsOfKinds, { status: 'PROPOSED', kinds: ['ADD_PERSON'] })).map((row) => {
+    const edit = toEditRow(row.edit as Row);
+    return {
+      editId: edit.id,
+      personId: edit.entityIds[0] ?? '',
+      names: [String(edit.input.name ?? ''), ...strings(edit.input.aliases)].map(foldName),
+    };
+  });
+  const pendingOf = (name: string): MatchCandidateRow[] =>
+    waiting
+      .filter((pending) => pending.personId !== '' && pending.names.includes(foldName(name)))
+      .map((pending) => ({ id: pending.personId, reason: 'PENDING_NEW', score: 0.5, pendingEdit: pending.editId }));
   const slot = (
     mention: Mention | undefined,
     scope: JudgementScope,
@@ -346,9 +377,14 @@ export async function classifiedProposals(
       reason: candidate.reason,
       score: candidate.score,
     }));
-    const { candidates, judgedNew } = judged(found, judgements.get(judgementIdOf(scope, mention.name)));
-    const best = candidates[0];
+    const { candidates: judgedCandidates, judgedNew } = judged(
+      found.filter((candidate) => candidate.reason !== 'PENDING_NEW'),
+      judgements.get(judgementIdOf(scope, mention.name)),
+    );
+    const best = judgedCandidates[0];
     const match = !judgedNew && best && best.score >= MATCH_FLOOR ? best.id : null;
+    const candidates =
+      scope === 'PERSON' && match === null ? [...judgedCandidates, ...pendingOf(mention.name)] : judgedCandidates;
     return {
       name: mention.name,
       kind: (best && kindOf.get(best.id)) ?? fallback,
@@ -400,6 +436,7 @@ export async function classifiedProposals(
     amountNok: Number(row.amountNok),
     year: row.year === null || row.year === undefined ? null : Number(row.year),
     recipientIds: strings(row.recipientIds),
+    funderIds: strings(row.funderIds),
     citationIds: strings(row.citationIds),
   }));
   const personRoles = [
@@ -581,7 +618,12 @@ export async function classifiedProposals(
       const known = restatedGrant(
         grants,
         draft.amountNok,
-        { recipients, label: draft.title ?? null, year: year ? Number(year) : null },
+        {
+          recipients,
+          label: draft.title ?? null,
+          year: year ? Number(year) : null,
+          funders: draft.funder ? new Set(draft.funder.matches.map((candidate) => candidate.id)) : null,
+        },
         (grant) => withNeighbour.some((words) => cites(grant.citationIds, words)),
       );
       if (known) {
@@ -678,6 +720,92 @@ export async function writeProposals(run: Run, rows: readonly ProposalRow[]): Pr
 
 // ---- reading ----------------------------------------------------------------------------------------------------
 
+/** What "approve all from this document" approves for one reviewer (approveDocumentEdits, Document.reviewableEdits). */
+export interface ReviewableSet {
+  /** The edits, each after those it rests on: the document's own, and the pending edits of other documents they rest on. */
+  ids: string[];
+  /** Pending edits the document's edits rest on that this reviewer may not approve (their own, or ones they accepted). */
+  blocked: { id: string; summary: string }[];
+}
+
+interface PendingEdit {
+  id: string;
+  authorId: string;
+  acceptedBy: string[];
+  requires: string[];
+  summary: string;
+}
+
+const pendingEdit = (map: Row): PendingEdit => ({
+  id: String(map.id),
+  authorId: String(map.authorId),
+  acceptedBy: strings(map.acceptedBy),
+  requires: strings(map.requires),
+  summary: String(map.summary ?? ''),
+});
+
+/** Whether the four-eyes rule lets this reviewer approve an edit (as approveEdit decides). */
+function approvable(edit: PendingEdit, reviewer: { userId: string; role: string }, allowSelf: boolean): boolean {
+  if (allowSelf && reviewer.role === 'ADMIN') return true;
+  return edit.authorId !== reviewer.userId && !edit.acceptedBy.includes(reviewer.userId);
+}
+
+/**
+ * The sets "approve all from this document" approves, per document: its edits made from its proposals that this
+ * reviewer may approve, and — since approving them needs them — the pending edits of other documents (or manual ones)
+ * they rest on (a person or meeting another document's review proposed), or those this reviewer may not approve.
+ * One read of the documents' edits, then one per level of prerequisites not among them (shared by the documents).
+ */
+async function reviewableSets(
+  read: Run,
+  documents: readonly string[],
+  reviewer: { userId: string; role: string },
+  allowSelf: boolean,
+): Promise<ReviewableSet[]> {
+  const rows = await read(proposedEditsOfDocuments, { documents: [...documents], status: 'PROPOSED' });
+  // Only edits made from the document's proposals (they name who accepted them), and only those the four-eyes rule
+  // lets this reviewer approve: not their own, nor those they accepted or corrected (unless an admin with
+  // self-approval allowed), as approveEdit decides.
+  const owns = documents.map((document) =>
+    rows
+      .filter((row) => String(row.ownerId) === document)
+      .map(pendingEdit)
+      .filter((edit) => edit.acceptedBy.length > 0 && approvable(edit, reviewer, allowSelf)),
+  );
+  const known = new Map<string, PendingEdit | null>(rows.map((row) => [String(row.id), pendingEdit(row)]));
+  let wanted = [...new Set(owns.flat().flatMap((edit) => edit.requires))].filter((id) => !known.has(id));
+  while (wanted.length > 0) {
+    const found = new Map(
+      (await read(editsById, { ids: wanted })).map((row) => [String((row.edit as Row).id), row.edit as Row]),
+    );
+    for (const id of wanted) {
+      const map = found.get(id);
+      known.set(id, map && map.status === 'PROPOSED' ? pendingEdit(map) : null);
+    }
+    wanted = [...new Set(wanted.flatMap((id) => known.get(id)?.requires ?? []))].filter((id) => !known.has(id));
+  }
+  return owns.map((own) => {
+    const ids = own.map((edit) => edit.id);
+    const seen = new Set(ids);
+    const blocked: ReviewableSet['blocked'] = [];
+    const queue = own.flatMap((edit) => edit.requires);
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      // Approved already (or gone: approving says so).
+      const edit = known.get(id);
+      if (!edit) continue;
+      if (!approvable(edit, reviewer, allowSelf)) {
+        blocked.push({ id: edit.id, summary: edit.summary });
+        continue;
+      }
+      ids.push(edit.id);
+      queue.push(...edit.requires);
+    }
+    return { ids, blocked };
+  });
+}
+
 /** The proposals port of one request. */
 export interface ProposalsData {
   byId: DataLoader<string, ProposalRow | null>;
@@ -686,12 +814,11 @@ export interface ProposalsData {
   /** Whether the rules finished on each uploaded document's text (stored before that was recorded: true). */
   complete: DataLoader<string, boolean>;
   ofDocument(documentId: string, status: ProposalRow['status'] | null): Promise<ProposalRow[]>;
-  /** The proposed edits resting on a document that this reviewer may approve (not their own unless allowed). */
-  reviewableEdits(
-    documentId: string,
-    reviewer: { userId: string; role: string },
-    allowSelf: boolean,
-  ): Promise<string[]>;
+  /**
+   * What "approve all from this document" approves for this reviewer (not their own unless allowed), per document:
+   * one loader per reviewer in a request, so the review queue's documents cost one statement.
+   */
+  reviewable(reviewer: { userId: string; role: string }, allowSelf: boolean): DataLoader<string, ReviewableSet>;
 }
 
 export function proposalsData(batch: Batch): ProposalsData {
@@ -719,6 +846,7 @@ export function proposalsData(batch: Batch): ProposalsData {
     },
     batch.options as DataLoader.Options<string, boolean>,
   );
+  const reviewableLoaders = new Map<string, DataLoader<string, ReviewableSet>>();
   return {
     byId: byIdLoader,
     openCount,
@@ -727,19 +855,18 @@ export function proposalsData(batch: Batch): ProposalsData {
       const rows = await batch.reader.read(proposalsOfDocument, { document: documentId, status });
       return rows.map((row) => toProposalRow(row.proposal as Row));
     },
-    async reviewableEdits(documentId, reviewer, allowSelf) {
-      const rows = await batch.reader.read(proposedEditsOfDocument, { document: documentId, status: 'PROPOSED' });
-      // Only edits made from the document's proposals (they name who accepted them), and only those the four-eyes
-      // rule lets this reviewer approve: not their own, nor those they accepted or corrected (unless an admin
-      // with self-approval allowed), as approveEdit decides.
-      const self = allowSelf && reviewer.role === 'ADMIN';
-      return rows
-        .filter((row) => {
-          const acceptedBy = strings(row.acceptedBy);
-          if (acceptedBy.length === 0) return false;
-          return self || (String(row.authorId) !== reviewer.userId && !acceptedBy.includes(reviewer.userId));
-        })
-        .map((row) => String(row.id));
+    reviewable(reviewer, allowSelf) {
+      const key = `${reviewer.userId}:${reviewer.role}:${allowSelf}`;
+      let loader = reviewableLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, ReviewableSet>(
+          (ids) =>
+            reviewableSets((statement, params) => batch.reader.read(statement, params), ids, reviewer, allowSelf),
+          batch.options as DataLoader.Options<string, ReviewableSet>,
+        );
+        reviewableLoaders.set(key, loader);
+      }
+      return loader;
     },
   };
 }

@@ -126,6 +126,8 @@ export interface EditRow {
   reviewerId: string | null;
   reviewedAt: string | null;
   reviewReason: string | null;
+  /** Rejected because this edit, which it rests on, was rejected (no reviewer judged it itself). */
+  rejectedBecause: string | null;
   selfApproved: boolean;
   reason: string | null;
   documentId: string | null;
@@ -272,13 +274,15 @@ export interface MergeCandidateRow {
 }
 
 /** Why a name of a proposal may be a known entity (schema/proposals.graphql MatchReason). */
-export type MatchReasonValue = 'SAME_NAME' | 'ALIAS' | 'INITIALS' | 'SPELLING' | 'JUDGED_SAME';
+export type MatchReasonValue = 'SAME_NAME' | 'ALIAS' | 'INITIALS' | 'SPELLING' | 'JUDGED_SAME' | 'PENDING_NEW';
 
 /** A known entity a name may be, with the reason and its weight (MatchCandidate: the entity by id). */
 export interface MatchCandidateRow {
   id: string;
   reason: MatchReasonValue;
   score: number;
+  /** For PENDING_NEW: the edit, waiting for review, that would add this person (it is in no graph yet). */
+  pendingEdit?: string;
 }
 
 /** A person or body named in a proposal, as stored with it (ProposedEntity). */

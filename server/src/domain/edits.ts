@@ -35,6 +35,19 @@ export interface SourceArgument {
   document?: string | null;
   quote?: string | null;
   note?: string | null;
+  /**
+   * The day the quoted passage speaks of, for a document without a date of its own (an uploaded document's meeting
+   * header: data/proposal-review.ts). Never today: a statement of an undated document without it is refused.
+   */
+  day?: string | null;
+}
+
+/** The refusal of a statement from a document with no date and no day of its own (never dated today silently). */
+export function undatedRefusal(documentName: string): InputError {
+  return new InputError(
+    `"${documentName}" has no date, and the passage names no day: what it states would have no period. Give the document's date, or the statement's own start or end.`,
+    'source',
+  );
 }
 
 /** A checked source: a document and a quote (folded), or a staff note. */

@@ -54,6 +54,8 @@ export interface ProposalDraft {
   /** YYYY-MM-DD */
   date?: string;
   amountNok?: number;
+  /** A grant's funder as the text names it ("innvilget av Norges forskningsråd", "i skjønnsmidler fra Statsforvalteren"). */
+  funder?: Mention;
   caseNumber?: string;
   decision?: string;
 }

@@ -8,18 +8,21 @@ import { ExtractionRefusal } from './refusal.js';
 // could keep them busy; here they cannot hold up the server's other requests, and a time limit ends them. The
 // proposal rules run here too, on the text just made: on a text of millions of characters they take time as well.
 
-const { bytes, fileName, declaredType, gazetteer } = workerData as {
+const { bytes, fileName, declaredType, gazetteer, storedText } = workerData as {
   bytes: Uint8Array;
   fileName: string;
   declaredType: string | null;
   gazetteer: Gazetteer | null;
+  /** The text stored for these bytes before (known bytes): the rules read it, since every quote refers to it. */
+  storedText: string | null;
 };
 
 // The text is sent first, then the proposals: if the rules run out of time, the text is still stored (ingest/run.ts).
 extractDocument(bytes, fileName, declaredType).then(
   (extracted) => {
     parentPort?.postMessage({ ok: true, extracted });
-    if (gazetteer) parentPort?.postMessage({ ok: true, proposals: extractProposals(extracted.text, gazetteer) });
+    if (gazetteer)
+      parentPort?.postMessage({ ok: true, proposals: extractProposals(storedText ?? extracted.text, gazetteer) });
   },
   (error: unknown) =>
     parentPort?.postMessage(

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { storeUpload, type UploadDescription } from '../data/ingest.js';
+import { storedTextOfBytes, storeUpload, type UploadDescription } from '../data/ingest.js';
 import { readGazetteer } from '../data/proposals.js';
 import { roleAllows } from '../domain/access.js';
 import { isIsoDate } from '../domain/dates.js';
@@ -152,13 +153,20 @@ export async function ingestRoutes(fastify: FastifyInstance, options: IngestOpti
       const description = described(fields, file.name.slice(0, 200));
       // The graph's own names: the rules match every person and body they read against them (in the worker).
       const gazetteer = await readGazetteer((statement, params) => options.store.read(statement, params));
-      const extracted = await extractInWorker(
+      // Known bytes: every quote refers to the text stored for them, so the rules read that text again.
+      const storedText = await storedTextOfBytes(
+        (statement, params) => options.store.read(statement, params),
+        createHash('sha256').update(file.bytes).digest('hex'),
+      );
+      const made = await extractInWorker(
         new Uint8Array(file.bytes),
         description.fileName,
         file.type,
         options.budget,
         gazetteer,
+        storedText,
       );
+      const extracted = storedText === null ? made : { ...made, proposalsText: storedText };
       if (!extracted.proposalsComplete) {
         request.log.warn({ file: description.fileName }, 'the proposal rules did not finish: stored without proposals');
       }

@@ -62,7 +62,8 @@ export type ExtractedWithProposals = ExtractedText & {
 
 /**
  * Extracts the text of an uploaded file in a worker thread, and with a gazetteer also runs the proposal rules
- * (ingest/proposals/) on it there, within the same time limit; rejects with an ExtractionRefusal when it cannot.
+ * (ingest/proposals/) on it there (or on `storedText`, the text stored for known bytes), within the same time limit;
+ * rejects with an ExtractionRefusal when it cannot.
  */
 export function extractInWorker(
   bytes: Uint8Array,
@@ -70,10 +71,12 @@ export function extractInWorker(
   declaredType: string | null,
   budget: ExtractionBudget = DEFAULT_BUDGET,
   gazetteer: Gazetteer | null = null,
+  /** The text stored for these bytes before (known bytes): the rules read it rather than the text made now. */
+  storedText: string | null = null,
 ): Promise<ExtractedWithProposals> {
   if (running >= MAX_CONCURRENT_EXTRACTIONS) return Promise.reject(new ExtractionBusy());
   running += 1;
-  return runWorker(bytes, fileName, declaredType, budget, gazetteer).finally(() => {
+  return runWorker(bytes, fileName, declaredType, budget, gazetteer, storedText).finally(() => {
     running -= 1;
   });
 }
@@ -84,10 +87,11 @@ function runWorker(
   declaredType: string | null,
   budget: ExtractionBudget,
   gazetteer: Gazetteer | null,
+  storedText: string | null,
 ): Promise<ExtractedWithProposals> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerModule(), {
-      workerData: { bytes, fileName, declaredType, gazetteer },
+      workerData: { bytes, fileName, declaredType, gazetteer, storedText },
       resourceLimits: { maxOldGenerationSizeMb: budget.maxHeapMb },
     });
     let settled = false;

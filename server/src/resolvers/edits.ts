@@ -66,6 +66,8 @@ export const Edit: EditResolvers = {
   },
   revertOf: (edit, _args, context) => (edit.revertOf ? context.data.edits.byId.load(edit.revertOf) : null),
   revertedBy: (edit, _args, context) => (edit.revertedBy ? context.data.edits.byId.load(edit.revertedBy) : null),
+  rejectedBecause: (edit, _args, context) =>
+    edit.rejectedBecause ? context.data.edits.byId.load(edit.rejectedBecause) : null,
 };
 
 export const StaffNote: StaffNoteResolvers = {

@@ -1,6 +1,8 @@
 import type { Context } from '../context.js';
-import type { EditActor, EntityRow, ProposalSlotValue } from '../data/index.js';
+import { proposedEntity } from '../data/edit-entities.js';
+import type { EditActor, EntityRow, MatchCandidateRow, ProposalSlotValue } from '../data/index.js';
 import { roleAllows } from '../domain/access.js';
+import { EditRefusal } from '../domain/edits.js';
 import { InputError } from '../domain/page.js';
 import type {
   MatchCandidateResolvers,
@@ -16,11 +18,6 @@ import type {
 async function entityOrNull(id: string | null, context: Context): Promise<EntityRow | null> {
   if (id === null) return null;
   return context.data.entities.byId.load(id);
-}
-
-async function entities(ids: readonly string[], context: Context): Promise<EntityRow[]> {
-  const rows = await context.data.entities.byId.loadMany([...ids]);
-  return rows.filter((row): row is EntityRow => row !== null && !(row instanceof Error));
 }
 
 /** The document a proposal call names: an entity of kind DOCUMENT, else BAD_USER_INPUT naming `document`. */
@@ -65,9 +62,19 @@ export const proposalMutations: Pick<
     const found = await documentArgument(document, context);
     const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
     if (!found.sha256) throw new InputError(`"${found.name}" is a seed document: it has no proposals.`, 'document');
-    const ids = await context.data.proposals.reviewableEdits(found.id, actor(context), allowSelf);
+    const { ids, blocked } = await context.data.proposals.reviewable(actor(context), allowSelf).load(found.id);
     if (ids.length === 0)
       throw new InputError(`No proposed change from "${found.name}" is yours to approve.`, 'document');
+    // Its edits rest on pending changes of another document that someone else must approve (this reviewer's own, or
+    // ones they accepted): named, and nothing approved.
+    const [first] = blocked;
+    if (first) {
+      throw new EditRefusal(
+        'PREREQUISITE_PENDING',
+        `Changes from "${found.name}" rest on ${blocked.map((edit) => `"${edit.summary}" (${edit.id})`).join(', ')}, which someone else must approve first: you proposed or accepted ${blocked.length === 1 ? 'it' : 'them'}.`,
+        { prerequisite: first.id, prerequisites: blocked.map((edit) => edit.id) },
+      );
+    }
     return approveAll(ids, context);
   },
 };
@@ -77,13 +84,8 @@ export async function reviewableEditCount(documentId: string, context: Context):
   const identity = context.auth.identity;
   if (!identity || !roleAllows(identity.role, 'REVIEWER')) return 0;
   const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
-  return (
-    await context.data.proposals.reviewableEdits(
-      documentId,
-      { userId: identity.user.id, role: identity.role },
-      allowSelf,
-    )
-  ).length;
+  const reviewer = { userId: identity.user.id, role: identity.role };
+  return (await context.data.proposals.reviewable(reviewer, allowSelf).load(documentId)).ids.length;
 }
 
 /** approveEdits: one transaction, all or nothing; a self-approval (when allowed) is logged. */
@@ -110,30 +112,41 @@ export const Proposal: ProposalResolvers = {
   },
 };
 
+/**
+ * A candidate's entity: the graph's, or for a person another document's review proposes (PENDING_NEW) as its edit
+ * shows it until approved; null when neither is there any more (rejected, merged away).
+ */
+async function candidateEntity(candidate: MatchCandidateRow, context: Context): Promise<EntityRow | null> {
+  const found = await context.data.entities.byId.load(candidate.id);
+  if (found || !candidate.pendingEdit) return found;
+  const edit = await context.data.edits.byId.load(candidate.pendingEdit);
+  return edit && edit.status === 'PROPOSED' ? proposedEntity(edit, candidate.id) : null;
+}
+
+async function candidatesShown(
+  row: { candidates: MatchCandidateRow[] },
+  context: Context,
+): Promise<{ candidate: MatchCandidateRow; entity: EntityRow }[]> {
+  const shown = await Promise.all(
+    row.candidates.map(async (candidate) => ({
+      candidate,
+      entity: await candidateEntity(candidate, context),
+    })),
+  );
+  return shown.filter((entry): entry is { candidate: MatchCandidateRow; entity: EntityRow } => entry.entity !== null);
+}
+
 export const ProposedEntity: ProposedEntityResolvers = {
   match: (row, _args, context) => entityOrNull(row.match, context),
-  candidates: (row, _args, context) =>
-    entities(
-      row.candidates.map((candidate) => candidate.id),
-      context,
-    ),
-  async ranked(row, _args, context) {
-    const found = new Set(
-      (
-        await entities(
-          row.candidates.map((candidate) => candidate.id),
-          context,
-        )
-      ).map((e) => e.id),
-    );
-    return row.candidates.filter((candidate) => found.has(candidate.id));
-  },
+  candidates: async (row, _args, context) => (await candidatesShown(row, context)).map((entry) => entry.entity),
+  ranked: async (row, _args, context) => (await candidatesShown(row, context)).map((entry) => entry.candidate),
 };
 
 export const MatchCandidate: MatchCandidateResolvers = {
   async entity(row, _args, context) {
-    const found = await context.data.entities.byId.load(row.id);
+    const found = await candidateEntity(row, context);
     if (!found) throw new Error(`The candidate ${row.id} of a proposal is not in the graph`);
     return found;
   },
+  pendingEdit: (row, _args, context) => (row.pendingEdit ? context.data.edits.byId.load(row.pendingEdit) : null),
 };

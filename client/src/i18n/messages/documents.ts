@@ -64,6 +64,8 @@ export const nb = {
   'proposals.reason.INITIALS': 'samme navn uten initialer',
   'proposals.reason.SPELLING': 'nesten samme stavemåte',
   'proposals.reason.JUDGED_SAME': 'bedømt som samme før',
+  'proposals.reason.PENDING_NEW':
+    'ny person fra et annet dokument, venter på godkjenning (ikke samme uten samme kommune)',
   'proposals.candidate': '{name} ({reason}, {percent} %)',
   'proposals.new': 'Ny (ingen av disse)',
   'proposals.edit': 'Rett',
@@ -151,6 +153,8 @@ export const en: Record<keyof typeof nb, string> = {
   'proposals.reason.INITIALS': 'same name without initials',
   'proposals.reason.SPELLING': 'nearly the same spelling',
   'proposals.reason.JUDGED_SAME': 'judged the same before',
+  'proposals.reason.PENDING_NEW':
+    'a new person from another document, awaiting review (not the same without the same municipality)',
   'proposals.candidate': '{name} ({reason}, {percent} %)',
   'proposals.new': 'New (none of these)',
   'proposals.edit': 'Correct',

@@ -35,6 +35,7 @@ const ReviewQueueQuery = graphql(`
               id
               name
               sha256
+              reviewableEdits
             }
           }
           ...EditCard
@@ -137,7 +138,7 @@ function uploadedDocuments(
   edits: readonly {
     id: string;
     author: { id: string };
-    source?: { document: { id: string; name: string; sha256?: string | null } } | null;
+    source?: { document: { id: string; name: string; sha256?: string | null; reviewableEdits: number } } | null;
   }[],
   me: string,
 ): DocumentEdits[] {
@@ -145,7 +146,9 @@ function uploadedDocuments(
   for (const edit of edits) {
     const document = edit.source?.document;
     if (!document?.sha256 || edit.author.id === me) continue;
-    if (!groups.has(document.id)) groups.set(document.id, { documentId: document.id, name: document.name });
+    if (!groups.has(document.id)) {
+      groups.set(document.id, { documentId: document.id, name: document.name, count: document.reviewableEdits });
+    }
   }
   return [...groups.values()];
 }

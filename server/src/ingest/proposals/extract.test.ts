@@ -273,6 +273,45 @@ describe('the ASU summons and the annual message (numeric dates, case headings, 
     expect(amounts('000')).toEqual([150_000]);
   });
 
+  it('proposes a grant whose words of granting beat its costs or a yearly rate, and reads no grant in other words', () => {
+    const grantsOf = (text: string) =>
+      extractProposals(text, gazetteer)
+        .filter((draft) => draft.kind === 'GRANT')
+        .map((draft) => draft.amountNok);
+    // Words of granting beat the costs the grant is for, and a yearly amount is a grant by the year.
+    expect(grantsOf('Frøya kommune ble tildelt kr 200 000 til å dekke utgifter til kurs.')).toEqual([200_000]);
+    expect(grantsOf('Prosjektet er tildelt kr 500 000 per år i tre år.')).toEqual([500_000]);
+    // Without them a cost and a rate stay none, and a change is none whatever its words.
+    expect(grantsOf('Utgifter til kurs var kr 200 000.')).toEqual([]);
+    expect(grantsOf('Leien er kr 500 000 per år.')).toEqual([]);
+    expect(grantsOf('Tilskuddet økte fra kr 100 000 til kr 200 000.')).toEqual([]);
+    // "midlertidig" and "fordelen" are no words of granting ("midler", "fordelt" are).
+    expect(grantsOf('Det er en midlertidig ordning på kr 300 000.')).toEqual([]);
+    expect(grantsOf('Fordelen er kr 400 000 spart.')).toEqual([]);
+    expect(grantsOf('Det er fordelt kr 300 000 i skjønnsmidler.')).toEqual([300_000]);
+  });
+
+  it('reads the funder a grant’s sentence names, known to the graph or not', () => {
+    const known: Gazetteer = [
+      ...gazetteer,
+      { id: 'funder:nfr', kind: 'FUNDER', names: ['Norges forskningsråd'] },
+      { id: 'org:sf', kind: 'ORGANIZATION', names: ['Statsforvalteren'] },
+    ];
+    const funderOf = (text: string) => extractProposals(text, known).find((draft) => draft.kind === 'GRANT')?.funder;
+    expect(funderOf('Prosjektet er nå blitt innvilget av Norges forskningsråd, med 7 mill.')).toMatchObject({
+      name: 'Norges forskningsråd',
+      matches: [{ id: 'funder:nfr' }],
+    });
+    expect(funderOf('Prosjektet er nå blitt innvilget av Sparebank1 SMN, med 7 mill.')).toEqual({
+      name: 'Sparebank1 SMN',
+      matches: [],
+    });
+    expect(funderOf('Kurset er finansiert ved kr 150 000 i skjønnsmidler fra Statsforvalteren.')).toMatchObject({
+      matches: [{ id: 'org:sf' }],
+    });
+    expect(funderOf('Helse Møre og Romsdal ble tildelt 8,564 mill.')).toBeUndefined();
+  });
+
   it('gives each amount of the annual message the recipient the seed grants it to', () => {
     const plan = planSeed(readSeedSources(SEED));
     const text = source('004');

@@ -4,13 +4,12 @@ import {
   attendanceWord,
   findAmounts,
   findDate,
-  isRate,
   leadingTitle,
   mentionsTitle,
   sentenceAround,
-  speaksOfCost,
   speaksOfGrant,
   TITLES,
+  vetoesGrant,
 } from './norwegian.js';
 import type { Gazetteer, Mention, ProposalDraft, Span } from './types.js';
 
@@ -924,18 +923,18 @@ class Engine {
   /**
    * An amount in kroner is a grant when its sentence says so: words of granting ("tildelt", "tilskudd", "bevilget",
    * "finansiert", "midler", …), "med 7 mill." after a funder, the list form "Barn og unge-prosjektet: 1,5 mill." or
-   * "92,85 mill. kroner til Helse Sør-Øst RHF". Never a rate ("kr 25 000 per halvår") nor in a sentence of costs or
-   * of a change ("økt fra i underkant av 80 millioner kroner til 175 millioner kroner", "innleie").
+   * "92,85 mill. kroner til Helse Sør-Øst RHF". Never a change ("økt fra i underkant av 80 millioner kroner til 175
+   * millioner kroner") nor a rate ("kr 25 000 per halvår"); a sentence of costs ("innleie") only with words of
+   * granting ("tildelt kr 200 000 til å dekke utgifter"), which also make a yearly amount a grant ("kr 500 000 per år").
    */
   amounts(lines: Line[]): void {
     for (const line of lines) {
       for (const amount of findAmounts(line.raw)) {
         const start = line.start + amount.index;
         const end = start + amount.length;
-        if (isRate(this.text.slice(end, end + 40))) continue;
         const around = sentenceAround(this.text, start, end);
         const sentence = this.text.slice(around.start, around.end);
-        if (speaksOfCost(sentence)) continue;
+        if (vetoesGrant(sentence, start - around.start, this.text.slice(end, end + 40))) continue;
         const draft: ProposalDraft = {
           kind: 'GRANT',
           quote: { start, end },
@@ -962,6 +961,8 @@ class Engine {
         const year = /^\s*(?:kroner|kr\.?)?\s*(?:for|i)\s+(?:19|20)\d{2}(?!\d)/u.exec(this.text.slice(end, end + 30));
         if (year) draft.quote = { start: draft.quote.start, end: Math.max(draft.quote.end, end + year[0].length) };
         const fromFunder = /(?<!\p{L})med\s*$/u.test(before) && this.namesBody(before);
+        const funder = this.funderNamed(before, this.text.slice(end, around.end));
+        if (funder) draft.funder = funder;
         if (!label && !to && !recipient && !fromFunder && !speaksOfGrant(sentence)) continue;
         this.add(draft);
       }
@@ -993,6 +994,26 @@ class Engine {
     const mention = this.body(subject.replace(/\s+/g, ' '));
     if (subject === '' || confidentMatch(mention) === undefined) return null;
     return { mention, start: sentenceStart + lead, end: sentenceStart + verb.index };
+  }
+
+  /**
+   * The funder a grant's sentence names: after a word of granting and "av"/"fra" before the amount ("er nå blitt
+   * innvilget av Norges forskningsråd, med 7 mill."), else "fra" a name after it ("i skjønnsmidler fra
+   * Statsforvalteren"). The longest start of the name that is a known body, else the name as written (a funder the
+   * graph does not know is still another funder).
+   */
+  funderNamed(before: string, after: string): Mention | null {
+    const name =
+      /(?:tildel|bevilg|innvilg|finansier|støtte|gitt|fått)\p{L}*\s+(?:av|fra)\s+(\p{Lu}[^,.;:()]*?)\s*(?:,|\.|;|\(|\s+med\s*$|$)/u.exec(
+        before,
+      )?.[1] ?? /(?<!\p{L})fra\s+(\p{Lu}[^,.;:()]*)/u.exec(after)?.[1];
+    if (!name) return null;
+    const words = name.trim().split(/\s+/u).slice(0, 6);
+    for (let count = words.length; count >= 1; count--) {
+      const mention = this.body(words.slice(0, count).join(' '));
+      if (confidentMatch(mention) !== undefined) return mention;
+    }
+    return { name: words.join(' '), matches: [] };
   }
 
   /** Whether `text` names a known body (a funder before "med 7 mill."). */

@@ -72,6 +72,17 @@ describe('what makes an amount a grant', () => {
     ])
       expect(speaksOfGrant(sentence), sentence).toBe(true);
     expect(speaksOfGrant('Det innebærer at formidlingen koster 2 mill.')).toBe(false);
+    // A stem that other words begin with counts only as its own word.
+    expect(['Det er en midlertidig løsning', 'Fordelen er stor', 'Det gir fordeler'].map(speaksOfGrant)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(['fordelt på kommunene', 'fordelingen av midlene', 'skjønnsmidlar'].map(speaksOfGrant)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('tells a rate, a cost and a change from a grant', () => {

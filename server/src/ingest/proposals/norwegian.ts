@@ -121,14 +121,22 @@ export function findAmounts(text: string): { index: number; length: number; amou
 }
 
 // What makes an amount a grant (docs/ingest.md, "amount"): words of granting in its sentence, as stems, since
-// Norwegian writes them inside compounds ("samhandlingstilskudd", "basisbevilgningen", "skjønnsmidler").
-const GRANT_WORDS = /tildel|tilskudd|bevilg|finansier|støtte|(?<!for)midl|innvilg|fordel/iu;
-// What makes it no grant: a rate ("kr 25 000 per halvår", "pr. time", "i timen") right after it, or a sentence of
-// costs or of a change from one figure to another ("økt fra i underkant av 80 millioner kroner til 175 millioner").
+// Norwegian writes them inside compounds ("samhandlingstilskudd", "basisbevilgningen", "skjønnsmidler"). The two
+// stems that other words begin with end where the word ends: "midler"/"midlene", never "midlertidig"; "fordelt",
+// "fordeling", never "fordelen" (an advantage).
+const GRANT_WORDS =
+  /tildel|tilskudd|bevilg|finansier|støtte|(?<!for)midl(?:er|ene|ar)(?!\p{L})|innvilg|(?<!\p{L})fordel(?:t|te|ing|ingen|inger|es)(?!\p{L})/iu;
+// What makes it no grant: a rate ("kr 25 000 per halvår", "pr. time", "i timen") right after it, a sentence of costs
+// ("kostnader", "innleie"), or of a change from one figure to another ("økt fra i underkant av 80 millioner til 175
+// millioner"). Words of granting beat the costs ("tildelt kr 200 000 til å dekke utgifter") and a yearly rate
+// ("tildelt kr 500 000 per år": a grant is given by the year), never a change nor another rate (the seed reads "får
+// finansiert kr 25 000 per halvår" for five people as a rate, not the grant's amount).
 const RATE =
   /^\s*(?:(?:per|pr\.?|\/)\s*(?:halvår|år|måned|mnd|uke|dag|døgn|time|person|deltaker|innbygger)|i\s+(?:timen|året|måneden|uka|uken|døgnet))(?!\p{L})/iu;
-const COST =
-  /kostnad|utgift|innleie|(?<!\p{L})(?:økt|økte|økning|redusert|reduserte|reduksjon|steg|sank|gikk ned|gått ned)(?!\p{L})[\s\S]*?(?<!\p{L})fra(?!\p{L})[\s\S]*?(?<!\p{L})til(?!\p{L})/iu;
+const YEARLY = /^\s*(?:(?:per|pr\.?|\/)\s*år|i\s+året)(?!\p{L})/iu;
+const COST = /kostnad|utgift|innleie/iu;
+const CHANGE =
+  /(?<!\p{L})(?:økt|økte|økning|redusert|reduserte|reduksjon|steg|sank|gikk ned|gått ned)(?!\p{L})[\s\S]*?(?<!\p{L})fra(?!\p{L})[\s\S]*?(?<!\p{L})til(?!\p{L})/iu;
 
 /** Whether an amount's sentence says it is granted: "ble tildelt", "bevilget", "tilskudd", "finansiert", "midler". */
 export function speaksOfGrant(sentence: string): boolean {
@@ -140,9 +148,41 @@ export function isRate(after: string): boolean {
   return RATE.test(after);
 }
 
+/** Whether the words right after an amount make it a yearly one ("per år", "i året"). */
+export function isYearly(after: string): boolean {
+  return YEARLY.test(after);
+}
+
 /** Whether an amount's sentence is about costs or a change ("kostnader", "innleie", "økt fra … til"). */
 export function speaksOfCost(sentence: string): boolean {
-  return COST.test(sentence);
+  return COST.test(sentence) || CHANGE.test(sentence);
+}
+
+/** Whether an amount's sentence is about a change from one figure to another ("økt fra … til"). */
+export function speaksOfChange(sentence: string): boolean {
+  return CHANGE.test(sentence);
+}
+
+/** Where the last match of `pattern` in `text` starts, or -1. */
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) last = match.index;
+  return last;
+}
+
+/**
+ * Whether the amount at `at` of `sentence` is no grant (`next`: the words right after it): a change, or a rate other
+ * than a yearly one, whatever the words; costs and a yearly rate unless words of granting stand before the amount
+ * and no word of costs between them and it ("tildelt kr 200 000 til å dekke utgifter" is a grant, "Tilskuddet ble
+ * brukt til lønnskostnader på 2 mill." is not).
+ */
+export function vetoesGrant(sentence: string, at: number, next: string): boolean {
+  if (speaksOfChange(sentence)) return true;
+  const before = sentence.slice(0, at);
+  const granting = lastIndexOf(GRANT_WORDS, before);
+  const governs = granting >= 0 && lastIndexOf(COST, before) < granting;
+  if (isRate(next)) return !(governs && isYearly(next));
+  return COST.test(sentence) && !governs;
 }
 
 // A point ends a sentence before a capital, a digit or a bullet, except after these abbreviations and initials.
