@@ -58,7 +58,7 @@ export function RepresentationPage() {
   // string so the memo below sees a value, not a fresh array on every render.
   const chosenKey = params.has(BODY) ? params.getAll(BODY).join('\n') : null;
 
-  const [{ data, fetching, error }] = useQuery({ query: RepresentationQuery, variables: { asOf } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: RepresentationQuery, variables: { asOf } });
   const matrix = data?.representation;
   const view = useMemo(() => {
     if (!matrix) return null;
@@ -122,7 +122,7 @@ export function RepresentationPage() {
           {t('representation.updating')}
         </p>
       ) : (
-        <QueryState fetching={fetching} error={error} />
+        <QueryState fetching={fetching} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       )}
       {view && !error && (
         <div className="representation-result">
