@@ -1,7 +1,7 @@
 import { Section } from '../../components/Section';
 import { graphql } from '../../generated';
 import type { EntityDetailsFragment } from '../../generated/graphql';
-import type { MessageKey } from '../../i18n/messages';
+import { type MessageKey, nb } from '../../i18n/messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { type FragmentRef, unmask } from '../../lib/fragments';
 
@@ -67,6 +67,7 @@ export const EntityDetailsFields = graphql(`
     ... on Document {
       type
       file
+      mediaType
       date
       coversStart
       coversEnd
@@ -81,6 +82,7 @@ function detailsOf(
   entity: EntityDetailsFragment,
   formatNumber: (value: number) => string,
   notStated: string,
+  documentType: (type: string) => string,
 ): [MessageKey, Value][] {
   switch (entity.__typename) {
     case 'Municipality':
@@ -139,9 +141,11 @@ function detailsOf(
       ];
     case 'Document':
       return [
-        ['field.type', entity.type],
+        ['field.type', entity.type ? documentType(entity.type) : null],
         ['field.date', entity.date],
-        ['field.file', entity.file],
+        // The seed's files are named by their hash (000_e5da….txt), which tells a reader nothing: the title is the
+        // name. An uploaded file keeps the name it was uploaded with.
+        ['field.file', entity.mediaType ? entity.file : null],
         ['field.covers', entity.coversStart ? `${entity.coversStart} – ${entity.coversEnd}` : null],
       ];
     default:
@@ -152,7 +156,11 @@ function detailsOf(
 /** The entity's own facts as a description list; nothing when it has none. */
 export function EntityDetails({ entity: ref }: { entity: FragmentRef<typeof EntityDetailsFields> }) {
   const { t, formatNumber } = useI18n();
-  const rows = detailsOf(unmask(EntityDetailsFields, ref), formatNumber, t('money.notStated')).filter(
+  const documentType = (type: string) => {
+    const key = `docType.${type}` as MessageKey;
+    return key in nb ? t(key) : type;
+  };
+  const rows = detailsOf(unmask(EntityDetailsFields, ref), formatNumber, t('money.notStated'), documentType).filter(
     (row): row is [MessageKey, string | number] => row[1] !== null && row[1] !== undefined && row[1] !== '',
   );
   if (rows.length === 0) return null;
