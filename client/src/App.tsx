@@ -39,9 +39,17 @@ export function App() {
         <LanguageSwitch />
         <UserMenu />
         <nav aria-label={t('nav.main')} className="main-nav">
-          <NavLink to="/representasjon">{t('nav.representation')}</NavLink>
+          {/* On a phone each item has a short name (the long one is display: none there, so not its name either),
+              so the whole menu fits one line and nothing hides at its end. */}
+          <NavLink to="/representasjon">
+            <span className="nav-long">{t('nav.representation')}</span>
+            <span className="nav-short">{t('nav.representationShort')}</span>
+          </NavLink>
           <NavLink to="/nettverk">{t('nav.network')}</NavLink>
-          <NavLink to="/forbindelse">{t('nav.connection')}</NavLink>
+          <NavLink to="/forbindelse">
+            <span className="nav-long">{t('nav.connection')}</span>
+            <span className="nav-short">{t('nav.connectionShort')}</span>
+          </NavLink>
           <NavLink to="/rapporter">{t('nav.reports')}</NavLink>
         </nav>
       </header>

@@ -21,6 +21,8 @@ export const nb = {
   'notFound.home': 'Gå til forsiden',
   'title.suffix': 'Regiongraf',
   'title.notFound': 'Fant ikke siden',
+  'nav.representationShort': 'Representasjon',
+  'nav.connectionShort': 'Forbindelse',
 };
 
 export const en: Record<keyof typeof nb, string> = {
@@ -43,4 +45,6 @@ export const en: Record<keyof typeof nb, string> = {
   'notFound.home': 'Go to the front page',
   'title.suffix': 'Regiongraf',
   'title.notFound': 'Page not found',
+  'nav.representationShort': 'Representation',
+  'nav.connectionShort': 'Connection',
 };
