@@ -3,6 +3,8 @@ import { UserMenu } from './components/auth/UserMenu';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { SearchBox } from './components/SearchBox';
 import { useI18n } from './i18n/use-i18n';
+import { CLIENT_ROUTES } from './lib/domain';
+import { useRouteTitle } from './lib/use-document-title';
 import { AdminPage } from './routes/auth/AdminPage';
 import { MyTokensPage } from './routes/auth/MyTokensPage';
 import { SignInPage } from './routes/auth/SignInPage';
@@ -23,6 +25,7 @@ import { SearchPage } from './routes/SearchPage';
 
 export function App() {
   const { t } = useI18n();
+  useRouteTitle();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,32 +39,40 @@ export function App() {
         <LanguageSwitch />
         <UserMenu />
         <nav aria-label={t('nav.main')} className="main-nav">
-          <NavLink to="/representasjon">{t('nav.representation')}</NavLink>
+          {/* On a phone each item has a short name (the long one is display: none there, so not its name either),
+              so the whole menu fits one line and nothing hides at its end. */}
+          <NavLink to="/representasjon">
+            <span className="nav-long">{t('nav.representation')}</span>
+            <span className="nav-short">{t('nav.representationShort')}</span>
+          </NavLink>
           <NavLink to="/nettverk">{t('nav.network')}</NavLink>
-          <NavLink to="/forbindelse">{t('nav.connection')}</NavLink>
+          <NavLink to="/forbindelse">
+            <span className="nav-long">{t('nav.connection')}</span>
+            <span className="nav-short">{t('nav.connectionShort')}</span>
+          </NavLink>
           <NavLink to="/rapporter">{t('nav.reports')}</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/search" element={<SearchPage />} />
-          <Route path="/entity/:id" element={<EntityPage />} />
-          <Route path="/entity/:id/historikk" element={<EntityPage tab="history" />} />
-          <Route path="/gjennomgang" element={<ReviewPage />} />
-          <Route path="/ny-person" element={<NewPersonPage />} />
-          <Route path="/ny-enhet" element={<NewEntityPage />} />
-          <Route path="/last-opp" element={<UploadPage />} />
-          <Route path="/dokumenter/:id/forslag" element={<ProposalsPage />} />
-          <Route path="/representasjon" element={<RepresentationPage />} />
-          <Route path="/nettverk" element={<NetworkPage />} />
-          <Route path="/nettverk/:id" element={<NetworkPage />} />
-          <Route path="/forbindelse" element={<ConnectionPage />} />
-          <Route path="/rapporter" element={<ReportsPage />} />
-          <Route path="/rapporter/:name" element={<ReportPage />} />
-          <Route path="/logg-inn" element={<SignInPage />} />
-          <Route path="/mine-tokens" element={<MyTokensPage />} />
-          <Route path="/admin" element={<AdminPage />} />
+          <Route path={CLIENT_ROUTES.home} element={<HomePage />} />
+          <Route path={CLIENT_ROUTES.search} element={<SearchPage />} />
+          <Route path={CLIENT_ROUTES.entity} element={<EntityPage />} />
+          <Route path={CLIENT_ROUTES.entityHistory} element={<EntityPage tab="history" />} />
+          <Route path={CLIENT_ROUTES.review} element={<ReviewPage />} />
+          <Route path={CLIENT_ROUTES.newPerson} element={<NewPersonPage />} />
+          <Route path={CLIENT_ROUTES.newEntity} element={<NewEntityPage />} />
+          <Route path={CLIENT_ROUTES.upload} element={<UploadPage />} />
+          <Route path={CLIENT_ROUTES.proposals} element={<ProposalsPage />} />
+          <Route path={CLIENT_ROUTES.representation} element={<RepresentationPage />} />
+          <Route path={CLIENT_ROUTES.network} element={<NetworkPage />} />
+          <Route path={CLIENT_ROUTES.networkAround} element={<NetworkPage />} />
+          <Route path={CLIENT_ROUTES.connection} element={<ConnectionPage />} />
+          <Route path={CLIENT_ROUTES.reports} element={<ReportsPage />} />
+          <Route path={CLIENT_ROUTES.report} element={<ReportPage />} />
+          <Route path={CLIENT_ROUTES.signIn} element={<SignInPage />} />
+          <Route path={CLIENT_ROUTES.myTokens} element={<MyTokensPage />} />
+          <Route path={CLIENT_ROUTES.admin} element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

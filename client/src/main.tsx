@@ -9,6 +9,7 @@ import './auth.css';
 import './edits.css';
 import './documents.css';
 import './profile.css';
+import './states.css';
 
 // Exchanges are configured once, here: a document cache (the graph changes only when it is re-seeded)
 // and fetch against the same origin that served the page. Every request carries apollo-require-preflight, which

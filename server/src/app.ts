@@ -19,6 +19,8 @@ import { AuthService, DEFAULT_AUTH_SETTINGS } from './auth/service.js';
 import type { AuthSettings } from './config.js';
 import { type Context, createContext } from './context.js';
 import { databaseAnswers } from './data/health.js';
+import { createDataLayer } from './data/index.js';
+import { matchClientRoute } from './domain/client-routes.js';
 import { type ErrorCode, errorBody, timedOut } from './errors.js';
 import { exportRoutes } from './exports/http.js';
 import { DatabaseUnavailableError, type GraphStore } from './graph/store.js';
@@ -33,7 +35,8 @@ import { loadTypeDefs } from './schema.js';
 //   /health, /ready     liveness, and readiness (the database answers)
 //   /export/...         downloads (exports/http.ts)
 //   everything else     the built client (@fastify/static); navigations fall back to index.html so deep links
-//                       work, unknown assets and API paths are 404.
+//                       work (with a 404 status for an address no page has, or an entity the graph does not
+//                       know), unknown assets and API paths are 404.
 //   /auth/...           sign-in and sign-out (auth/http.ts), and who is asking for every API request
 // Later plugins (multipart uploads) are registered in createApp beside the others.
 
@@ -146,7 +149,27 @@ function isNavigation(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
-async function clientPlugin(fastify: FastifyInstance, clientDir: string): Promise<void> {
+/**
+ * Whether a navigation leads to a page that exists: an address of the client's router (domain/client-routes.ts)
+ * and, for an entity's page, an id the graph knows (or one merged into an entity it knows). Anything else is
+ * answered with the client's own not-found page, but with a 404 status.
+ */
+async function pageExists(store: GraphStore, path: string): Promise<boolean> {
+  const match = matchClientRoute(path);
+  if (!match) return false;
+  if (match.route !== 'entity' && match.route !== 'entityHistory') return true;
+  const id = match.params.id ?? '';
+  const data = createDataLayer(store);
+  try {
+    if ((await data.entities.byId.load(id)) !== null) return true;
+    return (await data.edits.redirectOf(id)) !== null;
+  } catch {
+    // A database that does not answer is not a missing page: the client says what went wrong.
+    return true;
+  }
+}
+
+async function clientPlugin(fastify: FastifyInstance, clientDir: string, store: GraphStore): Promise<void> {
   const root = resolve(clientDir);
   const hasIndex = existsSync(join(root, 'index.html'));
   await fastify.register(fastifyStatic, {
@@ -165,7 +188,7 @@ async function clientPlugin(fastify: FastifyInstance, clientDir: string): Promis
     // Source maps are not built for production (client/vite.config.ts); refuse them anyway if one is left over.
     allowedPath: (path) => !path.endsWith('.map'),
   });
-  fastify.setNotFoundHandler((request, reply) => {
+  fastify.setNotFoundHandler(async (request, reply) => {
     if (isNavigation(request)) {
       if (!hasIndex) {
         return reply
@@ -173,7 +196,8 @@ async function clientPlugin(fastify: FastifyInstance, clientDir: string): Promis
           .type('text/plain; charset=utf-8')
           .send('The web client is not built. Run npm run build (npm start does it for you).');
       }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      const status = (await pageExists(store, request.url.split('?')[0] ?? '/')) ? 200 : 404;
+      return reply.code(status).header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendError(reply, 404, 'NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}.`);
   });
@@ -337,7 +361,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.extraction ? { budget: options.extraction } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  if (options.clientDir) await clientPlugin(fastify, options.clientDir);
+  if (options.clientDir) await clientPlugin(fastify, options.clientDir, store);
   else {
     fastify.setNotFoundHandler((request, reply) =>
       sendError(reply, 404, 'NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}.`),

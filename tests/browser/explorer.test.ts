@@ -156,9 +156,10 @@ for (const engine of engines()) {
       await page.getByRole('heading', { name: 'Representasjon etter organ' }).waitFor();
     });
 
-    it('an unknown id shows a message a person understands', async () => {
+    it("an unknown id shows a not-found page in Norwegian, never the server's English message", async () => {
       await open('/entity/person:nobody-at-all');
-      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Nothing in the graph|Noe gikk galt/);
+      await page.getByRole('heading', { level: 1, name: 'Fant ikke oppføringen' }).waitFor();
+      expect(await page.getByRole('main').textContent()).not.toContain('Nothing in the graph');
     });
 
     for (const path of ['/', '/entity/municipality:froya', '/entity/person:ingjerd-astad', '/search?q=helse']) {

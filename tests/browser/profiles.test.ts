@@ -181,7 +181,9 @@ for (const engine of engines()) {
       expect(await inFirstViewport(page, office)).toBe(true);
       // The meetings come folded, below the seats; opened, each duty is named once and each case listed once.
       const meetings = page.getByRole('region', { name: 'Møter og oppgaver i møtesaker' });
-      expect(await meetings.locator('details').getAttribute('open')).toBeNull();
+      expect(
+        await meetings.getByRole('button', { name: /^Møter og oppgaver i møtesaker/ }).getAttribute('aria-expanded'),
+      ).toBe('false');
       await meetings.getByRole('heading', { name: 'Møter og oppgaver i møtesaker' }).click();
       const asu = meetings.locator('.meeting-duties').filter({ hasText: 'Administrativt samarbeidsutvalg 17.04.2024' });
       const lines = await asu.locator('.duty-names').allTextContents();

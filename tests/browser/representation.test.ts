@@ -127,7 +127,7 @@ for (const engine of engines()) {
       expect(page.url()).toContain('kommune=froya');
 
       // The column picker is folded away; opened by keyboard, a column is hidden with the space bar.
-      const summary = page.locator('summary', { hasText: 'Velg organ (kolonner)' });
+      const summary = page.locator('summary', { hasText: 'Organ:' });
       // Since issue 11: the KDU seats its members on behalf of their municipality (from its stated composition), so
       // the directors' committee is a column; case duties are not seats, so no case is one. Own offices + 7 bodies.
       expect(await summary.textContent()).toContain('7 av 8 vises');
@@ -160,13 +160,19 @@ for (const engine of engines()) {
       expect(name).toBe('representasjon-alle-perioder.csv');
       expect(text.startsWith('\uFEFF')).toBe(true);
       const lines = text.slice(1).trimEnd().split('\r\n');
-      expect(lines[0]).toBe('kommune;organ;person;rolle;fra;til;kilde');
+      expect(lines[0]).toBe('kommune;organ;person;rolle;fra;til;kilde;sitat;periode fra dokumentet');
       const council = lines.filter((line) => line.startsWith(`Frøya;${COUNCIL};`));
       // The three seats share title and period; the order among them is the engine's (no tie-break is defined).
       expect(council.map((line) => line.split(';')[2]).sort()).toEqual([...FROYA_COUNCIL].sort());
       expect(council.find((line) => line.includes(';Kristin F. Strømskag;'))).toMatch(
         /^Frøya;[^;]+;Kristin F\. Strømskag;representant;2022-01-01;2022-12-31;.+/,
       );
+      // The quote the seat rests on, and whether its period is the document's (the table's asterisk).
+      const kristin = (council.find((line) => line.includes(';Kristin F. Strømskag;')) ?? '').split(';');
+      expect(kristin[7]).toContain('Strømskag');
+      expect(kristin[8]).toMatch(/^(ja|nei)$/);
+      const marked = await page.locator('.representation-table [aria-hidden="true"]', { hasText: '*' }).count();
+      expect(lines.slice(1).filter((line) => line.endsWith(';ja')).length).toBe(marked);
       // Only the filtered municipality, and the own offices under their column name.
       expect(lines.slice(1).every((line) => line.startsWith('Frøya;'))).toBe(true);
       expect(lines.some((line) => line.startsWith('Frøya;Kommunens egne verv;Kristin F. Strømskag;ordfører;'))).toBe(
@@ -180,7 +186,7 @@ for (const engine of engines()) {
       const dated = await download('Last ned CSV');
       expect(dated.name).toBe('representasjon-2021-11-05.csv');
       const datedLines = dated.text.slice(1).trimEnd().split('\r\n');
-      expect(datedLines[0]).toBe('kommune,organ,person,rolle,fra,til,kilde');
+      expect(datedLines[0]).toBe('kommune,organ,person,rolle,fra,til,kilde,sitat,periode fra dokumentet');
       expect(datedLines.filter((line) => line.includes(',Kristin F. Strømskag,'))).toEqual([]);
       // One role from the minutes (5 Nov 2021) and the 2022 report: held from the first through the last statement.
       expect(datedLines).toContainEqual(
@@ -197,7 +203,9 @@ for (const engine of engines()) {
       await page.getByRole('table', { name: 'Representatives by municipality and body – all periods' }).waitFor();
       const { name, text } = await download('Download CSV');
       expect(name).toBe('representation-all-periods.csv');
-      expect(text.slice(1).split('\r\n')[0]).toBe('municipality;body;person;role;from;to;source');
+      expect(text.slice(1).split('\r\n')[0]).toBe(
+        'municipality;body;person;role;from;to;source;quote;period from the document',
+      );
       expect(text).toContain("Frøya;The municipality's own offices;");
       await page.getByLabel('As of').fill('2021-11-05');
       await page.getByRole('table', { name: /as of 5 November 2021/ }).waitFor();
@@ -216,7 +224,7 @@ for (const engine of engines()) {
     for (const path of ['/representasjon', '/representasjon?dato=2021-11-05&kommune=fr']) {
       it(`has no serious or critical accessibility violations (axe, WCAG 2.1 AA) on ${path}`, async () => {
         await open(path);
-        await page.getByText(/Velg organ/).click();
+        await page.getByText(/^Organ: /).click();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const serious = results.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

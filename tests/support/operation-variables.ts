@@ -30,6 +30,7 @@ export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
   ],
   Representation: [{ asOf: null }, { asOf: '2021-11-05' }],
   ConnectionEnd: [{ id: 'person:kristin-stromskag' }],
+  ConnectionCommonGround: [{ a: 'person:kristin-stromskag', b: 'person:ingjerd-astad' }],
   ConnectionPaths: [{ from: 'person:kristin-stromskag', to: 'person:ingjerd-astad', maxHops: 4 }],
   ReportFundingChoices: [{}],
   ReportMunicipalities: [{}],

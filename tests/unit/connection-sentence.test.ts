@@ -25,6 +25,9 @@ const council = {
   kind: 'ORGANIZATION',
 } as const;
 const ki4 = { id: 'project:helseplattformen-ki-4', name: 'KI 4', kind: 'PROJECT' } as const;
+const froseth = { id: 'person:kari-froseth', name: 'Kari Frøseth', kind: 'PERSON' } as const;
+const case78 = { id: 'case:kdu-78-21', name: 'KDU 78/21 Næringsråd', kind: 'CASE' } as const;
+const kdu = { id: 'meeting:kdu-2021-11-05', name: 'KDU 5. november 2021', kind: 'MEETING' } as const;
 
 // The example from the issue: a role, a membership, and a role read backwards.
 const threeSteps: SentencePath = {
@@ -138,6 +141,99 @@ describe('connectionSentence', () => {
         }
       }
     }
+  });
+
+  it('tells a duty in a case as a task, never as a title after "er" (the issue\'s "er legger fram …")', () => {
+    const path: SentencePath = {
+      nodes: [froseth, case78, astad],
+      links: [
+        { type: 'HOLDS_ROLE', label: 'legger fram bakgrunn og forslag', from: froseth, to: case78 },
+        { type: 'HOLDS_ROLE', label: 'saksbehandler', from: astad, to: case78 },
+      ],
+    };
+    expect(connectionSentence(path, tNb)).toBe(
+      'Kari Frøseth har oppgaven «legger fram bakgrunn og forslag» i KDU 78/21 Næringsråd, der Ingjerd Astad har oppgaven «saksbehandler».',
+    );
+    expect(connectionSentence(path, tEn)).toBe(
+      'Kari Frøseth has the task “legger fram bakgrunn og forslag” in KDU 78/21 Næringsråd, where Ingjerd Astad has the task “saksbehandler”.',
+    );
+    expect(connectionSentence(path, tNb)).not.toMatch(/ er legger/);
+  });
+
+  it("tells an attendance by its status, not the attendance list's mark", () => {
+    const path: SentencePath = {
+      nodes: [froseth, kdu, astad],
+      links: [
+        { type: 'ATTENDED', label: 'x', from: froseth, to: kdu },
+        { type: 'ATTENDED', label: 'Ikke til stede', from: astad, to: kdu },
+      ],
+    };
+    expect(connectionSentence(path, tNb)).toBe(
+      'Kari Frøseth deltok i KDU 5. november 2021, der Ingjerd Astad sto på deltakerlista, men ikke var til stede.',
+    );
+    expect(connectionSentence(path, tEn)).toBe(
+      'Kari Frøseth attended KDU 5. november 2021, where Ingjerd Astad was on the list but absent.',
+    );
+  });
+
+  it('has a sentence for every link type, both directions and every kind of place, in both languages', () => {
+    const types = [
+      'MEMBER_OF',
+      'PART_OF',
+      'HOST_OF',
+      'PARTICIPATES_IN',
+      'PARTNER_OF',
+      'RESPONSIBLE_FOR',
+      'LOCATED_IN',
+      'IN_AREA_OF',
+      'GRANTED_BY',
+      'GRANTED_TO',
+      'DECIDED_IN',
+      'MEETING_OF',
+      'CASE_IN',
+      'CONCERNS',
+      'REFERS_TO',
+      'ATTENDED',
+      'OWNS',
+      'COMMENTED_ON',
+      'ALLOCATED_FROM',
+      'HOLDS_ROLE',
+      'REPRESENTS',
+      'SEAT',
+    ] as const;
+    const labels = ['x', 'Ikke til stede', 'Til stede på deler av møtet', 'på sak', 'medlem', null];
+    for (const type of types) {
+      for (const place of [council, case78, kdu]) {
+        for (const label of labels) {
+          for (const t of [tNb, tEn]) {
+            // The first step along the path, the second against it (the "where" form).
+            const sentence = connectionSentence(
+              {
+                nodes: [astad, place, froseth],
+                links: [
+                  { type, label, from: astad, to: place },
+                  { type, label, from: froseth, to: place },
+                ],
+              },
+              t,
+            );
+            expect(sentence).toMatch(/^Ingjerd Astad .+Kari Frøseth.*\.$/);
+            expect(sentence).not.toMatch(/\{|\}|undefined|connection\./);
+          }
+        }
+      }
+    }
+  });
+
+  it("gives a source's wording once when two steps in a row share it", () => {
+    const path: SentencePath = {
+      nodes: [hitra, ki4, council],
+      links: [
+        { type: 'PARTICIPATES_IN', label: 'kommunal innføringsløp 4 (KI 4)', from: hitra, to: ki4 },
+        { type: 'PARTICIPATES_IN', label: 'kommunal innføringsløp 4 (KI 4)', from: council, to: ki4 },
+      ],
+    };
+    expect(connectionSentence(path, tNb).match(/i kilden/g)).toHaveLength(1);
   });
 
   it('returns the entities as parts, so the page can link them', () => {

@@ -111,11 +111,12 @@ describe('helpers', () => {
   });
 
   it('writes a whole year as the year and one day as the date', () => {
-    expect(compactPeriod('2022-01-01', '2022-12-31')).toBe('2022');
-    expect(compactPeriod('2021-11-05', '2021-11-05')).toBe('2021-11-05');
-    expect(compactPeriod('2021-03-01', '2022-12-31')).toBe('2021-03-01 – 2022-12-31');
-    expect(compactPeriod('2021-03-01', null)).toBe('2021-03-01 – …');
-    expect(compactPeriod(null, null)).toBe('–');
+    expect(compactPeriod('2022-01-01', '2022-12-31', 'nb')).toBe('2022');
+    expect(compactPeriod('2021-11-05', '2021-11-05', 'nb')).toBe('05.11.2021');
+    expect(compactPeriod('2021-11-05', '2021-11-05', 'en')).toBe('5 Nov 2021');
+    expect(compactPeriod('2021-03-01', '2022-12-31', 'nb')).toBe('01.03.2021 – 31.12.2022');
+    expect(compactPeriod('2021-03-01', null, 'nb')).toBe('01.03.2021 – …');
+    expect(compactPeriod(null, null, 'nb')).toBe('–');
   });
 
   it('accepts only real ISO dates', () => {

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/use-i18n';
+import { formatPeriod } from '../lib/dates';
 
 export interface PeriodValue {
   validFrom?: string | null;
@@ -7,13 +8,13 @@ export interface PeriodValue {
 }
 
 /**
- * A period as "2022-01-01 – 2022-12-31". One that is the source's period rather than a stated one carries a mark
+ * A period in the reader's short dates: "2022" for a whole year, "05.11.2021 – 31.12.2022". One that is the source's period rather than a stated one carries a mark
  * (*), explained once on the page by `PeriodLegend`; screen readers hear the words.
  */
 export function Period({ validFrom, validTo, periodStated }: PeriodValue) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (!validFrom && !validTo) return <span>–</span>;
-  const text = validFrom === validTo ? validFrom : `${validFrom ?? '…'} – ${validTo ?? '…'}`;
+  const text = formatPeriod(validFrom, validTo, language);
   if (periodStated !== false) return <span className="period">{text}</span>;
   return (
     <span className="period period-from-source" title={t('period.fromSource')}>

@@ -1,11 +1,15 @@
+import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../generated';
 import { useI18n } from '../i18n/use-i18n';
+import { passagePath } from '../lib/paths';
 import { EntityLink } from './EntityLink';
 
 export const SourcesCitation = graphql(`
   fragment SourcesCitation on Citation {
     quote
     reading
+    start
+    end
     document {
       id
       name
@@ -15,7 +19,10 @@ export const SourcesCitation = graphql(`
 
 export type SourcesCitationRef = FragmentType<typeof SourcesCitation>;
 
-/** Each quote of a fact and the document it is from: inside `Sources`, and in the network's details panel. */
+/**
+ * Each quote of a fact and the document it is from: inside `Sources`, and in the network's details panel. Where the
+ * quote stands in the document's text, the link opens the reader at it (highlighted and focused).
+ */
 export function SourceQuotes({
   citations,
   className,
@@ -38,6 +45,11 @@ export function SourceQuotes({
           <span className="source-document">
             {t('source.document')}: <EntityLink id={citation.document.id} name={citation.document.name} />
           </span>
+          {citation.start != null && citation.end != null && (
+            <Link className="source-passage" to={passagePath(citation.document.id, citation.start, citation.end)}>
+              {t('source.readPassage')}
+            </Link>
+          )}
         </li>
       ))}
     </ul>

@@ -10,6 +10,7 @@ import * as network from './messages/network';
 import * as profile from './messages/profile';
 import * as reports from './messages/reports';
 import * as representation from './messages/representation';
+import * as states from './messages/states';
 
 // Every feature keeps its strings in a module of its own under messages/, in both languages; this file joins
 // them. A key missing in English is a type error.
@@ -26,6 +27,7 @@ const modules = [
   editForms,
   documents,
   profile,
+  states,
 ] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];

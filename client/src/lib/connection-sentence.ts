@@ -1,5 +1,6 @@
-import type { EntityKind, LinkType } from '../generated/graphql';
+import type { AttendanceStatus, EntityKind, LinkType } from '../generated/graphql';
 import type { MessageKey } from '../i18n/messages';
+import { attendanceFromWording } from './domain';
 import { isRoleLink } from './link-label';
 
 // A path of the `paths` query told as one sentence a report writer could paste:
@@ -56,9 +57,30 @@ function compact(parts: SentencePart[]): SentencePart[] {
   return out;
 }
 
+/** Where a person's part is a duty in a meeting or its case (saksbehandler, orienterer, legger fram …): no title. */
+const DUTY_PLACES: ReadonlySet<EntityKind> = new Set<EntityKind>(['CASE', 'MEETING']);
+
+type Form = 'fwd' | 'rev' | 'where';
+
+/**
+ * The template of one link read one way, chosen from what the vocabulary says of it rather than glued from words:
+ * an attendance says how the person attended (the wording's status), a role in a case or meeting is a duty whose
+ * title is a verb phrase ("legger fram bakgrunn og forslag"), not a title to put after "er".
+ */
+function templateKey(link: SentenceLink, form: Form, place: SentenceEntity): MessageKey {
+  if (link.type === 'ATTENDED') {
+    const status: AttendanceStatus = attendanceFromWording(link.label) ?? 'PRESENT';
+    return `connection.${form}.ATTENDED.${status}`;
+  }
+  if (link.type === 'HOLDS_ROLE' && DUTY_PLACES.has(place.kind)) return `connection.${form}.HOLDS_ROLE.DUTY`;
+  if (form === 'where') return `connection.where.${link.type as 'HOLDS_ROLE' | 'SEAT'}`;
+  return `connection.${form}.${link.type}`;
+}
+
 /** The sentence explaining one path, as parts. */
 export function connectionSentenceParts(path: SentencePath, t: Translate): SentencePart[] {
   const parts: SentencePart[] = [];
+  let said: string | undefined;
   path.links.forEach((link, index) => {
     const a = path.nodes[index];
     const b = path.nodes[index + 1];
@@ -67,11 +89,13 @@ export function connectionSentenceParts(path: SentencePath, t: Translate): Sente
     const isRole = isRoleLink(link.type);
     const label = link.label?.trim() || (isRole ? t('connection.untitled') : '');
     let clause: SentencePart[];
-    if (index > 0 && !forward && (link.type === 'HOLDS_ROLE' || link.type === 'SEAT')) {
+    // A role's place is its link's target: the next entity when the link points along the path, else this one.
+    const place = forward ? b : a;
+    if (index > 0 && !forward && (link.type === 'HOLDS_ROLE' || link.type === 'SEAT' || link.type === 'ATTENDED')) {
       // "…, der Kari Nordmann er ordfører": reads better than "som har Kari Nordmann som ordfører".
-      clause = fill(t(`connection.where.${link.type}`), b, label);
+      clause = fill(t(templateKey(link, 'where', place)), b, label);
     } else {
-      const predicate = fill(t(forward ? `connection.fwd.${link.type}` : `connection.rev.${link.type}`), b, label);
+      const predicate = fill(t(templateKey(link, forward ? 'fwd' : 'rev', place)), b, label);
       clause =
         index === 0
           ? [{ entity: a }, { text: ' ' }, ...predicate]
@@ -79,9 +103,11 @@ export function connectionSentenceParts(path: SentencePath, t: Translate): Sente
     }
     if (index > 0) parts.push({ text: ', ' });
     parts.push(...clause);
-    // A fact link's label is the source's own wording: worth keeping, but as an aside.
-    if (!isRole && link.label?.trim())
-      parts.push({ text: t('connection.sourceWording', { label: link.label.trim() }) });
+    // A fact link's label is the source's own wording: worth keeping, but as an aside (an attendance's wording is
+    // told by its template already), and once when the next link's source words it the same.
+    const wording = !isRole && link.type !== 'ATTENDED' ? link.label?.trim() : undefined;
+    if (wording && wording !== said) parts.push({ text: t('connection.sourceWording', { label: wording }) });
+    said = wording;
   });
   if (parts.length > 0) parts.push({ text: '.' });
   return compact(parts);

@@ -5,7 +5,8 @@
 // server's.
 
 export { ROLE_ORDER, roleAllows } from '../../../server/src/domain/access';
-export { isAttendanceWording } from '../../../server/src/domain/attendance';
+export { attendanceFromWording, isAttendanceWording } from '../../../server/src/domain/attendance';
+export { CLIENT_ROUTES, type ClientRouteName, matchClientRoute } from '../../../server/src/domain/client-routes';
 export { isIsoDate } from '../../../server/src/domain/dates';
 export { countedGrants } from '../../../server/src/domain/grants';
 export { byName, compareNames, foldName, foldWhitespace } from '../../../server/src/domain/names';

@@ -1,3 +1,4 @@
+import { formatDate } from './dates';
 import { compareNames, roleStatus } from './domain';
 
 // The rules of a profile's summary ("at a glance"): which bodies come first, what a role's status is on the day
@@ -94,9 +95,5 @@ export function shared<T>(values: readonly T[]): T | null {
 
 /** A day in its short form: 31.12.2022 in Norwegian, 31 Dec 2022 in English. */
 export function shortDate(iso: string, language: 'nb' | 'en'): string {
-  const options: Intl.DateTimeFormatOptions =
-    language === 'nb'
-      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : 'en-GB', options).format(new Date(`${iso}T00:00:00Z`));
+  return formatDate(iso, language, 'short');
 }

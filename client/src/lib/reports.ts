@@ -143,9 +143,5 @@ export function formatKroner(value: number, language: Language): string {
   return language === 'nb' ? `${digits}${NBSP}kr` : `NOK${NBSP}${digits}`;
 }
 
-/** A date as people write it: "5. november 2021" / "5 November 2021". */
-export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
+/** A date as people write it: "5. november 2021" / "5 November 2021" (lib/dates.ts, the one formatter). */
+export { formatDate } from './dates';

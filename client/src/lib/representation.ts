@@ -4,6 +4,7 @@
 import type { FragmentType } from '../generated';
 import type { RepresentationRolesRoleFragmentDoc } from '../generated/graphql';
 import type { Language } from '../i18n/I18nProvider';
+import { formatPeriod } from './dates';
 import { byName, foldName, OWN_OFFICES } from './domain';
 import { reportExportUrl, type Separator } from './reports';
 
@@ -119,11 +120,11 @@ export function representationCsvUrl(
   );
 }
 
-/** A compact period: "2022" for a whole calendar year, the date for one day, else "from – to". */
-export function compactPeriod(validFrom?: string | null, validTo?: string | null): string {
-  if (!validFrom && !validTo) return '–';
-  if (validFrom && validFrom === validTo) return validFrom;
-  const year = validFrom?.slice(0, 4);
-  if (validFrom === `${year}-01-01` && validTo === `${year}-12-31`) return year ?? '';
-  return `${validFrom ?? '…'} – ${validTo ?? '…'}`;
+/** A compact period: "2022" for a whole calendar year, the day for one day, else "from – to", in short dates. */
+export function compactPeriod(
+  validFrom: string | null | undefined,
+  validTo: string | null | undefined,
+  language: Language,
+): string {
+  return formatPeriod(validFrom, validTo, language, 'short');
 }

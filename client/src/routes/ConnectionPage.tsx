@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { CommonGround } from '../components/graph/CommonGround';
 import { ConnectionSentence } from '../components/graph/ConnectionSentence';
 import { EntityPicker, type PickedEntity } from '../components/graph/EntityPicker';
 import { PathDiagram } from '../components/graph/PathDiagram';
 import { QueryState } from '../components/QueryState';
 import { graphql } from '../generated/gql';
 import { useI18n } from '../i18n/use-i18n';
+import { distinctPaths } from '../lib/distinct-paths';
 import '../network.css';
+import '../connection.css';
 
 const ConnectionEndQuery = graphql(`
   query ConnectionEnd($id: ID!) {
@@ -23,7 +26,7 @@ const ConnectionEndQuery = graphql(`
 
 const ConnectionPathsQuery = graphql(`
   query ConnectionPaths($from: ID!, $to: ID!, $maxHops: Int!) {
-    paths(from: $from, to: $to, maxHops: $maxHops, first: 5) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: 12) {
       nodes {
         id
         name
@@ -50,6 +53,9 @@ const ConnectionPathsQuery = graphql(`
 `);
 
 const DEFAULT_MAX_HOPS = 4;
+// The API returns one path per sequence of links; several may pass through the same entities (two roles in one
+// place). It is asked for more than are shown, so that the distinct ones still fill the list.
+const SHOWN_PATHS = 5;
 const MAX_HOPS_CHOICES = [1, 2, 3, 4, 5, 6] as const;
 
 /** The entity an id in the URL names: known at once when it was just picked, otherwise asked for. */
@@ -96,9 +102,16 @@ export function ConnectionPage() {
     update({ [key]: entity?.id ?? null });
   };
 
-  const paths = data?.paths ?? [];
-  const shortest = paths[0]?.links.length ?? 0;
+  const paths = distinctPaths(data?.paths ?? [], SHOWN_PATHS);
+  const shortest = paths[0]?.length ?? 0;
+  const longest = paths[paths.length - 1]?.length ?? 0;
   const steps = (count: number) => (count === 1 ? t('connection.stepsOne') : t('connection.stepsMany', { count }));
+  const found =
+    paths.length === 1
+      ? t('connection.foundOne', { steps: steps(shortest) })
+      : shortest === longest
+        ? t('connection.foundMany', { count: paths.length, steps: steps(shortest) })
+        : t('connection.foundMixed', { count: paths.length, steps: steps(shortest) });
 
   return (
     <div className="connection-page">
@@ -166,27 +179,30 @@ export function ConnectionPage() {
                     from: from.entity?.name ?? fromId,
                     to: to.entity?.name ?? toId,
                   })
-                : paths.length === 1
-                  ? t('connection.foundOne', { steps: steps(shortest) })
-                  : t('connection.foundMany', { count: paths.length, steps: steps(shortest) })}
+                : found}
             </p>
           )}
           {!fetching && data && paths.length === 0 && <p className="hint">{t('connection.noneHint')}</p>}
-          {paths.map((path, index) => (
-            <article key={path.links.map((link) => link.id).join('|')} className="path-card">
-              <h2>
-                {t('connection.path', { number: index + 1 })}{' '}
-                <span className="path-steps">({steps(path.links.length)})</span>
-              </h2>
-              <ConnectionSentence path={path} />
-              <PathDiagram nodes={path.nodes} links={path.links} />
-              <p className="path-actions">
-                <Link to={`/nettverk/${encodeURIComponent(fromId)}`}>
-                  {t('connection.showInNetwork', { name: path.nodes[0]?.name ?? '' })}
-                </Link>
-              </p>
-            </article>
-          ))}
+          <div className="connection-layout">
+            <div className="connection-paths">
+              {paths.map((path, index) => (
+                <article key={path.key} className="path-card">
+                  <h2>
+                    {t('connection.path', { number: index + 1 })}{' '}
+                    <span className="path-steps">({steps(path.length)})</span>
+                  </h2>
+                  <ConnectionSentence path={path} />
+                  <PathDiagram nodes={path.nodes} steps={path.steps} />
+                  <p className="path-actions">
+                    <Link to={`/nettverk/${encodeURIComponent(fromId)}`}>
+                      {t('connection.showInNetwork', { name: path.nodes[0]?.name ?? '' })}
+                    </Link>
+                  </p>
+                </article>
+              ))}
+            </div>
+            {from.entity && to.entity && <CommonGround a={from.entity} b={to.entity} />}
+          </div>
         </section>
       )}
     </div>

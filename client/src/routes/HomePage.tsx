@@ -23,7 +23,7 @@ const HomeQuery = graphql(`
 
 export function HomePage() {
   const { t } = useI18n();
-  const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: HomeQuery });
   // Norwegian alphabetical order: Ørland before Åfjord, which the API's code-point order gets wrong.
   const municipalities = useMemo(
     () => (data?.entities.edges.map((edge) => edge.node) ?? []).sort(byName((node) => node.name)),
@@ -54,7 +54,7 @@ export function HomePage() {
       </section>
       <section aria-labelledby="municipalities">
         <h2 id="municipalities">{t('home.municipalities')}</h2>
-        <QueryState fetching={fetching} error={error} />
+        <QueryState fetching={fetching} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
         <ul className="chip-list">
           {municipalities.map((node) => (
             <li key={node.id}>

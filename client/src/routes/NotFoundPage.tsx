@@ -1,6 +1,6 @@
-import { useI18n } from '../i18n/use-i18n';
+import { NotFound } from '../components/NotFound';
 
+/** Any address no page has (the server answers it with a 404 status and this page). */
 export function NotFoundPage() {
-  const { t } = useI18n();
-  return <p role="alert">{t('state.notFound')}</p>;
+  return <NotFound />;
 }

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
 import { findReport, REPORTS_PATH, type ReportName } from '../lib/reports';
+import { useDocumentTitle } from '../lib/use-document-title';
+import { REPORT_TEXT } from './ReportsPage';
 import { ChangesReport } from './reports/ChangesReport';
 import { CollaborationReport } from './reports/CollaborationReport';
 import { FundingReport } from './reports/FundingReport';
@@ -23,6 +25,7 @@ export function ReportPage() {
   const { t } = useI18n();
   const { name } = useParams();
   const report = findReport(name);
+  useDocumentTitle(report ? t(REPORT_TEXT[report.name].title) : t('title.notFound'));
   if (!report) {
     return (
       <div className="report-page">

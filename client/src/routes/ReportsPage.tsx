@@ -4,7 +4,7 @@ import { GRAPH_EXPORTS, REPORTS, reportPath } from '../lib/reports';
 import '../reports.css';
 
 // The i18n keys of each report's title and question, by report name.
-const TEXT = {
+export const REPORT_TEXT = {
   funding: { title: 'reports.funding.title', question: 'reports.funding.question' },
   grants: { title: 'reports.grants.title', question: 'reports.grants.question' },
   changes: { title: 'reports.changes.title', question: 'reports.changes.question' },
@@ -25,9 +25,9 @@ export function ReportsPage() {
           {REPORTS.map((report) => (
             <li key={report.name} className="report-card">
               <h3>
-                <Link to={reportPath(report)}>{t(TEXT[report.name].title)}</Link>
+                <Link to={reportPath(report)}>{t(REPORT_TEXT[report.name].title)}</Link>
               </h3>
-              <p>{t(TEXT[report.name].question)}</p>
+              <p>{t(REPORT_TEXT[report.name].question)}</p>
             </li>
           ))}
           <li className="report-card">

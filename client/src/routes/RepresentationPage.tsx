@@ -8,6 +8,7 @@ import { RepresentationFilters } from '../components/representation/Representati
 import { RepresentationTable } from '../components/representation/RepresentationTable';
 import { graphql } from '../generated/gql';
 import { useI18n } from '../i18n/use-i18n';
+import { formatDate } from '../lib/dates';
 import { isIsoDate } from '../lib/domain';
 import { buildView, defaultColumnIds } from '../lib/representation';
 import '../representation.css';
@@ -49,7 +50,7 @@ const MUNICIPALITY = 'kommune';
 const BODY = 'organ';
 
 export function RepresentationPage() {
-  const { t, language } = useI18n();
+  const { t, plural, language } = useI18n();
   const [params, setParams] = useSearchParams();
   const rawDate = params.get(DATE) ?? '';
   const asOf = isIsoDate(rawDate) ? rawDate : null;
@@ -58,7 +59,7 @@ export function RepresentationPage() {
   // string so the memo below sees a value, not a fresh array on every render.
   const chosenKey = params.has(BODY) ? params.getAll(BODY).join('\n') : null;
 
-  const [{ data, fetching, error }] = useQuery({ query: RepresentationQuery, variables: { asOf } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: RepresentationQuery, variables: { asOf } });
   const matrix = data?.representation;
   const view = useMemo(() => {
     if (!matrix) return null;
@@ -84,13 +85,9 @@ export function RepresentationPage() {
       for (const id of ids) next.append(BODY, id);
     });
 
-  const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
   // The caption and the empty message speak of the date of the data on screen, which lags the URL while loading.
   const shownAsOf = matrix?.asOf ?? null;
-  const dateText = shownAsOf ? formatDate(shownAsOf) : '';
+  const dateText = shownAsOf ? formatDate(shownAsOf, language) : '';
   const caption = shownAsOf ? t('representation.captionAsOf', { date: dateText }) : t('representation.caption');
 
   return (
@@ -116,27 +113,27 @@ export function RepresentationPage() {
             onChange={setColumns}
           />
         )}
+        {view && !error && view.roleCount > 0 && (
+          <CsvExport view={view} asOf={shownAsOf} filtered={municipalityText.trim() !== ''} />
+        )}
       </RepresentationFilters>
       {stale && view && !error ? (
         <p role="status" className="loading">
           {t('representation.updating')}
         </p>
       ) : (
-        <QueryState fetching={fetching} error={error} />
+        <QueryState fetching={fetching} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       )}
       {view && !error && (
         <div className="representation-result">
-          <div className="representation-toolbar">
-            <p role="status" className="representation-summary">
-              {t('representation.summary', {
-                municipalities: view.rows.length,
-                columns: view.columns.length,
-                roles: view.roleCount,
-              })}{' '}
-              {view.missingCount > 0 && t('representation.hiddenBodies', { count: view.missingCount })}
-            </p>
-            {view.roleCount > 0 && <CsvExport view={view} asOf={shownAsOf} filtered={municipalityText.trim() !== ''} />}
-          </div>
+          <p role="status" className="representation-summary">
+            {t('representation.summary', {
+              municipalities: plural('representation.municipalities', view.rows.length),
+              columns: plural('representation.columns', view.columns.length),
+              roles: plural('representation.roles', view.roleCount),
+            })}{' '}
+            {view.missingCount > 0 && plural('representation.hiddenBodies', view.missingCount)}
+          </p>
           {matrix && matrix.cells.length === 0 ? (
             <p className="representation-message">
               {shownAsOf ? t('representation.emptyDate', { date: dateText }) : t('representation.emptyAll')}{' '}

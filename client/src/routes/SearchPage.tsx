@@ -9,6 +9,7 @@ import { QueryState } from '../components/QueryState';
 import { graphql } from '../generated/gql';
 import { useI18n } from '../i18n/use-i18n';
 import { useEditRights } from '../lib/auth';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 const SearchQuery = graphql(`
   query Search($text: String!) {
@@ -30,8 +31,13 @@ export function SearchPage() {
   const { canPropose } = useEditRights();
   const [params] = useSearchParams();
   const text = (params.get('q') ?? '').trim();
-  const [{ data, fetching, error }] = useQuery({ query: SearchQuery, variables: { text }, pause: text === '' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: SearchQuery,
+    variables: { text },
+    pause: text === '',
+  });
   const [chosen, setChosen] = useState<PickedEntity[]>([]);
+  useDocumentTitle(text === '' ? t('search.button') : t('search.results', { text }));
   if (text === '') return <p>{t('search.tooShort')}</p>;
   const toggle = (entity: PickedEntity) =>
     setChosen((now) =>
@@ -42,7 +48,7 @@ export function SearchPage() {
   return (
     <>
       <h1>{t('search.results', { text })}</h1>
-      <QueryState fetching={fetching} error={error} />
+      <QueryState fetching={fetching} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       {data && data.search.length === 0 && <p role="status">{t('search.none', { text })}</p>}
       {canPropose && data && data.search.length > 1 && <p className="hint">{t('merge.intro')}</p>}
       <ol className={canPropose ? 'search-results search-results-choosable' : 'search-results'}>

@@ -12,7 +12,7 @@ import { editsJson } from './edits-json.js';
 import { graphJson } from './graph-json.js';
 import { graphml } from './graphml.js';
 import { popolo } from './popolo.js';
-import { type Language, REPORTS } from './reports.js';
+import { type Language, REPORTS, reportFileName } from './reports.js';
 
 // GET /export/graph.json | /export/graph.graphml | /export/popolo.json — the whole graph, streamed.
 // GET /export/report/<name>.csv|json?…&sep=;|,&lang=nb|en — a named report, as the Reports page shows it.
@@ -131,7 +131,11 @@ export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: 
     const rows = report.rows(data as Record<string, unknown>, language, search);
     const columns = report.columns[language];
     if (format === 'json') {
-      return attachment(reply, 'application/json; charset=utf-8', `regiongraf-${name}-${today()}.json`).send(
+      return attachment(
+        reply,
+        'application/json; charset=utf-8',
+        `${reportFileName(name, language, search)}.json`,
+      ).send(
         JSON.stringify(
           rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i] ?? null]))),
           null,
@@ -139,7 +143,7 @@ export async function exportRoutes(fastify: FastifyInstance, { store, apollo }: 
         ),
       );
     }
-    return attachment(reply, 'text/csv; charset=utf-8', `regiongraf-${name}-${today()}.csv`).send(
+    return attachment(reply, 'text/csv; charset=utf-8', `${reportFileName(name, language, search)}.csv`).send(
       BOM + csvLine(columns, separator) + rows.map((row) => csvLine(row, separator)).join(''),
     );
   }

@@ -31,8 +31,10 @@ interface RoleData {
   title: string;
   validFrom: string | null;
   validTo: string | null;
+  /** False when the source states no period and the one shown is the document's (kildens periode). */
+  periodStated: boolean;
   person: { name: string };
-  citations: { document: { name: string } }[];
+  citations: { quote: string; document: { name: string } }[];
 }
 interface Named {
   id: string;
@@ -68,7 +70,33 @@ const CHANGE_WORDS: Record<Language, Record<string, string>> = {
 // The documents a role is cited from, each once; " | " keeps them apart without a separator of the file.
 const sourcesOf = (role: RoleData) =>
   [...new Set(role.citations.map((citation) => citation.document.name))].join(' | ');
+// The quotes a role rests on, each once, in the order the graph cites them.
+const quotesOf = (role: RoleData) => [...new Set(role.citations.map((citation) => citation.quote))].join(' | ');
 const OWN_OFFICES_NAME: Record<Language, string> = { nb: 'Kommunens egne verv', en: "The municipality's own offices" };
+const YES_NO: Record<Language, [string, string]> = { nb: ['ja', 'nei'], en: ['yes', 'no'] };
+
+// A download's file name in the language of its columns, with the day (or years) the report is for rather than the
+// day it was fetched: "finansiering-2022.csv", "representasjon-2021-11-05.csv", "endringer-2021-01-01-2022-12-31.csv".
+const FILE_NAMES: Record<string, Record<Language, string>> = {
+  representation: { nb: 'representasjon', en: 'representation' },
+  funding: { nb: 'finansiering', en: 'funding' },
+  grants: { nb: 'tilskudd', en: 'grants' },
+  changes: { nb: 'endringer', en: 'changes' },
+  'role-counts': { nb: 'verv', en: 'role-counts' },
+  collaboration: { nb: 'samarbeid', en: 'collaboration' },
+};
+const ALL_PERIODS: Record<Language, string> = { nb: 'alle-perioder', en: 'all-periods' };
+
+/** The file name of report `name` downloaded with `params`, without its extension. */
+export function reportFileName(name: string, language: Language, params: URLSearchParams): string {
+  const base = FILE_NAMES[name]?.[language] ?? name;
+  const from = optional(params, 'fra');
+  const to = optional(params, 'til');
+  const when =
+    optional(params, 'dato') ?? optional(params, 'aar') ?? (from || to ? [from, to].filter(Boolean).join('-') : null);
+  // Only digits and dashes from the parameters reach the header: nothing else a name could carry.
+  return `${base}-${when && /^[\d-]+$/.test(when) ? when : ALL_PERIODS[language]}`;
+}
 
 export const REPORTS: Record<string, ReportDefinition> = {
   // "Who represents whom" as the page shows it: `organ` names the columns in their order (a body id, or
@@ -80,14 +108,16 @@ export const REPORTS: Record<string, ReportDefinition> = {
         bodies { id }
         cells {
           municipality { name } body { id name }
-          roles { title validFrom validTo person { name } citations { document { name } } }
+          roles { title validFrom validTo periodStated person { name } citations { quote document { name } } }
         }
       }
     }`,
     variables: (params) => ({ asOf: optional(params, 'dato'), municipalities: list(params, 'kommune') }),
     columns: {
-      nb: ['kommune', 'organ', 'person', 'rolle', 'fra', 'til', 'kilde'],
-      en: ['municipality', 'body', 'person', 'role', 'from', 'to', 'source'],
+      // "periode fra dokumentet": yes when the source states no period and from–to are the document's (the
+      // page's asterisk, kildens periode), so a spreadsheet can tell a stated period from an assumed one.
+      nb: ['kommune', 'organ', 'person', 'rolle', 'fra', 'til', 'kilde', 'sitat', 'periode fra dokumentet'],
+      en: ['municipality', 'body', 'person', 'role', 'from', 'to', 'source', 'quote', 'period from the document'],
     },
     rows: (data, language, params) => {
       const matrix = data.representation as {
@@ -108,6 +138,8 @@ export const REPORTS: Record<string, ReportDefinition> = {
             role.validFrom,
             role.validTo,
             sourcesOf(role),
+            quotesOf(role),
+            YES_NO[language][role.periodStated ? 1 : 0] ?? null,
           ]),
         );
     },

@@ -43,7 +43,7 @@ export function RoleGroups({ groups, day }: { groups: readonly RoleGroup[]; day:
 }
 
 function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
-  const { t } = useI18n();
+  const { t, formatPercent } = useI18n();
   const roles = useFragment(RoleGroupsRole, group.roles);
   return (
     // On a phone each row is a small block (profile.css), so nothing scrolls sideways.
@@ -72,7 +72,7 @@ function RoleGroupTable({ group, day }: { group: RoleGroup; day: string }) {
               </td>
               <td>
                 {role.title}
-                {role.share != null && ` (${role.share} %)`}
+                {role.share != null && ` (${formatPercent(role.share)})`}
               </td>
               <td data-label={t('role.onBehalfOf')} className={role.representing ? undefined : 'empty-cell'}>
                 {role.representing ? <EntityLink id={role.representing.id} name={role.representing.name} /> : '–'}

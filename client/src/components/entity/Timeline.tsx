@@ -28,7 +28,7 @@ export const TimelineRole = graphql(`
  * its status on `day` and every statement of it.
  */
 export function Timeline({ roles: refs, day }: { roles: readonly FragmentType<typeof TimelineRole>[]; day: string }) {
-  const { t } = useI18n();
+  const { t, formatPercent } = useI18n();
   const roles = useFragment(TimelineRole, refs);
   const years = new Map<string, (typeof roles)[number][]>();
   for (const role of roles) {
@@ -45,7 +45,7 @@ export function Timeline({ roles: refs, day }: { roles: readonly FragmentType<ty
             {items.map((role) => (
               <li key={role.id} className="timeline-item">
                 <strong>{role.title}</strong>
-                {role.share != null && ` (${role.share} %)`}
+                {role.share != null && ` (${formatPercent(role.share)})`}
                 {role.heldIn && (
                   <>
                     {' – '}

@@ -4,8 +4,8 @@ import { EntityLink } from '../EntityLink';
 
 export interface GlanceLine {
   key: string;
-  /** The person (or entity) the line is about, linked. */
-  who: { id: string; name: string };
+  /** The person (or entity) the line is about, linked; a null id (a role with no place) is words, not a link. */
+  who: { id: string | null; name: string };
   /** What they are there: the title, in the source's words. */
   what?: string;
   /** The status in words; said once for the card when every line has the same. */
@@ -44,12 +44,11 @@ export function GlanceCard({
           <li key={line.key}>
             {line.titleFirst && line.what ? (
               <>
-                <strong className="glance-title">{line.what}</strong> –{' '}
-                <EntityLink id={line.who.id} name={line.who.name} />
+                <strong className="glance-title">{line.what}</strong> – <Who who={line.who} />
               </>
             ) : (
               <>
-                <EntityLink id={line.who.id} name={line.who.name} />
+                <Who who={line.who} />
                 {line.what && <span className="glance-what"> – {line.what}</span>}
               </>
             )}
@@ -60,4 +59,9 @@ export function GlanceCard({
       </ul>
     </li>
   );
+}
+
+/** The line's subject: its page's link, or plain words when it has no page. */
+function Who({ who }: { who: GlanceLine['who'] }) {
+  return who.id ? <EntityLink id={who.id} name={who.name} /> : <span className="glance-no-place">{who.name}</span>;
 }

@@ -63,7 +63,7 @@ function rank(role: Role): [number, boolean] {
  * each with where, on whose behalf and who held the seat before; then the seats that have ended, with who came after.
  */
 export function PersonGlance({ entity: ref, day }: { entity: FragmentType<typeof PersonGlanceFields>; day: string }) {
-  const { t } = useI18n();
+  const { t, formatPercent } = useI18n();
   const statusText = useStatusText(day);
   const person = usePerson(ref);
   const roles = person.roles;
@@ -93,8 +93,9 @@ export function PersonGlance({ entity: ref, day }: { entity: FragmentType<typeof
     const behalf = role.representing && role.representing.id !== role.heldIn?.id ? role.representing : null;
     return {
       key: role.id,
-      who: role.heldIn ?? { id: role.id, name: role.title },
-      what: `${role.title}${role.share != null ? ` (${role.share} %)` : ''}${behalf ? `, ${t('glance.forBehalf', { name: behalf.name })}` : ''}`,
+      // A role the sources give no place for has no page to link to (its id is a role's, not an entity's).
+      who: role.heldIn ?? { id: null, name: t('glance.noPlace') },
+      what: `${role.title}${role.share != null ? ` (${formatPercent(role.share)})` : ''}${behalf ? `, ${t('glance.forBehalf', { name: behalf.name })}` : ''}`,
       status: statusText(role),
       titleFirst: true,
       extra: (

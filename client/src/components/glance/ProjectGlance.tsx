@@ -1,5 +1,6 @@
 import { type FragmentType, graphql, useFragment } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
+import { formatPeriod } from '../../lib/dates';
 import { shared } from '../../lib/glance';
 import { EntityLink } from '../EntityLink';
 import { Glance } from './Glance';
@@ -39,7 +40,7 @@ export const ProjectGlanceFields = graphql(`
 
 /** A project at a glance: its status and period, who runs it, how many take part, and the people in its roles. */
 export function ProjectGlance({ entity: ref, day }: { entity: FragmentType<typeof ProjectGlanceFields>; day: string }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, language } = useI18n();
   const statusText = useStatusText(day);
   const project = useFragment(ProjectGlanceFields, ref);
   const people: GlanceLine[] = project.roles.map((role) => ({
@@ -51,7 +52,7 @@ export function ProjectGlance({ entity: ref, day }: { entity: FragmentType<typeo
   const common = shared(people.map((line) => line.status));
   const facts: [string, React.ReactNode][] = [
     [t('field.status'), project.status],
-    [t('field.period'), project.start || project.end ? `${project.start ?? '…'} – ${project.end ?? '…'}` : null],
+    [t('field.period'), project.start || project.end ? formatPeriod(project.start, project.end, language) : null],
     [
       t('entity.responsible'),
       project.responsible.length > 0

@@ -6,16 +6,22 @@ import { Sources } from '../Sources';
 import { KindSymbol } from './KindSymbol';
 
 /**
- * A path drawn as a line: each entity as a chip in its kind's colour and shape, and between two chips the link —
- * its direction, its title or relation, and its sources one click away.
+ * A path drawn as a line: each entity as a chip in its kind's colour and shape, and between two chips the step —
+ * each link joining them (two roles in one place are one step), its direction, its title or relation, and its
+ * sources one click away.
  */
-export function PathDiagram({ nodes, links }: { nodes: readonly GraphNode[]; links: readonly GraphLink[] }) {
+export function PathDiagram({
+  nodes,
+  steps,
+}: {
+  nodes: readonly GraphNode[];
+  steps: readonly (readonly GraphLink[])[];
+}) {
   const { t } = useI18n();
   return (
     <ol className="path-diagram" aria-label={t('connection.diagram')}>
       {nodes.map((node, index) => {
-        const link = links[index];
-        const forward = link?.from.id === node.id;
+        const links = steps[index] ?? [];
         return (
           <li key={node.id}>
             <span className="path-node">
@@ -25,19 +31,22 @@ export function PathDiagram({ nodes, links }: { nodes: readonly GraphNode[]; lin
                 <span className="path-kind">{t(`kind.${node.kind}`)}</span>
               </span>
             </span>
-            {link && (
-              <span className={`path-link ${forward ? 'forward' : 'backward'}`}>
-                <span className="path-arrow" aria-hidden="true">
-                  {forward ? '→' : '←'}
+            {links.map((link) => {
+              const forward = link.from.id === node.id;
+              return (
+                <span key={link.id} className={`path-link ${forward ? 'forward' : 'backward'}`}>
+                  <span className="path-arrow" aria-hidden="true">
+                    {forward ? '→' : '←'}
+                  </span>
+                  <span className="path-link-label">{linkLabel(link, t)}</span>
+                  {link.citations.length > 0 ? (
+                    <Sources citations={link.citations} />
+                  ) : (
+                    <span className="hint">{t('connection.noSources')}</span>
+                  )}
                 </span>
-                <span className="path-link-label">{linkLabel(link, t)}</span>
-                {link.citations.length > 0 ? (
-                  <Sources citations={link.citations} />
-                ) : (
-                  <span className="hint">{t('connection.noSources')}</span>
-                )}
-              </span>
-            )}
+              );
+            })}
           </li>
         );
       })}

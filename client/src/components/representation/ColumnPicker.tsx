@@ -17,7 +17,7 @@ export function ColumnPicker({
   defaults: readonly string[];
   onChange(ids: string[]): void;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const chosen = new Set(selected);
   const toggle = (id: string, on: boolean) => {
     // Keep the choices' order, so the URL (and the columns) do not depend on the order of the clicks.
@@ -25,6 +25,7 @@ export function ColumnPicker({
   };
   return (
     <details className="representation-columns-details">
+      {/* A panel that opens over the table (position: absolute), so the bar keeps its height. */}
       <summary>{t('representation.bodiesSummary', { shown: selected.length, total: choices.length })}</summary>
       <fieldset className="representation-columns" aria-describedby="representation-columns-hint">
         <legend>{t('representation.bodies')}</legend>
@@ -45,11 +46,7 @@ export function ColumnPicker({
                 <label htmlFor={id}>
                   {column.body ? column.body.name : t('representation.ownOffices')}{' '}
                   <span className="representation-count">
-                    (
-                    {column.municipalityCount === 1
-                      ? t('representation.bodyCountOne')
-                      : t('representation.bodyCount', { count: column.municipalityCount })}
-                    )
+                    ({plural('representation.bodyCount', column.municipalityCount)})
                   </span>
                 </label>
               </li>

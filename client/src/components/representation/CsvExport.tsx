@@ -39,10 +39,12 @@ export function CsvExport({ view, asOf, filtered }: { view: MatrixView; asOf: st
     }
   };
   return (
-    <fieldset className="representation-export">
+    <fieldset className="representation-export" title={t('representation.downloadHint')}>
       <legend className="visually-hidden">{t('representation.export')}</legend>
       <div className="representation-export-controls">
-        <label htmlFor="representation-separator">{t('representation.separator')}</label>
+        <label htmlFor="representation-separator" className="visually-hidden">
+          {t('representation.separator')}
+        </label>
         <select
           id="representation-separator"
           value={separator}
@@ -58,9 +60,9 @@ export function CsvExport({ view, asOf, filtered }: { view: MatrixView; asOf: st
           {t('representation.print')}
         </button>
       </div>
-      <p id="representation-download-hint" className="hint">
+      <span id="representation-download-hint" className="visually-hidden">
         {t('representation.downloadHint')}
-      </p>
+      </span>
       {failure && (
         <p role="alert" className="error">
           {t('representation.downloadError', { message: failure })}

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 
-/** The date and municipality filters; the column picker is passed in as `children` and laid out beside them. */
+/**
+ * Every control of the table in one bar above it: the date, the municipality filter, and what is passed in as
+ * `children` (the column picker, folded, and the export). The hints are the fields' descriptions for screen
+ * readers and their tooltips, not paragraphs that push the table down.
+ */
 export function RepresentationFilters({
   date,
   onDate,
@@ -18,50 +22,47 @@ export function RepresentationFilters({
   const { t } = useI18n();
   return (
     <form
-      className="representation-filters"
+      className="representation-filters representation-bar"
       aria-label={t('representation.filters')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="representation-field">
+      <div className="representation-field" title={t('representation.dateHint')}>
         <label htmlFor="representation-date">{t('representation.date')}</label>
-        <div className="representation-inline">
-          <input
-            id="representation-date"
-            type="date"
-            value={date}
-            onChange={(event) => onDate(event.target.value)}
-            aria-describedby="representation-date-hint"
-          />
-          {date && (
-            <button type="button" className="secondary" onClick={() => onDate('')}>
-              {t('representation.clearDate')}
-            </button>
-          )}
-        </div>
-        <p id="representation-date-hint" className="hint">
+        <input
+          id="representation-date"
+          type="date"
+          value={date}
+          onChange={(event) => onDate(event.target.value)}
+          aria-describedby="representation-date-hint"
+        />
+        <span id="representation-date-hint" className="visually-hidden">
           {t('representation.dateHint')}
-        </p>
+        </span>
+        {date && (
+          <button type="button" className="secondary compact" onClick={() => onDate('')}>
+            {t('representation.clearDate')}
+          </button>
+        )}
       </div>
-      <div className="representation-field">
+      <div className="representation-field" title={t('representation.municipalityHint')}>
         <label htmlFor="representation-municipality">{t('representation.municipalityFilter')}</label>
-        <div className="representation-inline">
-          <input
-            id="representation-municipality"
-            type="search"
-            value={municipalityText}
-            autoComplete="off"
-            onChange={(event) => onMunicipalityText(event.target.value)}
-            aria-describedby="representation-municipality-hint"
-          />
-          {municipalityText && (
-            <button type="button" className="secondary" onClick={() => onMunicipalityText('')}>
-              {t('representation.clearMunicipality')}
-            </button>
-          )}
-        </div>
-        <p id="representation-municipality-hint" className="hint">
+        <input
+          id="representation-municipality"
+          type="search"
+          value={municipalityText}
+          autoComplete="off"
+          placeholder={t('representation.municipalityPlaceholder')}
+          onChange={(event) => onMunicipalityText(event.target.value)}
+          aria-describedby="representation-municipality-hint"
+        />
+        <span id="representation-municipality-hint" className="visually-hidden">
           {t('representation.municipalityHint')}
-        </p>
+        </span>
+        {municipalityText && (
+          <button type="button" className="secondary compact" onClick={() => onMunicipalityText('')}>
+            {t('representation.clearMunicipality')}
+          </button>
+        )}
       </div>
       {children}
     </form>

@@ -26,7 +26,7 @@ export const RepresentationRolesRole = graphql(`
 
 /** The roles in one cell: who (a link), as what, when — and the source one click away. */
 export function RepresentationRoles({ roles: refs }: { roles: readonly MatrixRole[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const roles = useFragment(RepresentationRolesRole, refs);
   if (roles.length === 0) {
     // A dash for the eye; a word for screen readers, which would otherwise read "en dash" or nothing.
@@ -43,16 +43,16 @@ export function RepresentationRoles({ roles: refs }: { roles: readonly MatrixRol
     <ul className="representation-roles">
       {roles.map((role) => (
         <li key={role.id}>
-          <EntityLink id={role.person.id} name={role.person.name} />
+          <EntityLink id={role.person.id} name={role.person.name} />{' '}
           <span className="representation-role-meta">
-            {role.title}, {compactPeriod(role.validFrom, role.validTo)}
+            {role.title}, {compactPeriod(role.validFrom, role.validTo, language)}
             {!role.periodStated && (
               <>
                 <span aria-hidden="true">*</span>
                 <span className="visually-hidden"> ({t('representation.periodFromSource')})</span>
               </>
             )}
-          </span>
+          </span>{' '}
           <Sources citations={role.citations} notes={role.notes} />
         </li>
       ))}

@@ -86,6 +86,13 @@ export const nb = {
   'proposals.approveDocument': 'Godkjenn alle {count} fra «{name}»',
   'proposals.approvedDocument': '{count} endringer fra «{name}» er godkjent.',
   'proposals.needEditor': 'Bare redaktører kan gå gjennom forslag fra dokumenter.',
+  'source.readPassage': 'Les avsnittet i dokumentet',
+  'reader.target': 'Avsnittet du kom fra',
+  'docType.annual report': 'årsrapport',
+  'docType.minutes': 'referat',
+  'docType.case papers': 'saksdokumenter',
+  'docType.status note': 'statusnotat',
+  'docType.report': 'rapport',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -175,4 +182,11 @@ export const en: Record<keyof typeof nb, string> = {
   'proposals.approveDocument': 'Approve all {count} from “{name}”',
   'proposals.approvedDocument': '{count} changes from “{name}” are approved.',
   'proposals.needEditor': 'Only editors can review proposals from documents.',
+  'source.readPassage': 'Read the passage in the document',
+  'reader.target': 'The passage you came from',
+  'docType.annual report': 'annual report',
+  'docType.minutes': 'minutes',
+  'docType.case papers': 'case papers',
+  'docType.status note': 'status note',
+  'docType.report': 'report',
 };

@@ -1,10 +1,12 @@
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { CitedFact } from '../../components/documents/CitedFact';
 import { DocumentText } from '../../components/documents/DocumentText';
 import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { type FragmentRef, unmask } from '../../lib/fragments';
-import { type KeyedSpan, textPieces } from '../../lib/highlights';
+import { type KeyedSpan, type TextPiece, textPieces } from '../../lib/highlights';
+import { passageOf } from '../../lib/paths';
 import { DocumentProposalsLink } from './DocumentProposalsLink';
 
 export const DocumentReaderFields = graphql(`
@@ -58,8 +60,24 @@ export function DocumentReader({ entity: ref }: { entity: FragmentRef<typeof Doc
       missing,
     };
   }, [text, quotes, pageStarts]);
-  if (!isDocument) return null;
   const highlights = pieces.flatMap((piece) => (piece.type === 'highlight' ? [piece] : []));
+  // The passage a source link asked for (#sitat-<start>-<end>): the highlight holding that quote.
+  const { hash } = useLocation();
+  const target = useMemo(() => {
+    const passage = passageOf(decodeURIComponent(hash));
+    return passage ? passageHighlight(highlights, byKey, passage) : null;
+  }, [hash, highlights, byKey]);
+  useEffect(() => {
+    if (!target) return;
+    const element = document.getElementById(markId(target));
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+    // The facts the passage supports are listed beside it at once (focus stays on the passage); not on a phone,
+    // where the list is a sheet over the lower half of the screen and would cover the passage.
+    if (!window.matchMedia('(max-width: 800px)').matches) setSelected(target);
+  }, [target]);
+  if (!isDocument) return null;
   const open = highlights.find((piece) => piece.id === selected) ?? null;
 
   const choose = (id: string) => {
@@ -95,7 +113,13 @@ export function DocumentReader({ entity: ref }: { entity: FragmentRef<typeof Doc
           renderHighlight={(piece, children) => {
             const count = piece.keys.reduce((sum, key) => sum + (byKey.get(key)?.supports.length ?? 0), 0);
             return (
-              <mark key={piece.id} className={selected === piece.id ? 'cited selected' : 'cited'}>
+              <mark
+                key={piece.id}
+                className={['cited', selected === piece.id && 'selected', target === piece.id && 'target']
+                  .filter(Boolean)
+                  .join(' ')}
+                {...(target === piece.id ? { 'aria-current': 'location' as const } : {})}
+              >
                 {/* biome-ignore lint/a11y/useSemanticElements: a <button> cannot hold text that wraps as the text around it does */}
                 <span
                   id={markId(piece.id)}
@@ -103,7 +127,12 @@ export function DocumentReader({ entity: ref }: { entity: FragmentRef<typeof Doc
                   tabIndex={0}
                   aria-expanded={selected === piece.id}
                   aria-controls="reader-facts"
-                  title={count === 1 ? t('reader.highlightOne') : t('reader.highlight', { count })}
+                  title={[
+                    target === piece.id ? t('reader.target') : null,
+                    count === 1 ? t('reader.highlightOne') : t('reader.highlight', { count }),
+                  ]
+                    .filter(Boolean)
+                    .join('. ')}
                   onClick={() => choose(piece.id)}
                   onKeyDown={onMarkKey(piece.id)}
                 >
@@ -183,6 +212,30 @@ function sameQuotes<
     }
   }
   return [...byWords.values()];
+}
+
+/**
+ * The highlight holding the quote at `passage`: the one with a quote of exactly that span, or else the first that
+ * overlaps it (a quote since moved by an edit of the text still leads near its place).
+ */
+function passageHighlight(
+  highlights: readonly Extract<TextPiece, { type: 'highlight' }>[],
+  byKey: ReadonlyMap<string, { start?: number | null; end?: number | null }>,
+  passage: { start: number; end: number },
+): string | null {
+  const spans = (piece: (typeof highlights)[number]) =>
+    piece.keys.flatMap((key) => {
+      const quote = byKey.get(key);
+      return quote?.start != null && quote.end != null ? [{ start: quote.start, end: quote.end }] : [];
+    });
+  const exact = highlights.find((piece) =>
+    spans(piece).some((span) => span.start === passage.start && span.end === passage.end),
+  );
+  if (exact) return exact.id;
+  const near = highlights.find((piece) =>
+    spans(piece).some((span) => span.start < passage.end && span.end > passage.start),
+  );
+  return near?.id ?? null;
 }
 
 function markId(key: string): string {

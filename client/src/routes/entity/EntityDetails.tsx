@@ -1,8 +1,9 @@
 import { Section } from '../../components/Section';
 import { graphql } from '../../generated';
 import type { EntityDetailsFragment } from '../../generated/graphql';
-import type { MessageKey } from '../../i18n/messages';
+import { type MessageKey, nb } from '../../i18n/messages';
 import { useI18n } from '../../i18n/use-i18n';
+import { formatDate, formatPeriod } from '../../lib/dates';
 import { type FragmentRef, unmask } from '../../lib/fragments';
 
 export const EntityDetailsFields = graphql(`
@@ -67,6 +68,7 @@ export const EntityDetailsFields = graphql(`
     ... on Document {
       type
       file
+      mediaType
       date
       coversStart
       coversEnd
@@ -81,6 +83,9 @@ function detailsOf(
   entity: EntityDetailsFragment,
   formatNumber: (value: number) => string,
   notStated: string,
+  documentType: (type: string) => string,
+  day: (iso: string | null | undefined) => string | null,
+  period: (from: string | null | undefined, to: string | null | undefined) => string | null,
 ): [MessageKey, Value][] {
   switch (entity.__typename) {
     case 'Municipality':
@@ -95,8 +100,8 @@ function detailsOf(
       return [
         ['field.type', entity.type],
         ['field.status', entity.status],
-        ['field.start', entity.start],
-        ['field.end', entity.end],
+        ['field.start', day(entity.start)],
+        ['field.end', day(entity.end)],
         ['field.description', entity.description],
       ];
     case 'Funder':
@@ -111,7 +116,7 @@ function detailsOf(
       ];
     case 'Meeting':
       return [
-        ['field.date', entity.date],
+        ['field.date', day(entity.date)],
         ['field.time', entity.startTime ? `${entity.startTime}–${entity.endTime ?? ''}` : null],
         ['field.place', entity.place],
         ['field.description', entity.description],
@@ -127,22 +132,27 @@ function detailsOf(
     case 'Event':
       return [
         ['field.type', entity.eventType],
-        ['field.date', entity.date ?? (entity.year ? [entity.year, entity.month].filter(Boolean).join('-') : null)],
+        [
+          'field.date',
+          day(entity.date) ?? (entity.year ? [entity.year, entity.month].filter(Boolean).join('-') : null),
+        ],
         ['field.dateAsWritten', entity.dateAsWritten],
         ['field.description', entity.description],
       ];
     case 'Figure':
       return [
         ['field.value', entity.value == null ? null : `${formatNumber(entity.value)} ${entity.unit ?? ''}`],
-        ['field.period', entity.start || entity.end ? `${entity.start ?? ''} – ${entity.end ?? ''}` : null],
+        ['field.period', period(entity.start, entity.end)],
         ['field.description', entity.description],
       ];
     case 'Document':
       return [
-        ['field.type', entity.type],
-        ['field.date', entity.date],
-        ['field.file', entity.file],
-        ['field.covers', entity.coversStart ? `${entity.coversStart} – ${entity.coversEnd}` : null],
+        ['field.type', entity.type ? documentType(entity.type) : null],
+        ['field.date', day(entity.date)],
+        // The seed's files are named by their hash (000_e5da….txt), which tells a reader nothing: the title is the
+        // name. An uploaded file keeps the name it was uploaded with.
+        ['field.file', entity.mediaType ? entity.file : null],
+        ['field.covers', period(entity.coversStart, entity.coversEnd)],
       ];
     default:
       return [];
@@ -151,10 +161,22 @@ function detailsOf(
 
 /** The entity's own facts as a description list; nothing when it has none. */
 export function EntityDetails({ entity: ref }: { entity: FragmentRef<typeof EntityDetailsFields> }) {
-  const { t, formatNumber } = useI18n();
-  const rows = detailsOf(unmask(EntityDetailsFields, ref), formatNumber, t('money.notStated')).filter(
-    (row): row is [MessageKey, string | number] => row[1] !== null && row[1] !== undefined && row[1] !== '',
-  );
+  const { t, formatNumber, language } = useI18n();
+  const day = (iso: string | null | undefined) => (iso ? formatDate(iso, language) : null);
+  const period = (from: string | null | undefined, to: string | null | undefined) =>
+    from || to ? formatPeriod(from, to, language, 'long') : null;
+  const documentType = (type: string) => {
+    const key = `docType.${type}` as MessageKey;
+    return key in nb ? t(key) : type;
+  };
+  const rows = detailsOf(
+    unmask(EntityDetailsFields, ref),
+    formatNumber,
+    t('money.notStated'),
+    documentType,
+    day,
+    period,
+  ).filter((row): row is [MessageKey, string | number] => row[1] !== null && row[1] !== undefined && row[1] !== '');
   if (rows.length === 0) return null;
   return (
     <Section id="details" title={t('entity.details')}>

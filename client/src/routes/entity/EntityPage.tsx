@@ -4,6 +4,8 @@ import { AddGrantForm } from '../../components/edits/AddGrantForm';
 import { AddRelationForm } from '../../components/edits/AddRelationForm';
 import { ProposeChange } from '../../components/edits/ProposeChange';
 import { today } from '../../components/entity/RoleEvidence';
+import { NotFound } from '../../components/NotFound';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { PeriodLegend } from '../../components/Period';
 import { QueryState } from '../../components/QueryState';
 import { RelationTable } from '../../components/RelationTable';
@@ -12,6 +14,7 @@ import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { useEditRights } from '../../lib/auth';
 import { entityPath } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { AsOfForm } from './AsOfForm';
 import { DOCUMENT_TEXT_ID, DocumentReader } from './DocumentReader';
 import { EntityDetails } from './EntityDetails';
@@ -69,8 +72,16 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
   const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom ?? null;
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') || null;
-  const [{ data, fetching, error, operation }] = useQuery({ query: EntityPageQuery, variables: { id, asOf } });
-  const entity = data?.node && 'name' in data.node ? data.node : null;
+  const [{ data, fetching, error, operation }, reexecute] = useQuery({
+    query: EntityPageQuery,
+    variables: { id, asOf },
+  });
+  // While another entity's page loads, the answer at hand is still the previous one's: never shown under the new
+  // address (a skeleton is), whereas a new day for the same entity keeps its page in place.
+  const current = operation?.variables.id === id;
+  const entity = current && data?.node && 'name' in data.node ? data.node : null;
+  useDocumentTitle(entity?.name ?? null);
+  const retry = () => reexecute({ requestPolicy: 'network-only' });
 
   const setAsOf = (value: string) => {
     const next = new URLSearchParams(params);
@@ -79,7 +90,12 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
     setParams(next, { replace: true });
   };
 
-  if (!entity) return <QueryState fetching={fetching} error={error} />;
+  if (!entity) {
+    if (current && error) return <QueryState fetching={fetching} error={error} retry={retry} notFoundId={id} />;
+    // An id that names no entity (a role's, a seat's): the graph has no page for it.
+    if (current && !fetching && data) return <NotFound id={id} />;
+    return <PageSkeleton />;
+  }
   // A merged entity's id answers with the entity it was merged into: its page is the kept one's address.
   // (Only for an answer to this id: while the next page loads, the data is still the previous entity's.)
   if (entity.id !== id && operation?.variables.id === id && !fetching) {
@@ -124,7 +140,7 @@ export function EntityPage({ tab = 'overview' }: { tab?: 'overview' | 'history' 
       )}
       <EntitySummary entity={entity} day={asOf ?? today()} />
       {DATED_KINDS.has(self.kind) && <AsOfForm asOf={asOf} onChange={setAsOf} />}
-      <QueryState fetching={fetching} error={error} />
+      <QueryState fetching={fetching} error={error} retry={retry} />
       <PeriodLegend />
       <EntityDetails entity={entity} />
       <GrantTree entity={entity} />
