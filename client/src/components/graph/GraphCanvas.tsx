@@ -45,7 +45,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   latest.current = props;
 
   useEffect(() => {
-    let instance: cytoscape.Core | null = null;
     let dispose: (() => void) | null = null;
     let cancelled = false;
     createCytoscape(() => container.current, latest).then((created) => {
@@ -53,14 +52,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
         created?.dispose();
         return;
       }
-      instance = created.cy;
       dispose = created.dispose;
       setCy(created.cy);
     });
     return () => {
       cancelled = true;
       dispose?.();
-      instance = null;
       setCy(null);
     };
   }, []);
