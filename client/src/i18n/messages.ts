@@ -1,4 +1,5 @@
 import * as auth from './messages/auth';
+import * as charts from './messages/charts';
 import * as connection from './messages/connection';
 import * as core from './messages/core';
 import * as documents from './messages/documents';
@@ -28,6 +29,7 @@ const modules = [
   documents,
   profile,
   states,
+  charts,
 ] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];

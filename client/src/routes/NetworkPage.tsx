@@ -21,6 +21,7 @@ import {
   type NetworkGraph,
   visiblePart,
 } from '../lib/network-graph';
+import { HOP_CHOICES, type NetworkView, readView, writeView } from '../lib/network-view';
 import '../network.css';
 
 // One document for the first picture and for every "expand": the neighbourhood of one entity.
@@ -55,12 +56,6 @@ const NeighbourhoodQuery = graphql(`
 
 /** Where /nettverk starts when no entity is chosen: the regional council the whole graph is about. */
 const DEFAULT_CENTRE = 'org:ipr-trondelag-sorvest';
-const HOP_CHOICES = [1, 2, 3] as const;
-
-function hopsFrom(value: string | null): number {
-  const hops = Number(value);
-  return HOP_CHOICES.includes(hops as 1 | 2 | 3) ? hops : 1;
-}
 
 export function NetworkPage() {
   const { t } = useI18n();
@@ -68,44 +63,100 @@ export function NetworkPage() {
   const client = useClient();
   const { id: routeId } = useParams();
   const centreId = routeId ?? DEFAULT_CENTRE;
+  // The saved view (docs/network.md): distance, filters, expansions and the choice live in the query string.
   const [params, setParams] = useSearchParams();
-  const hops = hopsFrom(params.get('steg'));
+  const view = useMemo(() => readView(params), [params]);
+  const { hops, hiddenKinds, hiddenTypes } = view;
   const [{ data, fetching, error }] = useQuery({ query: NeighbourhoodQuery, variables: { id: centreId, hops } });
 
   const [graph, setGraph] = useState<NetworkGraph>(emptyGraph);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [anchorId, setAnchorId] = useState<string | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [selection, setSelection] = useState<Selection>(null);
   const [focusKey, setFocusKey] = useState(0);
-  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<EntityKind>>(new Set());
-  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<LinkType>>(new Set());
   const graphRef = useRef(graph);
   graphRef.current = graph;
+  const viewRef = useRef(view);
+  viewRef.current = view;
 
-  // A new centre or distance starts a new picture; expansions belong to the old one.
+  const changeView = useCallback(
+    (change: (view: NetworkView) => Partial<NetworkView>) => {
+      const current = viewRef.current;
+      setParams(writeView({ ...current, ...change(current) }), { replace: true });
+    },
+    [setParams],
+  );
+  const expanded = useMemo(() => new Set([centreId, ...view.expanded]), [centreId, view.expanded]);
+  const selection: Selection = useMemo(() => {
+    const id = view.selected;
+    if (!id) return null;
+    if (graph.nodes.has(id)) return { type: 'node', id };
+    return graph.links.has(id) ? { type: 'link', id } : null;
+  }, [view.selected, graph]);
+
+  // A new centre or distance starts a new picture, with the expansions the URL names merged in before it is drawn
+  // (one layout, not one per expansion).
   const subgraph = data?.neighbourhood;
   useEffect(() => {
     if (!subgraph?.nodes.some((node) => node.id === centreId)) return;
-    setGraph(graphFrom(subgraph));
-    setExpanded(new Set([centreId]));
-    setAnchorId(null);
-    setSelection(null);
-    setMessage('');
-  }, [subgraph, centreId]);
+    let cancelled = false;
+    const saved = viewRef.current.expanded.filter((id) => id !== centreId);
+    Promise.all(saved.map((id) => client.query(NeighbourhoodQuery, { id, hops: 1 }).toPromise())).then((results) => {
+      if (cancelled) return;
+      let next = graphFrom(subgraph);
+      for (const result of results) if (result.data) next = mergeSubgraph(next, result.data.neighbourhood);
+      setGraph(next);
+      setAnchorId(null);
+      setMessage('');
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [subgraph, centreId, client]);
 
   const linkLabel = useCallback((link: GraphLink) => labelOfLink(link, t), [t]);
 
-  const onSelect = useCallback((next: Selection, fromKeyboard = false) => {
-    setSelection(next);
-    if (fromKeyboard) setFocusKey((key) => key + 1);
-  }, []);
+  // A chosen node's neighbourhood is fetched at once, in the background: expanding it or making it the centre
+  // then comes from urql's cache, without a round trip.
+  const prefetch = useCallback(
+    (id: string) => {
+      client.query(NeighbourhoodQuery, { id, hops: 1 }).toPromise();
+    },
+    [client],
+  );
+  const onSelect = useCallback(
+    (next: Selection, fromKeyboard = false) => {
+      changeView(() => ({ selected: next?.id ?? null }));
+      if (next?.type === 'node') prefetch(next.id);
+      if (fromKeyboard) setFocusKey((key) => key + 1);
+    },
+    [changeView, prefetch],
+  );
+
+  const merge = useCallback(
+    (id: string, neighbourhood: { nodes: readonly { id: string }[] } & Parameters<typeof mergeSubgraph>[1]) => {
+      const name = graphRef.current.nodes.get(id)?.name ?? id;
+      const fresh = neighbourhood.nodes.filter((node) => !graphRef.current.nodes.has(node.id)).length;
+      setAnchorId(id);
+      setGraph((current) => mergeSubgraph(current, neighbourhood));
+      changeView((current) => ({
+        expanded: current.expanded.includes(id) || id === centreId ? current.expanded : [...current.expanded, id],
+        selected: id,
+      }));
+      setMessage(fresh > 0 ? t('network.expandResult', { count: fresh, name }) : t('network.expandNothing', { name }));
+    },
+    [t, changeView, centreId],
+  );
 
   const expand = useCallback(
     async (id: string) => {
       if (expanding !== null) return;
-      const name = graphRef.current.nodes.get(id)?.name ?? id;
+      // Usually fetched already (see prefetch): then the picture grows in the same frame, with no "fetching" state.
+      const cached = client.readQuery(NeighbourhoodQuery, { id, hops: 1 });
+      if (cached?.data) {
+        merge(id, cached.data.neighbourhood);
+        return;
+      }
       setExpanding(id);
       setMessage(t('network.expanding'));
       const result = await client.query(NeighbourhoodQuery, { id, hops: 1 }).toPromise();
@@ -114,14 +165,9 @@ export function NetworkPage() {
         setMessage(t('network.expandError', { message: result.error?.message ?? '' }));
         return;
       }
-      const fresh = result.data.neighbourhood.nodes.filter((node) => !graphRef.current.nodes.has(node.id)).length;
-      setAnchorId(id);
-      setGraph((current) => mergeSubgraph(current, result.data?.neighbourhood ?? { nodes: [], links: [] }));
-      setExpanded((current) => new Set(current).add(id));
-      setSelection({ type: 'node', id });
-      setMessage(fresh > 0 ? t('network.expandResult', { count: fresh, name }) : t('network.expandNothing', { name }));
+      merge(id, result.data.neighbourhood);
     },
-    [client, expanding, t],
+    [client, expanding, t, merge],
   );
 
   const visible = useMemo(
@@ -132,43 +178,43 @@ export function NetworkPage() {
   const visibleLinkIds = useMemo(() => new Set(visible.links.map((link) => link.id)), [visible]);
   const kindCounts = useMemo(() => countBy(graph.nodes.values(), (node) => node.kind), [graph]);
   const typeCounts = useMemo(() => countBy(graph.links.values(), (link) => link.type), [graph]);
-
-  // A selection the filters have hidden is dropped, so the panel never describes what the picture does not show.
-  useEffect(() => {
-    if (!selection) return;
-    const shown = selection.type === 'node' ? visibleNodeIds.has(selection.id) : visibleLinkIds.has(selection.id);
-    if (!shown) setSelection(null);
-  }, [selection, visibleNodeIds, visibleLinkIds]);
+  // A selection the filters have hidden is not shown, so the panel never describes what the picture does not show.
+  const shownSelection =
+    selection && (selection.type === 'node' ? visibleNodeIds : visibleLinkIds).has(selection.id) ? selection : null;
 
   const centre = graph.nodes.get(centreId);
-  const setHops = (value: number) => {
-    const next = new URLSearchParams(params);
-    next.set('steg', String(value));
-    setParams(next, { replace: true });
+  /** The link that makes another node the centre, keeping the distance and the filters (not the expansions). */
+  const centreHref = (id: string) => {
+    const query = writeView({ ...view, expanded: [], selected: null }).toString();
+    return `/nettverk/${encodeURIComponent(id)}${query ? `?${query}` : ''}`;
   };
   const notFound = error?.graphQLErrors.some((item) => item.extensions?.code === 'NOT_FOUND');
   const hiddenCount = graph.nodes.size - visible.nodes.length;
+  const heading = centre ? t('network.heading', { name: centre.name }) : t('network.headingPlain');
 
   return (
     <div className="network-page">
-      <h1>{centre ? t('network.heading', { name: centre.name }) : t('network.headingPlain')}</h1>
-      <p className="intro">
-        {t('network.intro')} {!routeId && t('network.defaultCentre')}
-      </p>
+      <h1>{heading}</h1>
 
       <div className="network-controls">
         <EntityPicker
           label={t('network.pickCentre')}
           value={centre ?? null}
           onChange={(entity) => {
-            if (entity) navigate(`/nettverk/${encodeURIComponent(entity.id)}${hops > 1 ? `?steg=${hops}` : ''}`);
+            if (entity) navigate(centreHref(entity.id));
           }}
         />
         <fieldset className="hop-choice">
           <legend>{t('network.hops')}</legend>
           {HOP_CHOICES.map((value) => (
             <label key={value}>
-              <input type="radio" name="hops" value={value} checked={hops === value} onChange={() => setHops(value)} />
+              <input
+                type="radio"
+                name="hops"
+                value={value}
+                checked={hops === value}
+                onChange={() => changeView(() => ({ hops: value, expanded: [], selected: null }))}
+              />
               {value === 1 ? t('network.hopsOne') : t('network.hopsMany', { count: value })}
             </label>
           ))}
@@ -190,22 +236,6 @@ export function NetworkPage() {
 
       {graph.nodes.size > 0 && !error && (
         <>
-          <div className="network-filters">
-            <GraphLegend
-              counts={kindCounts}
-              hidden={hiddenKinds}
-              onToggle={(kind, shown) =>
-                setHiddenKinds((current) => {
-                  const next = new Set(current);
-                  if (shown) next.delete(kind);
-                  else next.add(kind);
-                  return next;
-                })
-              }
-            />
-            <LinkTypeFilter counts={typeCounts} hidden={hiddenTypes} onChange={setHiddenTypes} />
-          </div>
-
           <p className="network-status" role="status">
             {t('network.counts', { nodes: visible.nodes.length, links: visible.links.length })}{' '}
             {hiddenCount > 0 && t('network.hidden', { count: hiddenCount })} {message}
@@ -221,10 +251,11 @@ export function NetworkPage() {
               visibleLinkIds={visibleLinkIds}
               centreId={centreId}
               anchorId={anchorId}
-              selection={selection}
+              selection={shownSelection}
               onSelect={onSelect}
               onExpand={expand}
               linkLabel={linkLabel}
+              title={heading}
               label={t('network.canvasLabel', {
                 name: centre?.name ?? '',
                 nodes: visible.nodes.length,
@@ -234,8 +265,9 @@ export function NetworkPage() {
             <GraphSidePanel
               graph={graph}
               visibleLinks={visible.links}
-              selection={selection}
+              selection={shownSelection}
               centreId={centreId}
+              centreHref={centreHref}
               expanded={expanded}
               expanding={expanding}
               focusKey={focusKey}
@@ -244,6 +276,29 @@ export function NetworkPage() {
               linkLabel={linkLabel}
             />
           </div>
+
+          <div className="network-filters">
+            <GraphLegend
+              counts={kindCounts}
+              hidden={hiddenKinds}
+              onToggle={(kind: EntityKind, shown) =>
+                changeView((current) => {
+                  const next = new Set(current.hiddenKinds);
+                  if (shown) next.delete(kind);
+                  else next.add(kind);
+                  return { hiddenKinds: next };
+                })
+              }
+            />
+            <LinkTypeFilter
+              counts={typeCounts}
+              hidden={hiddenTypes}
+              onChange={(next: Set<LinkType>) => changeView(() => ({ hiddenTypes: next }))}
+            />
+          </div>
+          <p className="intro">
+            {t('network.intro')} {!routeId && t('network.defaultCentre')} {t('network.savedView')}
+          </p>
 
           <GraphTextAlternative
             graph={graph}

@@ -1,8 +1,12 @@
 import type cytoscape from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import { KIND_STYLES } from '../../lib/graph-kinds';
+import { type KIND_ORDER, KIND_STYLES } from '../../lib/graph-kinds';
+import { directionOfKey, nextInDirection } from '../../lib/graph-navigation';
 import type { GraphLink, NetworkGraph } from '../../lib/network-graph';
+import { fanOut, fitAround, fitPositions, kindSectors, layoutOptions } from '../../lib/network-layout';
+import { GraphExport } from './GraphExport';
+import { createCytoscape, drawnNodes, refreshLabels, restyle, showFocus } from './network-canvas';
 
 export type Selection = { type: 'node' | 'link'; id: string } | null;
 
@@ -18,212 +22,55 @@ interface GraphCanvasProps {
   onExpand(id: string): void;
   linkLabel(link: GraphLink): string;
   label: string;
-}
-
-// Graphs up to this size get the concentric layout (centre in the middle, instant and tidy); larger ones the
-// force-directed 'cose', run without animation so the whole seeded graph (~500 nodes) is laid out in one go.
-const CONCENTRIC_UP_TO = 16;
-const LARGE_GRAPH = 200;
-const NEAR_LABELS_UP_TO = 12;
-
-const STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(name)',
-      'background-color': 'data(colour)',
-      shape: 'data(shape)' as cytoscape.Css.NodeShape,
-      width: 22,
-      height: 22,
-      'border-width': 1.5,
-      'border-color': '#1b1f23',
-      color: '#1b1f23',
-      'font-size': 11,
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      // Labels disappear when zoomed far out: hundreds of unreadable labels only slow the drawing down.
-      'min-zoomed-font-size': 7,
-    },
-  },
-  {
-    selector: 'node.centre',
-    style: { width: 34, height: 34, 'border-width': 3, 'font-weight': 'bold', 'min-zoomed-font-size': 0 },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.5,
-      'line-color': '#8d99a3',
-      'target-arrow-color': '#8d99a3',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.7,
-      // Bezier fans out parallel links (a person can hold several roles in the same body).
-      'curve-style': 'bezier',
-      label: '',
-      'font-size': 10,
-      color: '#1b1f23',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.9,
-      'text-background-padding': '2px',
-    },
-  },
-  {
-    selector: 'edge.hover, edge.chosen, edge.near',
-    style: { label: 'data(label)', width: 3, 'line-color': '#005f73', 'target-arrow-color': '#005f73', 'z-index': 10 },
-  },
-  {
-    // The links of a busy node, highlighted but unlabelled (see NEAR_LABELS_UP_TO).
-    selector: 'edge.busy',
-    style: { width: 2.5, 'line-color': '#005f73', 'target-arrow-color': '#005f73', 'z-index': 9 },
-  },
-  {
-    selector: 'node.hover, node.chosen, node.near',
-    style: { 'min-zoomed-font-size': 0, 'z-index': 10 },
-  },
-  {
-    selector: 'node.hover, node.chosen',
-    style: { 'text-wrap': 'wrap', 'font-weight': 'bold' },
-  },
-  {
-    selector: 'node.chosen',
-    style: {
-      'border-width': 4,
-      'border-color': '#b45309',
-      'underlay-color': '#f59e0b',
-      'underlay-opacity': 0.35,
-      'underlay-padding': 6,
-    },
-  },
-  { selector: '.faded', style: { opacity: 0.2 } },
-  { selector: '.filtered', style: { display: 'none' } },
-];
-
-function layoutOptions(count: number, centreId: string, randomize: boolean): cytoscape.LayoutOptions {
-  if (count <= CONCENTRIC_UP_TO) {
-    return {
-      name: 'concentric',
-      animate: false,
-      fit: true,
-      padding: 40,
-      minNodeSpacing: 30,
-      nodeDimensionsIncludeLabels: true,
-      concentric: (node: cytoscape.NodeSingular) => (node.id() === centreId ? 2 : 1),
-      levelWidth: () => 1,
-    } as cytoscape.ConcentricLayoutOptions;
-  }
-  // Large pictures are seen zoomed out, where labels are not drawn: leaving them out of the layout and running
-  // fewer iterations keeps the first drawing of the whole graph around a second.
-  const large = count > LARGE_GRAPH;
-  return {
-    name: 'cose',
-    animate: false,
-    randomize,
-    fit: true,
-    padding: 30,
-    // Labels count as part of a node, so names do not pile on top of each other.
-    nodeDimensionsIncludeLabels: !large,
-    idealEdgeLength: () => 50,
-    nodeRepulsion: () => 30_000,
-    nodeOverlap: 10,
-    gravity: 1,
-    numIter: large ? 250 : 500,
-  } as cytoscape.CoseLayoutOptions;
-}
-
-/**
- * Where the new neighbours of an expanded node go: on an arc around it, facing away from the rest of the picture,
- * so what the user has already looked at stays where it was (the mental map survives an expansion).
- */
-function fanOut(cy: cytoscape.Core, anchor: cytoscape.CollectionReturnValue, count: number) {
-  const origin = anchor.position();
-  const box = cy.nodes().not(anchor).boundingBox({});
-  const away = Math.atan2(origin.y - (box.y1 + box.y2) / 2, origin.x - (box.x1 + box.x2) / 2);
-  const direction = Number.isFinite(away) && cy.nodes().length > 1 ? away : 0;
-  const span = Math.min(Math.PI, Math.max(Math.PI / 2, count * 0.3));
-  // About 70 model pixels between neighbours on the arc, and never closer than 110 to the anchor.
-  const radius = Math.max(110, (count * 70) / span);
-  return (index: number) => {
-    const angle = count === 1 ? direction : direction - span / 2 + (span * index) / (count - 1);
-    return { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
-  };
+  /** The title of the picture, for the names of its image downloads. */
+  title: string;
 }
 
 /**
  * The network drawn by Cytoscape.js on a canvas. React only hands over data: the cytoscape instance is created once
  * and updated in place (added/removed elements, classes), so panning, zooming and hovering never re-render React.
- * The canvas is not accessible; the page puts the same content in tables next to it.
+ * The canvas takes keyboard focus: the arrow keys move the choice to the nearest node that way, Enter expands it,
+ * Escape clears it; a live region says what was reached. The page also puts the same content in tables.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  const [announcement, setAnnouncement] = useState('');
   // The instance as state: effects below re-run once it exists. Cytoscape is loaded on first use, so the other
   // pages do not download it.
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
-  // The latest callbacks, read by cytoscape's event handlers, which are bound once.
-  const callbacks = useRef(props);
-  callbacks.current = props;
+  // The latest props, read by cytoscape's event handlers, which are bound once.
+  const latest = useRef(props);
+  latest.current = props;
 
   useEffect(() => {
-    let instance: cytoscape.Core | null = null;
-    let observer: ResizeObserver | null = null;
+    let dispose: (() => void) | null = null;
     let cancelled = false;
-    import('cytoscape').then(({ default: cytoscape }) => {
-      const element = container.current;
-      if (cancelled || !element) return;
-      const cy = cytoscape({
-        container: element,
-        style: STYLE,
-        minZoom: 0.05,
-        maxZoom: 4,
-        boxSelectionEnabled: false,
-        // Selection is the page's state (it is also changed from the tables); cytoscape only shows it as a class.
-        autounselectify: true,
-      });
-      instance = cy;
-      cy.on('tap', 'node', (event) => callbacks.current.onSelect({ type: 'node', id: event.target.id() }));
-      cy.on('tap', 'edge', (event) => callbacks.current.onSelect({ type: 'link', id: event.target.id() }));
-      cy.on('tap', (event) => {
-        if (event.target === cy) callbacks.current.onSelect(null);
-      });
-      cy.on('dbltap', 'node', (event) => callbacks.current.onExpand(event.target.id()));
-      cy.on('mouseover', 'node, edge', (event) => {
-        event.target.addClass('hover');
-        element.style.cursor = 'pointer';
-      });
-      cy.on('mouseout', 'node, edge', (event) => {
-        event.target.removeClass('hover');
-        element.style.cursor = '';
-      });
-      // When the canvas changes size (window, scrollbar, panel), the picture keeps its middle in the middle.
-      let size = { width: element.clientWidth, height: element.clientHeight };
-      observer = new ResizeObserver(() => {
-        const next = { width: element.clientWidth, height: element.clientHeight };
-        cy.resize();
-        cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
-        size = next;
-      });
-      observer.observe(element);
-      setCy(cy);
+    createCytoscape(() => container.current, latest).then((created) => {
+      if (cancelled || !created) {
+        created?.dispose();
+        return;
+      }
+      dispose = created.dispose;
+      setCy(created.cy);
     });
     return () => {
       cancelled = true;
-      observer?.disconnect();
-      instance?.destroy();
+      dispose?.();
       setCy(null);
     };
   }, []);
 
-  // Elements: add what is new, remove what is gone, lay out only when something was added.
-  const { graph, centreId, anchorId, linkLabel } = props;
+  // Elements: add what is new, remove what is gone, lay out only when the picture is new.
+  const { graph, centreId, anchorId, linkLabel, visibleNodeIds, visibleLinkIds, selection } = props;
   useEffect(() => {
     if (!cy) return;
     const first = cy.nodes().length === 0;
     const anchor = anchorId ? cy.getElementById(anchorId) : null;
+    // A new centre already in the picture (re-centring) keeps everyone's place: its new neighbours fan out around
+    // it and the view moves to it. Only a picture that shares nothing with the last one is laid out afresh.
+    const recentred = !first && !anchor && cy.getElementById(centreId).nonempty();
     const added: cytoscape.ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements().forEach((element) => {
@@ -231,17 +78,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (element.isNode() ? !graph.nodes.has(id) : !graph.links.has(id)) element.remove();
       });
       const fresh = [...graph.nodes.values()].filter((node) => cy.getElementById(node.id).empty());
-      const place = anchor?.nonempty() && !first ? fanOut(cy, anchor, fresh.length) : null;
+      const around = anchor?.nonempty() ? anchor : recentred ? cy.getElementById(centreId) : null;
+      const place = around && !first ? fanOut(cy, around, fresh.length) : null;
       fresh.forEach((node, index) => {
         added.push({
           group: 'nodes',
           data: {
             id: node.id,
             name: node.name,
+            kind: node.kind,
             colour: KIND_STYLES[node.kind].colour,
             shape: KIND_STYLES[node.kind].shape,
           },
-          classes: node.id === centreId ? 'centre' : '',
           ...(place ? { position: place(index) } : {}),
         });
       });
@@ -253,16 +101,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
         });
       }
       if (added.length > 0) cy.add(added);
+      cy.nodes().forEach((node) => {
+        node.toggleClass('centre', node.id() === centreId);
+      });
     });
-    if (added.length === 0) return;
-    if (first || !anchor || anchor.empty()) {
-      cy.layout(layoutOptions(cy.nodes().length, centreId, true)).run();
-      if (cy.nodes().length <= CONCENTRIC_UP_TO) {
-        // A handful of nodes would be blown up to fill the canvas; keep them at a natural size, centre in the middle.
-        if (cy.zoom() > 1.3) cy.zoom(1.3);
-        cy.center(cy.getElementById(centreId));
-      }
-    } else cy.fit(undefined, 30);
+    const centre = cy.getElementById(centreId);
+    if (first || (!anchor?.nonempty() && !recentred)) {
+      if (added.length === 0) return;
+      layOut(cy, centreId);
+      fitAround(cy, centre);
+    } else if (recentred) fitAround(cy, centre);
+    else if (added.length > 0 && !inView(cy, added)) fitPositions(cy, 30);
+    restyle(cy);
+    refreshLabels(cy, latest.current.selection);
   }, [cy, graph, centreId, anchorId, linkLabel]);
 
   // Link labels follow the language.
@@ -274,7 +125,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, graph, linkLabel]);
 
   // Filters hide elements without removing them, so positions survive switching a kind off and on.
-  const { visibleNodeIds, visibleLinkIds } = props;
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
@@ -285,26 +135,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
         edge.toggleClass('filtered', !visibleLinkIds.has(edge.id()));
       });
     });
+    refreshLabels(cy, latest.current.selection);
   }, [cy, visibleNodeIds, visibleLinkIds]);
 
   // The selection: the chosen element stands out, its neighbourhood keeps full colour, the rest fades.
   // It runs again when the graph grows, so newly added elements fade too.
-  const { selection } = props;
   useEffect(() => {
     if (!cy || graph.nodes.size === 0) return;
-    cy.batch(() => {
-      cy.elements().removeClass('chosen near busy faded');
-      if (!selection) return;
-      const element = cy.getElementById(selection.id);
-      if (element.empty()) return;
-      element.addClass('chosen');
-      const near = selection.type === 'node' ? element.closedNeighborhood() : element.union(element.connectedNodes());
-      near.not(element).addClass('near');
-      // A hub's links all labelled at once would be unreadable; hovering still shows each label.
-      if (element.isNode() && element.connectedEdges().length > NEAR_LABELS_UP_TO)
-        near.edges().removeClass('near').addClass('busy');
-      cy.elements().not(near).addClass('faded');
-    });
+    showFocus(cy, selection, 'faded');
+    refreshLabels(cy, selection);
   }, [cy, selection, graph]);
 
   const zoomBy = (factor: number) => {
@@ -312,11 +151,63 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!cy) return;
+    const current = selection?.type === 'node' ? cy.getElementById(selection.id) : cy.collection();
+    const direction = directionOfKey(event.key);
+    let next: string | null = null;
+    if (direction) {
+      event.preventDefault();
+      if (current.empty()) next = centreId;
+      else {
+        const points = drawnNodes(cy).map((node) => ({
+          id: node.id(),
+          x: node.renderedPosition().x,
+          y: node.renderedPosition().y,
+        }));
+        const from = { id: current.id(), ...current.renderedPosition() };
+        next = nextInDirection(from, points, direction);
+        if (!next) setAnnouncement(t('network.keyboardEdge'));
+      }
+    } else if (event.key === 'Home') {
+      event.preventDefault();
+      next = centreId;
+    } else if (event.key === 'Enter' && current.nonempty()) {
+      event.preventDefault();
+      props.onExpand(current.id());
+    } else if (event.key === 'Escape') {
+      props.onSelect(null);
+      setAnnouncement(t('network.keyboardCleared'));
+    } else if (event.key === '+' || event.key === '=') zoomBy(1.4);
+    else if (event.key === '-') zoomBy(1 / 1.4);
+    if (!next) return;
+    const node = cy.getElementById(next);
+    props.onSelect({ type: 'node', id: next });
+    // Keep the reached node on screen.
+    const position = node.renderedPosition();
+    const margin = 40;
+    if (
+      position.x < margin ||
+      position.y < margin ||
+      position.x > cy.width() - margin ||
+      position.y > cy.height() - margin
+    )
+      cy.center(node);
+    const kind = node.data('kind') as (typeof KIND_ORDER)[number];
+    setAnnouncement(
+      t('network.keyboardAt', {
+        name: node.data('name'),
+        kind: t(`kind.${kind}`),
+        count: node.connectedEdges().filter((edge) => !edge.hasClass('filtered')).length,
+      }),
+    );
+  };
+
   return (
     <div className="graph-canvas-wrap">
       <fieldset className="graph-toolbar">
         <legend className="visually-hidden">{t('network.view')}</legend>
-        <button type="button" onClick={() => cy?.fit(undefined, 30)}>
+        <button type="button" onClick={() => cy && fitAround(cy, cy.getElementById(centreId))}>
           {t('network.fit')}
         </button>
         <button type="button" onClick={() => zoomBy(1.4)} aria-label={t('network.zoomIn')}>
@@ -328,16 +219,31 @@ export function GraphCanvas(props: GraphCanvasProps) {
         <button
           type="button"
           onClick={() => {
-            if (cy)
-              cy.elements(':visible')
-                .layout(layoutOptions(cy.nodes(':visible').length, centreId, true))
-                .run();
+            if (!cy) return;
+            layOut(cy, centreId);
+            fitAround(cy, cy.getElementById(centreId));
           }}
         >
           {t('network.relayout')}
         </button>
+        <GraphExport cy={cy} title={props.title} />
       </fieldset>
-      <div ref={container} className="graph-canvas" role="img" aria-label={props.label} />
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: an application role is interactive: the arrow keys move through its nodes.
+        tabIndex={0}
+        aria-label={props.label}
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
+      />
+      <p id={hintId} className="graph-keyboard-hint">
+        {t('network.keyboardHint')}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {!cy && (
         <p className="graph-loading" role="status">
           {t('network.rendering')}
@@ -345,4 +251,33 @@ export function GraphCanvas(props: GraphCanvasProps) {
       )}
     </div>
   );
+}
+
+/** True when every added node lies inside the canvas: then the view stays as it was (no zoom, no restyling). */
+function inView(cy: cytoscape.Core, added: readonly cytoscape.ElementDefinition[]) {
+  const margin = 30;
+  return added.every((definition) => {
+    if (definition.group !== 'nodes' || !definition.data.id) return true;
+    const { x, y } = cy.getElementById(definition.data.id).renderedPosition();
+    return x > margin && y > margin && x < cy.width() - margin && y < cy.height() - margin;
+  });
+}
+
+/** Lays out the drawn nodes with fCoSE, from the kind sectors (see network-layout.ts). */
+function layOut(cy: cytoscape.Core, centreId: string) {
+  const nodes = drawnNodes(cy);
+  const seeds = kindSectors(
+    nodes.map((node) => ({ id: node.id(), kind: node.data('kind'), degree: node.degree(false) })),
+    centreId,
+  );
+  cy.batch(() => {
+    nodes.forEach((node) => {
+      const seed = seeds.get(node.id());
+      if (seed) node.position(seed);
+    });
+  });
+  const elements = nodes.union(nodes.edgesWith(nodes).filter((edge) => !edge.hasClass('filtered')));
+  const centre = cy.getElementById(centreId);
+  const fixed = centre.nonempty() && !centre.hasClass('filtered') ? centreId : nodes.eq(0).id();
+  elements.layout(layoutOptions(fixed, nodes.length)).run();
 }

@@ -14,6 +14,8 @@ interface GraphSidePanelProps {
   visibleLinks: readonly GraphLink[];
   selection: Selection;
   centreId: string;
+  /** The address that makes a node the centre, keeping the view's distance and filters. */
+  centreHref(id: string): string;
   expanded: ReadonlySet<string>;
   expanding: string | null;
   /** Bumped when the selection was made from the keyboard elsewhere, so focus follows it here. */
@@ -67,6 +69,7 @@ function NodeDetails({
   graph,
   visibleLinks,
   centreId,
+  centreHref,
   expanded,
   expanding,
   onSelect,
@@ -96,7 +99,7 @@ function NodeDetails({
           </li>
           {node.id !== centreId && (
             <li>
-              <Link to={`/nettverk/${encodeURIComponent(node.id)}`}>{t('network.makeCentre')}</Link>
+              <Link to={centreHref(node.id)}>{t('network.makeCentre')}</Link>
             </li>
           )}
           <li>

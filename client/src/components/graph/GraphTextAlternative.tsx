@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { compareNames } from '../../lib/domain';
 import { KIND_ORDER } from '../../lib/graph-kinds';
@@ -25,6 +26,9 @@ export function GraphTextAlternative({
   linkLabel(link: GraphLink): string;
 }) {
   const { t } = useI18n();
+  // Rows are rendered only while their table is open: hundreds of rows with their sources would otherwise be
+  // rendered again on every expansion and every choice in the picture.
+  const [open, setOpen] = useState({ nodes: false, links: false });
   const degree = new Map<string, number>();
   for (const link of links) {
     degree.set(link.from.id, (degree.get(link.from.id) ?? 0) + 1);
@@ -41,7 +45,7 @@ export function GraphTextAlternative({
     <section className="graph-text" aria-labelledby="graph-text-heading">
       <h2 id="graph-text-heading">{t('network.textAlternative')}</h2>
       <p className="hint">{t('network.textAlternativeHint')}</p>
-      <details>
+      <details onToggle={(event) => setOpen((current) => ({ ...current, nodes: event.currentTarget.open }))}>
         <summary>{t('network.nodesTable', { count: nodes.length })}</summary>
         <table className="data-table">
           <caption className="visually-hidden">{t('network.nodesTable', { count: nodes.length })}</caption>
@@ -54,7 +58,7 @@ export function GraphTextAlternative({
             </tr>
           </thead>
           <tbody>
-            {sortedNodes.map((node) => (
+            {(open.nodes ? sortedNodes : []).map((node) => (
               <tr key={node.id}>
                 <th scope="row">
                   <EntityLink id={node.id} name={node.name} />
@@ -80,7 +84,7 @@ export function GraphTextAlternative({
           </tbody>
         </table>
       </details>
-      <details>
+      <details onToggle={(event) => setOpen((current) => ({ ...current, links: event.currentTarget.open }))}>
         <summary>{t('network.linksTable', { count: links.length })}</summary>
         <table className="data-table">
           <caption className="visually-hidden">{t('network.linksTable', { count: links.length })}</caption>
@@ -94,7 +98,7 @@ export function GraphTextAlternative({
             </tr>
           </thead>
           <tbody>
-            {sortedLinks.map((link) => (
+            {(open.links ? sortedLinks : []).map((link) => (
               <tr key={link.id}>
                 <td>{nameOf(link.from.id)}</td>
                 <td>{linkLabel(link)}</td>

@@ -13,6 +13,15 @@ export const nb = {
   'network.fit': 'Tilpass',
   'network.zoomIn': 'Zoom inn',
   'network.zoomOut': 'Zoom ut',
+  'network.keyboardHint':
+    'Med tastaturet: piltastene flytter valget til nærmeste prikk i den retningen, Enter utvider, Home går til midtpunktet, Esc fjerner valget.',
+  'network.keyboardAt': '{name} ({kind}), {count} forbindelser.',
+  'network.keyboardEdge': 'Ingen flere prikker i den retningen.',
+  'network.keyboardCleared': 'Ingenting valgt.',
+  'network.downloadPng': 'Last ned bildet som PNG',
+  'network.downloadSvg': 'Last ned bildet som SVG',
+  'network.savedView':
+    'Adressen husker visningen (midtpunkt, steg, filtre, utvidelser og valg), så du kan lagre eller dele den.',
   'network.relayout': 'Ordne på nytt',
   'network.kinds': 'Typer (fargeforklaring)',
   'network.kindsHint': 'Farge og form viser typen. Fjern haken for å skjule en type.',
@@ -114,6 +123,15 @@ export const en: Record<keyof typeof nb, string> = {
   'network.fit': 'Fit',
   'network.zoomIn': 'Zoom in',
   'network.zoomOut': 'Zoom out',
+  'network.keyboardHint':
+    'With the keyboard: the arrow keys move the choice to the nearest dot that way, Enter expands it, Home goes to the centre, Esc clears the choice.',
+  'network.keyboardAt': '{name} ({kind}), {count} connections.',
+  'network.keyboardEdge': 'No more dots in that direction.',
+  'network.keyboardCleared': 'Nothing chosen.',
+  'network.downloadPng': 'Download the picture as PNG',
+  'network.downloadSvg': 'Download the picture as SVG',
+  'network.savedView':
+    'The address remembers the view (centre, steps, filters, expansions and choice), so you can save or share it.',
   'network.relayout': 'Rearrange',
   'network.kinds': 'Kinds (legend)',
   'network.kindsHint': 'Colour and shape show the kind. Untick a kind to hide it.',

@@ -1,3 +1,4 @@
+import { BodySeatsTimeline } from '../../components/charts/BodySeatsTimeline';
 import { BodyGlance } from '../../components/glance/BodyGlance';
 import { MunicipalityGlance } from '../../components/glance/MunicipalityGlance';
 import { PersonGlance } from '../../components/glance/PersonGlance';
@@ -16,6 +17,7 @@ export const EntitySummaryFields = graphql(`
     }
     ... on Organization {
       ...BodyGlance
+      ...BodySeatsTimeline
     }
     ... on Project {
       ...ProjectGlance
@@ -35,7 +37,13 @@ export function EntitySummary({ entity: ref, day }: { entity: FragmentRef<typeof
     case 'Person':
       return <PersonGlance entity={entity} day={day} />;
     case 'Organization':
-      return <BodyGlance entity={entity} day={day} />;
+      // The seats over time go in a section of their own below the summary.
+      return (
+        <>
+          <BodyGlance entity={entity} day={day} />
+          <BodySeatsTimeline entity={entity} day={day} />
+        </>
+      );
     case 'Project':
       return <ProjectGlance entity={entity} day={day} />;
     default:

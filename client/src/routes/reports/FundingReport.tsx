@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { FundingChart } from '../../components/charts/FundingChart';
+import { GrantIcicle } from '../../components/charts/GrantIcicle';
 import { EntityLink } from '../../components/EntityLink';
 import { AddGrantForm } from '../../components/edits/AddGrantForm';
 import { ProposeChange } from '../../components/edits/ProposeChange';
@@ -194,6 +196,14 @@ export function FundingReport() {
                 }}
               />
             </div>
+            <FundingChart
+              group={t(`reports.funding.group.${shownGroup}`)}
+              bars={report.rows.map((row, index) => ({
+                key: row.entity?.id ?? String(row.year ?? `none-${index}`),
+                name: row.entity?.name ?? (row.year ? String(row.year) : t(`reports.funding.none.${shownGroup}`)),
+                totalNok: row.totalNok ?? null,
+              }))}
+            />
             <div className="report-scroll">
               <table className="data-table report-table">
                 <caption>{caption}</caption>
@@ -273,6 +283,7 @@ export function FundingReport() {
               <section aria-labelledby="funding-tree">
                 <h2 id="funding-tree">{t('money.treeHeading')}</h2>
                 <p className="hint">{t('money.treeIntro')}</p>
+                <GrantIcicle grants={tree} />
                 <GrantTreeList grants={tree} counted={counted} />
               </section>
             )}

@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { RoleCountsChart } from '../../components/charts/RoleCountsChart';
 import { EntityLink } from '../../components/EntityLink';
 import { ChoiceGroup } from '../../components/reports/ChoiceGroup';
 import { DateField } from '../../components/reports/DateField';
@@ -75,6 +76,14 @@ export function RoleCountsReport() {
               </p>
               <ExportButtons name="role-counts" params={{ [PARAM.grouping]: groupBy, [PARAM.date]: asOf }} />
             </div>
+            {/* Roles per municipality as bars; per body the list is too long for a chart, and the table is there. */}
+            {shown.groupBy === 'MUNICIPALITY' && (
+              <RoleCountsChart
+                title={t('chart.roles.title')}
+                nameColumn={t('reports.roleCounts.group.MUNICIPALITY')}
+                bars={rows.map((row) => ({ name: row.entity.name, roles: row.roles }))}
+              />
+            )}
             <div className="report-scroll">
               <table className="data-table report-table">
                 <caption>{caption}</caption>
