@@ -154,10 +154,13 @@ function isNavigation(request: FastifyRequest): boolean {
  * and, for an entity's page, an id the graph knows (or one merged into an entity it knows). Anything else is
  * answered with the client's own not-found page, but with a 404 status.
  */
-async function pageExists(store: GraphStore, path: string): Promise<boolean> {
+async function pageExists(store: GraphStore, path: string, publicRead: boolean): Promise<boolean> {
   const match = matchClientRoute(path);
   if (!match) return false;
   if (match.route !== 'entity' && match.route !== 'entityHistory') return true;
+  // Without PUBLIC_READ an anonymous visitor may not learn which ids the graph holds (a navigation carries no
+  // sign-in check): every entity address is a page, and the client says what the API lets it see.
+  if (!publicRead) return true;
   const id = match.params.id ?? '';
   const data = createDataLayer(store);
   try {
@@ -169,7 +172,12 @@ async function pageExists(store: GraphStore, path: string): Promise<boolean> {
   }
 }
 
-async function clientPlugin(fastify: FastifyInstance, clientDir: string, store: GraphStore): Promise<void> {
+async function clientPlugin(
+  fastify: FastifyInstance,
+  clientDir: string,
+  store: GraphStore,
+  publicRead: boolean,
+): Promise<void> {
   const root = resolve(clientDir);
   const hasIndex = existsSync(join(root, 'index.html'));
   await fastify.register(fastifyStatic, {
@@ -196,7 +204,7 @@ async function clientPlugin(fastify: FastifyInstance, clientDir: string, store: 
           .type('text/plain; charset=utf-8')
           .send('The web client is not built. Run npm run build (npm start does it for you).');
       }
-      const status = (await pageExists(store, request.url.split('?')[0] ?? '/')) ? 200 : 404;
+      const status = (await pageExists(store, request.url.split('?')[0] ?? '/', publicRead)) ? 200 : 404;
       return reply.code(status).header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendError(reply, 404, 'NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}.`);
@@ -361,7 +369,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.extraction ? { budget: options.extraction } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  if (options.clientDir) await clientPlugin(fastify, options.clientDir, store);
+  if (options.clientDir) await clientPlugin(fastify, options.clientDir, store, auth.settings.publicRead);
   else {
     fastify.setNotFoundHandler((request, reply) =>
       sendError(reply, 404, 'NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}.`),

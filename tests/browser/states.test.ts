@@ -78,6 +78,18 @@ for (const engine of engines()) {
       expect(await navigationStatus(server.url, '/search?q=astad')).toBe(200);
     });
 
+    it('tells an anonymous visitor nothing of which ids exist when reading needs a sign-in', async () => {
+      const closed = await startServer(engine, { withClient: true, app: { auth: { publicRead: false } } });
+      try {
+        // Known or not, an entity's address is a page: the API, not the status, decides what the visitor sees.
+        expect(await navigationStatus(closed.url, '/entity/municipality:finnes-ikke')).toBe(200);
+        expect(await navigationStatus(closed.url, '/entity/municipality:froya')).toBe(200);
+        expect(await navigationStatus(closed.url, '/finnes-ikke')).toBe(404);
+      } finally {
+        await closed.stop();
+      }
+    }, 120_000);
+
     for (const { size, language } of EVERY_VIEW) {
       const words = WORDS[language];
 
