@@ -45,7 +45,7 @@ for (const engine of engines()) {
     };
 
     /** The text of the table row whose header (or any cell) names `name`. */
-    const row = (name: string) => page.getByRole('row').filter({ hasText: name }).first();
+    const row = (name: string) => page.locator('table.report-table').getByRole('row').filter({ hasText: name }).first();
 
     /** Clicks a download link and returns the saved file's name and text, BOM included. */
     const download = async (linkName: string) => {
