@@ -21,7 +21,7 @@ import { type Context, createContext } from './context.js';
 import { databaseAnswers } from './data/health.js';
 import { createDataLayer } from './data/index.js';
 import { matchClientRoute } from './domain/client-routes.js';
-import { type ErrorCode, errorBody, timedOut } from './errors.js';
+import { clientClosed, type ErrorCode, errorBody, timedOut } from './errors.js';
 import { exportRoutes } from './exports/http.js';
 import { DatabaseUnavailableError, type GraphStore } from './graph/store.js';
 import { ingestRoutes } from './ingest/http.js';
@@ -335,7 +335,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         const timer = setTimeout(() => controller.abort(timedOut(limits.requestTimeoutMs)), limits.requestTimeoutMs);
         reply.raw.once('close', () => {
           clearTimeout(timer);
-          controller.abort(new Error('The client closed the connection.'));
+          controller.abort(clientClosed());
         });
         return createContext(
           store,

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'QUERY_TOO_DEEP'
   | 'RESPONSE_TOO_LARGE'
   | 'TIMEOUT'
+  | 'CLIENT_CLOSED_REQUEST'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -80,6 +81,16 @@ export function databaseUnavailable(): GraphQLError {
 export function timedOut(ms: number): GraphQLError {
   return new GraphQLError(`The request took longer than ${ms} ms and was stopped. Ask for less at a time.`, {
     extensions: { code: 'TIMEOUT', http: { status: 503 } },
+  });
+}
+
+/**
+ * The client went away before the answer: nobody reads it, so it is no fault of the server's and is not logged as one
+ * (the name is nginx's for its status 499).
+ */
+export function clientClosed(): GraphQLError {
+  return new GraphQLError('The client closed the connection before the answer was ready.', {
+    extensions: { code: 'CLIENT_CLOSED_REQUEST' },
   });
 }
 
