@@ -82,6 +82,71 @@ for (const engine of engines()) {
       ]);
     });
 
+    interface SearchShape {
+      search: {
+        score: number;
+        matchedBy: string;
+        entity: { id: string; name: string };
+        seat: { title: string; heldIn: { id: string } | null; onBehalfOf: { id: string } | null } | null;
+      }[];
+    }
+    const search = async (text: string, first = 20) => {
+      const response = await server.query<SearchShape>(
+        `query ($text: String!, $first: Int) { search(text: $text, first: $first) { score matchedBy entity { id name }
+          seat { title heldIn { id } onBehalfOf { id } } } }`,
+        { text, first },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data?.search ?? [];
+    };
+
+    it('search forgives one letter off in a name of five letters or more ("astadd", "ingjred"), not in shorter words', async () => {
+      const [astad] = await search('Ingjerd Astad', 1);
+      expect(astad?.matchedBy).toBe('NAME');
+      for (const typo of ['astadd', 'ingjred astad', 'Ingjerd Asatd']) {
+        const hits = await search(typo);
+        expect(hits.map((hit) => hit.entity.id)).toContain(astad?.entity.id);
+        expect(hits.find((hit) => hit.entity.id === astad?.entity.id)?.matchedBy).toBe('SPELLING');
+      }
+      // Four letters are too few for a typo to be one: "asad" is not read as "Astad".
+      expect((await search('ingjerd asad')).map((hit) => hit.entity.id)).not.toContain(astad?.entity.id);
+      // An exact name still ranks above a near one.
+      expect((await search('Hitra'))[0]?.entity.id).toBe('municipality:hitra');
+    });
+
+    it('search by seat and place: "ordfører hitra" gives Hitra\'s mayor first, with the seat as context', async () => {
+      // Hitra's mayor as the municipality's page lists her or him ("Hitra Ole L. Haugen, ordfører").
+      const mayor = (await representatives('municipality:hitra')).find((role) => role.title === 'ordfører');
+      expect(mayor).toBeDefined();
+      const [first] = await search('ordfører hitra');
+      expect(first?.entity.id).toBe(mayor?.person.id);
+      expect(first?.matchedBy).toBe('SEAT');
+      expect(first?.seat?.title).toBe('ordfører');
+      expect([first?.seat?.heldIn?.id, first?.seat?.onBehalfOf?.id]).toContain('municipality:hitra');
+      // The words are folded as names are: typed without ø, the same answer.
+      expect((await search('ordforer hitra'))[0]?.entity.id).toBe(mayor?.person.id);
+      // Every hit holds a seat titled ordfører tied to Hitra or bears the words in the name.
+      for (const hit of await search('ordfører hitra')) {
+        if (hit.matchedBy === 'SEAT') expect(hit.seat?.title.toLowerCase()).toMatch(/^ordfører|\sordfører/);
+      }
+    });
+
+    it('a person found by name carries a seat held today as context; other kinds carry none', async () => {
+      const [astad] = await search('Ingjerd Astad', 1);
+      const today = new Date().toISOString().slice(0, 10);
+      const roles = await server.query<{ node: { roles: { title: string; heldIn: { id: string } | null }[] } }>(
+        'query ($id: ID!, $asOf: Date) { node(id: $id) { ... on Person { roles(asOf: $asOf) { title heldIn { id } } } } }',
+        { id: astad?.entity.id, asOf: today },
+      );
+      const held = roles.data?.node.roles ?? [];
+      expect(held.length).toBeGreaterThan(0);
+      expect(held.map((role) => `${role.title} ${role.heldIn?.id}`)).toContain(
+        `${astad?.seat?.title} ${astad?.seat?.heldIn?.id}`,
+      );
+      const [hitra] = await search('Hitra', 1);
+      expect(hitra?.seat).toBeNull();
+    });
+
     it('search keeps to the kinds asked for', async () => {
       const response = await server.query<{ search: { entity: { id: string; kind: string } }[] }>(
         '{ search(text: "Hitra", kinds: [ORGANIZATION, PROJECT]) { entity { id kind } } }',

@@ -200,6 +200,31 @@ for (const engine of engines()) {
       expect(await row.textContent()).not.toMatch(/\(x\)|Ikke til stede\)/);
     });
 
+    it('finds Hitra\'s mayor by "ordfører hitra" and Astad by "astadd", each with the seat beside the name', async () => {
+      await open('/', SIZES[0], 'nb');
+      // The mayor as Hitra's page answers it (the annual report's "Hitra Ole L. Haugen, ordfører").
+      const roles = await server.query<{ node: { representatives: { title: string; person: { name: string } }[] } }>(
+        '{ node(id: "municipality:hitra") { ... on Municipality { representatives { title person { name } } } } }',
+      );
+      const mayor = roles.data?.node.representatives.find((role) => role.title === 'ordfører')?.person.name;
+      expect(mayor).toBeTruthy();
+      const box = page.getByRole('combobox').first();
+      await box.fill('ordfører hitra');
+      const people = page.getByRole('group', { name: 'Person' }).getByRole('option');
+      await expect.poll(() => people.first().textContent()).toContain(mayor as string);
+      expect(await people.first().textContent()).toMatch(/ordfører, .*Hitra/);
+      await shoot('search-seat-nb');
+      await box.fill('astadd');
+      const astad = people.filter({ hasText: 'Ingjerd Astad' });
+      await expect.poll(() => astad.count()).toBe(1);
+      expect(await astad.textContent()).toContain('kommunedirektør');
+      // The results page says which hits are spelt a little differently.
+      await box.press('Enter');
+      const hit = page.getByRole('listitem').filter({ hasText: 'Ingjerd Astad' });
+      await expect.poll(() => hit.textContent()).toContain('lignende stavemåte');
+      await shoot('search-spelling-nb');
+    });
+
     it('keeps sources quiet: an icon with the count, the quote in a popover, "kildens periode" explained once', async () => {
       await open('/entity/municipality:froya', SIZES[1], 'nb');
       const council = page.getByRole('table', { name: /Interkommunalt politisk råd Trøndelag sørvest/ });

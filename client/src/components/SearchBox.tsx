@@ -5,6 +5,7 @@ import { graphql } from '../generated/gql';
 import type { EntityKind } from '../generated/graphql';
 import { useI18n } from '../i18n/use-i18n';
 import { entityPath } from '../lib/paths';
+import { seatContext } from '../lib/search-context';
 import { useCombobox } from '../lib/use-combobox';
 import { useDebounced } from '../lib/use-debounced';
 import { type Suggestion, Suggestions } from './Suggestions';
@@ -18,6 +19,17 @@ const SuggestQuery = graphql(`
         name
         kind
         aliases
+      }
+      seat {
+        title
+        heldIn {
+          id
+          name
+        }
+        onBehalfOf {
+          id
+          name
+        }
       }
     }
   }
@@ -41,7 +53,8 @@ export function SearchBox() {
   const groups = useMemo(() => {
     const byKind = new Map<EntityKind, Suggestion[]>();
     for (const hit of debounced === '' ? [] : (data?.search ?? [])) {
-      byKind.set(hit.entity.kind, [...(byKind.get(hit.entity.kind) ?? []), hit.entity]);
+      const context = seatContext(hit.seat, (name) => t('glance.forBehalf', { name }));
+      byKind.set(hit.entity.kind, [...(byKind.get(hit.entity.kind) ?? []), { ...hit.entity, context }]);
     }
     return [...byKind.entries()].map(([kind, items]) => ({ heading: t(`kind.${kind}`), items }));
   }, [data, debounced, t]);

@@ -6,6 +6,8 @@ export interface Suggestion {
   name: string;
   kind: EntityKind;
   aliases?: string[];
+  /** What the entity is known by (a person's seat): shown instead of the other spellings. */
+  context?: string;
 }
 
 /**
@@ -40,7 +42,8 @@ export function Suggestions({
   const option = (item: Suggestion) => {
     index += 1;
     const position = index;
-    const second = detail === 'kind' ? t(`kind.${item.kind}`) : (item.aliases ?? []).slice(0, 2).join(', ');
+    const second =
+      detail === 'kind' ? t(`kind.${item.kind}`) : item.context || (item.aliases ?? []).slice(0, 2).join(', ');
     return (
       <div
         key={item.id}

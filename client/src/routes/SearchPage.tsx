@@ -9,17 +9,30 @@ import { QueryState } from '../components/QueryState';
 import { graphql } from '../generated/gql';
 import { useI18n } from '../i18n/use-i18n';
 import { useEditRights } from '../lib/auth';
+import { seatContext } from '../lib/search-context';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 const SearchQuery = graphql(`
   query Search($text: String!) {
     search(text: $text, first: 50) {
       score
+      matchedBy
       entity {
         id
         name
         kind
         aliases
+      }
+      seat {
+        title
+        heldIn {
+          id
+          name
+        }
+        onBehalfOf {
+          id
+          name
+        }
       }
     }
   }
@@ -52,7 +65,7 @@ export function SearchPage() {
       {data && data.search.length === 0 && <p role="status">{t('search.none', { text })}</p>}
       {canPropose && data && data.search.length > 1 && <p className="hint">{t('merge.intro')}</p>}
       <ol className={canPropose ? 'search-results search-results-choosable' : 'search-results'}>
-        {data?.search.map(({ entity }) => (
+        {data?.search.map(({ entity, seat, matchedBy }) => (
           <li key={entity.id}>
             {canPropose && (
               <input
@@ -64,7 +77,11 @@ export function SearchPage() {
               />
             )}{' '}
             <KindBadge kind={entity.kind} /> <EntityLink id={entity.id} name={entity.name} />
+            {seat && (
+              <span className="search-context"> — {seatContext(seat, (name) => t('glance.forBehalf', { name }))}</span>
+            )}
             {entity.aliases.length > 0 && <span className="aliases"> — {entity.aliases.join(', ')}</span>}
+            {matchedBy === 'SPELLING' && <span className="search-spelling"> ({t('search.spelling')})</span>}
           </li>
         ))}
       </ol>

@@ -1,26 +1,66 @@
 import DataLoader from 'dataloader';
-import { entitiesById, entitiesCount, entitiesPage, searchEntities } from '../cypher/index.js';
+import {
+  entitiesById,
+  entitiesCount,
+  entitiesPage,
+  searchEntities,
+  searchEntitiesBySpelling,
+  searchPersonsBySeat,
+} from '../cypher/index.js';
+import { SPELLING_MIN_LENGTH, spellingVariants, withinOneEdit } from '../domain/names.js';
+import { shownOn } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Row } from '../graph/store.js';
 import { type Batch, byId, count } from './batch.js';
-import { toEntityRow } from './mapping.js';
+import { toEntityRow, toRoleRow } from './mapping.js';
 import type { EntityRow, SearchHitRow } from './rows.js';
 
 /** Entities: by id (batched), search, and pages in name order. */
 export interface EntitiesData {
   /** One entity by id per load, one statement per wave; null for an id that names nothing. */
   byId: DataLoader<string, EntityRow | null>;
-  /** Entities whose search keys hold every folded word, best match first. */
+  /**
+   * Entities whose search keys hold every folded word; people by a seat's title with its body or municipality;
+   * and, when those are fewer than `first`, names one letter off. Best match first.
+   */
   search(query: {
     folded: string;
     words: string[];
     kinds: EntityKindValue[] | null;
     first: number;
+    /** The day a seat must be held on to rank as current. */
+    today: string;
   }): Promise<SearchHitRow[]>;
   /** Up to `limit` entities in (name, id) order after the keyset `after`. */
   page(kinds: EntityKindValue[] | null, after: [string, string] | null, limit: number): Promise<EntityRow[]>;
   /** How many entities of the given kinds there are. */
   count(kinds: EntityKindValue[] | null): Promise<number>;
+}
+
+/** Query words tried one letter off, and their longest length: beyond those the variants only cost time. */
+const MAX_SPELLING_WORDS = 6;
+const MAX_SPELLING_LENGTH = 40;
+const collator = new Intl.Collator('nb');
+
+/** True when a word of the key is one edit from the query word (both long enough for a typo to be one). */
+function oneEditIn(key: string, word: string): boolean {
+  return (
+    word.length >= SPELLING_MIN_LENGTH &&
+    key.split(' ').some((part) => part.length >= SPELLING_MIN_LENGTH && withinOneEdit(part, word))
+  );
+}
+
+/** One hit per entity, its best; by score, then in Norwegian name order. */
+function bestPerEntity(hits: SearchHitRow[]): SearchHitRow[] {
+  const best = new Map<string, SearchHitRow>();
+  for (const hit of hits) {
+    const known = best.get(hit.entity.id);
+    if (!known || hit.score > known.score) best.set(hit.entity.id, hit);
+  }
+  return [...best.values()].sort(
+    (a, b) =>
+      b.score - a.score || collator.compare(a.entity.name, b.entity.name) || (a.entity.id < b.entity.id ? -1 : 1),
+  );
 }
 
 export function entitiesData(batch: Batch): EntitiesData {
@@ -36,9 +76,40 @@ export function entitiesData(batch: Batch): EntitiesData {
       },
       batch.options as DataLoader.Options<string, EntityRow | null>,
     ),
-    async search({ folded, words, kinds, first }) {
-      const rows = await reader.read(searchEntities, { folded, words, kinds, first });
-      return rows.map((row) => ({ entity: toEntityRow(row.entity as Row), score: Number(row.score) }));
+    async search({ folded, words, kinds, first, today }) {
+      const byName = reader.read(searchEntities, { folded, words, kinds, first });
+      const bySeat =
+        kinds === null || kinds.includes('PERSON') ? reader.read(searchPersonsBySeat, { words, scan: first * 4 }) : [];
+      const hits: SearchHitRow[] = (await byName).map((row) => ({
+        entity: toEntityRow(row.entity as Row),
+        score: Number(row.score),
+        matchedBy: 'NAME',
+      }));
+      for (const row of await bySeat) {
+        const seat = toRoleRow(row.role as Row);
+        // A seat held today ranks above one that ended: "ordfører hitra" is the mayor now, then the ones before.
+        hits.push({
+          entity: toEntityRow(row.entity as Row),
+          score: shownOn(seat, today) ? 0.7 : 0.6,
+          matchedBy: 'SEAT',
+          seat,
+        });
+      }
+      const typed = words.filter((word) => word.length >= SPELLING_MIN_LENGTH).slice(0, MAX_SPELLING_WORDS);
+      if (new Set(hits.map((hit) => hit.entity.id)).size < first && typed.length > 0) {
+        const queries = words.map((word) => ({
+          word,
+          variants: typed.includes(word) && word.length <= MAX_SPELLING_LENGTH ? spellingVariants(word) : [word],
+        }));
+        const rows = await reader.read(searchEntitiesBySpelling, { queries, kinds, scan: first * 2 });
+        for (const row of rows) {
+          const keys = ((row.entity as Row).keys as string[] | undefined) ?? [];
+          if (keys.some((key) => words.every((word) => key.includes(word) || oneEditIn(key, word)))) {
+            hits.push({ entity: toEntityRow(row.entity as Row), score: 0.4, matchedBy: 'SPELLING' });
+          }
+        }
+      }
+      return bestPerEntity(hits).slice(0, first);
     },
     async page(kinds, after, limit) {
       const rows = await reader.read(entitiesPage, {

@@ -155,6 +155,9 @@ export interface EditConnectionRow {
 export interface SearchHitRow {
   entity: EntityRow;
   score: number;
+  matchedBy: 'NAME' | 'SEAT' | 'SPELLING';
+  /** For a hit by seat: the seat whose title the query named. */
+  seat?: RoleRow;
 }
 
 export interface EntityEdgeRow {

@@ -80,3 +80,35 @@ export function byName<T>(nameOf: (item: T) => string): (a: T, b: T) => number {
  * ingest/proposals/compare.ts in the measurement); below it the name is proposed as new, its candidates shown.
  */
 export const MATCH_FLOOR = 0.8;
+
+/** Words shorter than this are matched as typed: one letter off in "bang" is another name, not a typo. */
+export const SPELLING_MIN_LENGTH = 5;
+
+/** A folded word and every word one deletion away from it (what search sends to find words one edit away). */
+export function spellingVariants(word: string): string[] {
+  const variants = new Set([word]);
+  for (let at = 0; at < word.length; at++) variants.add(word.slice(0, at) + word.slice(at + 1));
+  return [...variants];
+}
+
+/**
+ * True when two words are at most one edit apart: one letter added, left out, changed, or two neighbours swapped
+ * ("astadd", "asad", "astsd", "atsad" are each one edit from "astad").
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length + restB.length <= 1) return true; // one added or left out
+  if (restA.length === 1 && restB.length === 1) return true; // one changed
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0]; // swapped
+}

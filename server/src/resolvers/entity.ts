@@ -2,6 +2,7 @@ import type { NodeRow } from '../data/index.js';
 import { nodeTypeOfId } from '../domain/ids.js';
 import { foldedWords, foldName } from '../domain/names.js';
 import { encodeCursor, InputError, keysetPage, pageInfo, wholeNumberIn } from '../domain/page.js';
+import { roleStatus } from '../domain/seats.js';
 import { notFound } from '../errors.js';
 import type {
   EntityConnectionResolvers,
@@ -9,6 +10,7 @@ import type {
   NodeResolvers,
   QueryResolvers,
   RelationResolvers,
+  SearchHitResolvers,
 } from '../generated/graphql.js';
 import { seesProposals } from './edits.js';
 import { factEditFields, listArgument, required, typenameOfEntity } from './fields.js';
@@ -55,7 +57,13 @@ export const entityQueries: Pick<QueryResolvers, 'node' | 'search' | 'entities'>
     if (words.length === 0) throw new InputError('Type at least one letter or digit to search for.', 'text');
     if (words.length > MAX_SEARCH_WORDS) throw new InputError(`Search with at most ${MAX_SEARCH_WORDS} words.`, 'text');
     const limit = wholeNumberIn('first', first, 20, 1, MAX_SEARCH);
-    return context.data.entities.search({ folded: foldName(text), words, kinds: listArgument(kinds), first: limit });
+    return context.data.entities.search({
+      folded: foldName(text),
+      words,
+      kinds: listArgument(kinds),
+      first: limit,
+      today: todayIso(),
+    });
   },
 
   async entities(_parent, { kinds, first, after }, context) {
@@ -91,6 +99,24 @@ export const Entity: EntityResolvers = {
 };
 
 export const EntityConnection: EntityConnectionResolvers = { pageInfo };
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export const SearchHit: SearchHitResolvers = {
+  async seat(hit, _args, context) {
+    if (hit.seat) return hit.seat;
+    if (hit.entity.kind !== 'PERSON') return null;
+    // As the person's page lists them: an office in a municipality first (ordfører, kommunedirektør), then a seat
+    // held today before one last confirmed, then the one started last.
+    const today = todayIso();
+    const seats = await context.data.roles.list('ofPerson', today).load(hit.entity.id);
+    const rank = (seat: (typeof seats)[number]) =>
+      (seat.heldInKind === 'MUNICIPALITY' ? 2 : 0) + (roleStatus(seat, today) === 'HELD' ? 1 : 0);
+    return (
+      [...seats].sort((a, b) => rank(b) - rank(a) || (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0] ?? null
+    );
+  },
+};
 
 export const Relation: RelationResolvers = {
   ...factEditFields,

@@ -6,7 +6,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { authMutations, authQueries } from './auth.js';
 import { Change, changesQueries } from './changes.js';
 import { Edit, EditConnection, editMutations, editQueries, StaffNote } from './edits.js';
-import { Entity, EntityConnection, entityQueries, Node, Relation } from './entity.js';
+import { Entity, EntityConnection, entityQueries, Node, Relation, SearchHit } from './entity.js';
 import { Attendance, Event, Figure } from './facts.js';
 import { Funder, FundingReport, FundingTotal, fundingQueries, Grant, GrantConnection } from './funding.js';
 import { Case, Meeting } from './meeting.js';
@@ -84,6 +84,7 @@ export const resolvers: Resolvers = wrapAll({
   Node,
   Entity,
   EntityConnection,
+  SearchHit,
   Relation,
   Municipality,
   Person,

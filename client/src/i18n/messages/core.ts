@@ -10,7 +10,7 @@ export const nb = {
   'nav.connection': 'Finn forbindelse',
   'language.label': 'Språk',
   'search.label': 'Søk etter kommune, person, organ, prosjekt …',
-  'search.placeholder': 'Søk, f.eks. Frøya, Astad eller helseledernettverk',
+  'search.placeholder': 'Søk, f.eks. Frøya, Astad eller ordfører hitra',
   'search.button': 'Søk',
   'search.results': 'Treff for «{text}»',
   'search.none': 'Ingen treff for «{text}». Prøv en annen stavemåte eller et kortere ord.',
@@ -19,6 +19,7 @@ export const nb = {
   'search.showAll': 'Vis alle treff for «{text}»',
   'search.count': '{count} forslag. Bruk pil opp og ned for å velge.',
   'search.noSuggestions': 'Ingen forslag',
+  'search.spelling': 'lignende stavemåte',
   'home.intro':
     'Regiongraf viser samarbeidet i Trøndelag sørvest – lakseregionen og helsefellesskapet: kommuner, personer, roller, råd og utvalg, prosjekter og finansiering. Hvert faktum viser kilden sin.',
   'home.start': 'Kom i gang',
@@ -168,7 +169,7 @@ export const en: Record<keyof typeof nb, string> = {
   'nav.connection': 'Find a connection',
   'language.label': 'Language',
   'search.label': 'Search for a municipality, person, body, project …',
-  'search.placeholder': 'Search, e.g. Frøya, Astad or helseledernettverk',
+  'search.placeholder': 'Search, e.g. Frøya, Astad or ordfører hitra',
   'search.button': 'Search',
   'search.results': 'Results for “{text}”',
   'search.none': 'Nothing found for “{text}”. Try another spelling or a shorter word.',
@@ -177,6 +178,7 @@ export const en: Record<keyof typeof nb, string> = {
   'search.showAll': 'Show all results for “{text}”',
   'search.count': '{count} suggestions. Use the up and down arrows to choose.',
   'search.noSuggestions': 'No suggestions',
+  'search.spelling': 'similar spelling',
   'home.intro':
     'Regiongraf maps the collaboration in Trøndelag sørvest – lakseregionen and the health community: municipalities, people, roles, councils and committees, projects and funding. Every fact shows its source.',
   'home.start': 'Get started',
