@@ -21,7 +21,7 @@ export interface EntitiesData {
   byId: DataLoader<string, EntityRow | null>;
   /**
    * Entities whose search keys hold every folded word; people by a seat's title with its body or municipality;
-   * and, when those are fewer than `first`, names one letter off. Best match first.
+   * and, when those find nothing, names one letter off. Best match first.
    */
   search(query: {
     folded: string;
@@ -96,7 +96,9 @@ export function entitiesData(batch: Batch): EntitiesData {
         });
       }
       const typed = words.filter((word) => word.length >= SPELLING_MIN_LENGTH).slice(0, MAX_SPELLING_WORDS);
-      if (new Set(hits.map((hit) => hit.entity.id)).size < first && typed.length > 0) {
+      // Only when nothing else was found: a name spelt right is never crowded by near ones, and the costlier
+      // comparison runs only for a query that would otherwise find nothing.
+      if (hits.length === 0 && typed.length > 0) {
         const queries = words.map((word) => ({
           word,
           variants: typed.includes(word) && word.length <= MAX_SPELLING_LENGTH ? spellingVariants(word) : [word],

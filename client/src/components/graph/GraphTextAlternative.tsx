@@ -45,7 +45,13 @@ export function GraphTextAlternative({
     <section className="graph-text" aria-labelledby="graph-text-heading">
       <h2 id="graph-text-heading">{t('network.textAlternative')}</h2>
       <p className="hint">{t('network.textAlternativeHint')}</p>
-      <details onToggle={(event) => setOpen((current) => ({ ...current, nodes: event.currentTarget.open }))}>
+      <details
+        onToggle={(event) => {
+          // Read now: React clears currentTarget once the handler returns, before the updater runs.
+          const shown = event.currentTarget.open;
+          setOpen((current) => ({ ...current, nodes: shown }));
+        }}
+      >
         <summary>{t('network.nodesTable', { count: nodes.length })}</summary>
         <table className="data-table">
           <caption className="visually-hidden">{t('network.nodesTable', { count: nodes.length })}</caption>
@@ -84,7 +90,13 @@ export function GraphTextAlternative({
           </tbody>
         </table>
       </details>
-      <details onToggle={(event) => setOpen((current) => ({ ...current, links: event.currentTarget.open }))}>
+      <details
+        onToggle={(event) => {
+          // Read now: React clears currentTarget once the handler returns, before the updater runs.
+          const shown = event.currentTarget.open;
+          setOpen((current) => ({ ...current, links: shown }));
+        }}
+      >
         <summary>{t('network.linksTable', { count: links.length })}</summary>
         <table className="data-table">
           <caption className="visually-hidden">{t('network.linksTable', { count: links.length })}</caption>
