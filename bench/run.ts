@@ -10,6 +10,7 @@ import { deleteSome } from '../server/src/cypher/index.js';
 import { openEmbeddedStore } from '../server/src/graph/embedded.js';
 import { openNeo4jStore } from '../server/src/graph/neo4j.js';
 import type { GraphStore } from '../server/src/graph/store.js';
+import { FIXTURES, PREFIX, SIGNED_IN } from './fixtures.js';
 import { factCount, generatePlan } from './generate.js';
 import { clientOperations } from './operations.js';
 
@@ -29,49 +30,7 @@ const { values } = parseArgs({
 const sizes = String(values.sizes).split(',').map(Number);
 const iterations = Number(values.iterations);
 const chunk = Number(values.chunk);
-const PREFIX = 'b';
 
-// Variables for each client operation on the synthetic graph (ids made by bench/generate.ts).
-const FIXTURES: Record<string, Record<string, unknown>> = {
-  Home: {},
-  Suggest: { text: 'kari' },
-  GraphPickerSuggest: { text: 'organ b 1' },
-  Search: { text: 'strømskag' },
-  EntityPage: { id: `municipality:${PREFIX}-m0` },
-  NetworkNeighbourhood: { id: `municipality:${PREFIX}-m0`, hops: 1 },
-  Representation: { asOf: '2022-06-30' },
-  ConnectionEnd: { id: `person:${PREFIX}-p0` },
-  ConnectionPaths: { from: `person:${PREFIX}-p0`, to: `person:${PREFIX}-p1`, maxHops: 4 },
-  ReportFundingChoices: {},
-  ReportMunicipalities: {},
-  ReportChooserSuggest: { text: 'organ b', kinds: ['ORGANIZATION', 'PROJECT'] },
-  ReportChooserEntity: { id: `org:${PREFIX}-b0` },
-  ReportFunding: { groupBy: 'RECIPIENT', year: null, funder: `funder:${PREFIX}-f0`, recipient: null },
-  ReportGrants: {
-    filter: { funder: `funder:${PREFIX}-f0`, recipient: null, year: null },
-    orderBy: 'AMOUNT_DESC',
-    first: 50,
-  },
-  ReportChanges: { from: '2021-01-01', to: '2022-06-30', municipality: `municipality:${PREFIX}-m0`, body: null },
-  ReportRoleCounts: { groupBy: 'BODY', asOf: '2022-06-30' },
-  ReportCollaboration: { asOf: null },
-  CurrentUser: {},
-  EntityHistory: { id: `municipality:${PREFIX}-m0` },
-};
-// Operations only signed-in staff send (their pages read the review queue, users and tokens): not measured here,
-// where every request is anonymous; tests/round-trip.test.ts holds them to a fixed statement count as well.
-const SIGNED_IN = new Set([
-  'AccessLog',
-  'Admin',
-  'MyTokens',
-  'ReviewQueue',
-  'ReviewCount',
-  'DocumentProposals',
-  'DocumentOpenProposals',
-  'ReviewableEdits',
-  // A document's stored text: the synthetic graph's one document has none (its quotes are made up with it).
-  'DocumentText',
-]);
 // Extra pages of the entity page, one per kind that has a page of its own.
 const ENTITY_PAGES = [`person:${PREFIX}-p0`, `org:${PREFIX}-b0`, `project:${PREFIX}-j0`];
 
