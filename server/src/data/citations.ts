@@ -114,6 +114,9 @@ export function citationsData(batch: Batch): CitationsData {
     },
     text,
     async span(citation, document) {
+      // A document without a text to read (a seed file not shipped, as in the benchmark's synthetic graph) has no
+      // place for the quote: the span is null, as for a quote not found, and the rest of the answer stands.
+      if (!document.sha256 && documentText(document.file ?? '') === null) return null;
       let foldedOf = folded.get(document.id);
       if (!foldedOf) {
         foldedOf = text(document).then((row) => foldedText(row.text));
