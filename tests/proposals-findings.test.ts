@@ -422,3 +422,160 @@ for (const engine of engines()) {
     });
   });
 }
+
+for (const engine of engines()) {
+  describe(`Pending persons and undated headers in the review of uploaded documents on ${engine.name}`, () => {
+    let server: TestServer;
+    let editor: Credentials;
+    let reviewer: Credentials;
+
+    const proposalsOf = async (document: string) => {
+      const answer = await gql<{ proposals: ProposalView[] }>(server.url, PROPOSALS, { d: document }, editor);
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.proposals ?? [];
+    };
+    const upload = async (text: string, title: string, fields: { date?: string } = {}) => {
+      const stored = await uploadText(server, editor, text, { title, ...fields });
+      expect(stored.status, JSON.stringify(stored.body)).toBe(201);
+      return { id: stored.body.id, proposals: await proposalsOf(stored.body.id) };
+    };
+    const roles = (proposals: ProposalView[], name: string) =>
+      proposals.filter((p) => p.kind === 'ROLE' && p.person?.name === name).sort((a, b) => a.start - b.start);
+    const review = async (document: string, accept: string[], reject: string[] = []) => {
+      const answer = await gql<{ reviewProposals: EditView[] }>(
+        server.url,
+        REVIEW,
+        { d: document, a: accept, r: reject },
+        editor,
+      );
+      expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+      return answer.data?.reviewProposals ?? [];
+    };
+    const storedInput = async (id: string) => {
+      const [row] = await server.store.read(editsById, { ids: [id] });
+      return toEditRow((row as Row).edit as Row).input as {
+        personId?: string;
+        observation?: { from: string; to: string };
+      };
+    };
+
+    beforeAll(async () => {
+      server = await startServer(engine);
+      const staff = await staffOf(server, 'admin password for the pending findings', {
+        editor1: 'EDITOR',
+        reviewer1: 'REVIEWER',
+      });
+      editor = { ...staff.editor1, preflight: true };
+      reviewer = { ...staff.reviewer1, preflight: true };
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it('a pending new person picked from the list is the match, and the proposal rests on that person’s edit', async () => {
+      const a = await upload(sheet('1. august 2022', [['Vera Ventende', 'Rådgiver, Aure', 'x']]), 'Ventende A', {
+        date: '2022-08-01',
+      });
+      const madeA = await review(a.id, [(roles(a.proposals, 'Vera Ventende')[0] as ProposalView).id]);
+      const person = madeA.find((edit) => edit.kind === 'ADD_PERSON') as EditView;
+      const pendingId = person.entities[0]?.id as string;
+      // Another municipality: offered (PENDING_NEW), not matched; the editor picks her.
+      const b = await upload(sheet('2. august 2022', [['Vera Ventende', 'Rådgiver, Hitra', 'x']]), 'Ventende B', {
+        date: '2022-08-02',
+      });
+      const role = roles(b.proposals, 'Vera Ventende')[0] as ProposalView;
+      expect(role.person?.match).toBeNull();
+      expect(role.person?.ranked).toContainEqual({ entity: { id: pendingId }, reason: 'PENDING_NEW' });
+      const picked = await gql<{ matchProposal: { person: { match: { id: string; name: string } | null } } }>(
+        server.url,
+        'mutation ($p: ID!, $e: ID) { matchProposal(proposal: $p, slot: PERSON, entity: $e) { person { match { id name } } } }',
+        { p: role.id, e: pendingId },
+        editor,
+      );
+      expect(picked.errors, JSON.stringify(picked.errors)).toBeUndefined();
+      expect(picked.data?.matchProposal.person.match).toEqual({ id: pendingId, name: 'Vera Ventende' });
+      expect((await proposalsOf(b.id)).find((p) => p.id === role.id)?.person?.match).toEqual({ id: pendingId });
+      // Accepted: her role only, of the pending person; approving all from B approves A's person it rests on.
+      const madeB = await review(b.id, [role.id]);
+      expect(madeB.map((edit) => edit.kind)).toEqual(['ADD_ROLE']);
+      expect((await storedInput(madeB[0]?.id as string)).personId).toBe(pendingId);
+      const alone = await gql(server.url, APPROVE, { id: madeB[0]?.id }, reviewer);
+      expect(alone.errors?.[0]?.extensions).toMatchObject({ code: 'PREREQUISITE_PENDING', prerequisite: person.id });
+      const approved = await gql<{ approveDocumentEdits: { id: string; status: string }[] }>(
+        server.url,
+        APPROVE_DOCUMENT,
+        { d: b.id },
+        reviewer,
+      );
+      expect(approved.errors, JSON.stringify(approved.errors)).toBeUndefined();
+      expect(approved.data?.approveDocumentEdits.map((edit) => [edit.id, edit.status]).sort()).toEqual(
+        [
+          [person.id, 'APPROVED'],
+          [madeB[0]?.id, 'APPROVED'],
+        ].sort(),
+      );
+    });
+
+    it('whether a pending new person is reused does not depend on the order the document names them in', async () => {
+      const a = await upload(sheet('3. august 2022', [['Tor Rekkefølge', 'Rådgiver, Aure', 'x']]), 'Rekkefølge A', {
+        date: '2022-08-03',
+      });
+      const madeA = await review(a.id, [(roles(a.proposals, 'Tor Rekkefølge')[0] as ProposalView).id]);
+      const pendingId = (madeA.find((edit) => edit.kind === 'ADD_PERSON') as EditView).entities[0]?.id;
+      const hitra = ['Tor Rekkefølge', 'Konsulent, Hitra', 'x'];
+      const aure = ['Tor Rekkefølge', 'Rådgiver, Aure', 'x'];
+      // The same two facts in both orders: one of them places him in Aure, so both are the pending one of Aure.
+      for (const [n, rows] of [
+        [hitra, aure],
+        [aure, hitra],
+      ].entries()) {
+        const doc = await upload(sheet(`${4 + n}. august 2022`, rows), `Rekkefølge ${n}`, {
+          date: `2022-08-0${4 + n}`,
+        });
+        const both = roles(doc.proposals, 'Tor Rekkefølge');
+        expect(both).toHaveLength(2);
+        const made = await review(
+          doc.id,
+          both.map((role) => role.id),
+        );
+        expect(made.map((edit) => edit.kind)).toEqual(['ADD_ROLE', 'ADD_ROLE']);
+        for (const edit of made) expect((await storedInput(edit.id)).personId).toBe(pendingId);
+      }
+    });
+
+    it('an undated document’s proposals speak for the nearest meeting header above them that is not rejected', async () => {
+      const { id, proposals } = await upload(
+        `${sheet('12. september 2022', [['Dag Første', 'Rådgiver, Aure', 'x']])}\n${sheet('19. september 2022', [
+          ['Dag Andre', 'Rådgiver, Aure', 'x'],
+          ['Dag Tredje', 'Rådgiver, Hitra', 'x'],
+        ])}`,
+        'To møter uten dato',
+      );
+      const headers = proposals.filter((p) => p.kind === 'MEETING').sort((x, y) => x.start - y.start);
+      expect(headers).toHaveLength(2);
+      const roleOf = (name: string) => roles(proposals, name)[0] as ProposalView;
+      const observed = async (made: EditView[]) =>
+        (await storedInput((made.find((edit) => edit.kind === 'ADD_ROLE') as EditView).id)).observation;
+
+      expect(await observed(await review(id, [roleOf('Dag Andre').id]))).toMatchObject({
+        from: '2022-09-19',
+        to: '2022-09-19',
+      });
+      // The second header rejected: what is under it speaks for the first one's day.
+      expect(await observed(await review(id, [roleOf('Dag Tredje').id], [headers[1]?.id as string]))).toMatchObject({
+        from: '2022-09-12',
+        to: '2022-09-12',
+      });
+      // Both rejected: no day, so refused, saying how to give one (and nothing changes).
+      const refused = await gql(
+        server.url,
+        REVIEW,
+        { d: id, a: [roleOf('Dag Første').id], r: [headers[0]?.id] },
+        editor,
+      );
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'accept' });
+      expect(refused.errors?.[0]?.message).toMatch(/no date.*editProposal/);
+      expect((await proposalsOf(id)).find((p) => p.id === headers[0]?.id)?.status).toBe('OPEN');
+    });
+  });
+}

@@ -32,7 +32,14 @@ import {
   summaryOf,
   toProposalRow,
 } from './proposals.js';
-import type { EditRow, EntityRow, ProposalRow, ProposalSlotValue, ProposedEntityRow } from './rows.js';
+import type {
+  EditRow,
+  EntityRow,
+  MatchCandidateRow,
+  ProposalRow,
+  ProposalSlotValue,
+  ProposedEntityRow,
+} from './rows.js';
 
 // Reviewing the proposals of an uploaded document (issue 15, docs/ingest.md "Review"): accepted proposals become
 // proposed edits through the edit machinery (data/edits.ts: the same checks, the same four-eyes approval), authored
@@ -215,7 +222,9 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         ): Promise<string> => {
           const known = made.get(key);
           if (known) return known;
-          const before = how.earlier ? proposedBefore.find(how.earlier) : undefined;
+          // The same document's own pending edit first, else the earliest (proposedEditsOfKinds is in creation order).
+          const earlier = how.earlier ? proposedBefore.filter(how.earlier) : [];
+          const before = earlier.find((edit) => edit.documentId === document.id) ?? earlier[0];
           if (before && how.own) proposalEdits.push(before.id);
           const edit = before ?? (await store_(await how.propose(), how.prerequisites ?? [], proposalEdits));
           const id = edit.entityIds[0] as string;
@@ -301,15 +310,39 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
               ),
           );
         };
+        /**
+         * The document's proposals that name `name` (folded) as a new person and are not rejected (nor rejected in
+         * this review): a name in one document is one person, so whether a pending new person of that name is this
+         * one is decided from all of them together — never from whichever proposal happens to be handled first.
+         */
+        const namesakes = (name: string): ProposalRow[] =>
+          all.filter(
+            (other) =>
+              other.person !== null &&
+              other.person.match === null &&
+              foldName(other.person.name) === name &&
+              other.status !== 'REJECTED' &&
+              !reject.includes(other.id),
+          );
+        /** A pending new person (another review's ADD_PERSON still waiting) a proposal was matched to (matchProposal). */
+        const pendingPerson = (id: string): EditRow | undefined =>
+          proposedBefore.find((edit) => edit.kind === 'ADD_PERSON' && edit.entityIds[0] === id);
         /** The edits each accepted proposal was turned into (written with its status once all are made). */
         const editsOfProposal = new Map<string, string[]>();
 
         // A document uploaded without a date: what a proposal states speaks for its own day (as corrected), else the
         // day of the document's meeting header; with neither it is refused, never dated today.
         const undated = !document.date && !document.coversStart;
-        const headerDay = all.find((other) => other.kind === 'MEETING' && other.date)?.date ?? null;
+        // The header a proposal is under: the nearest dated meeting header at or before its quote that is not
+        // rejected (nor rejected in this review).
+        const headers = all
+          .filter((other) => other.kind === 'MEETING' && other.date && other.status !== 'REJECTED')
+          .filter((other) => !reject.includes(other.id))
+          .sort((a, b) => a.start - b.start);
+        const headerDay = (of: ProposalRow): string | null =>
+          headers.filter((header) => header.start <= of.start).at(-1)?.date ?? null;
         for (const proposal of accepted) {
-          const day = undated ? (proposal.date ?? headerDay) : null;
+          const day = undated ? (proposal.date ?? headerDay(proposal)) : null;
           const plain: SourceArgument = { document: document.id, quote: proposal.quote, ...(day ? { day } : {}) };
           /** The source of what the proposal states of a period (a role, an attendance, a source of either). */
           const dated = (): SourceArgument => {
@@ -325,6 +358,25 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
           const proposalEdits: string[] = [];
           const person = async (slot: ProposedEntityRow | null): Promise<string> => {
             if (!slot) throw new InputError(`"${proposal.id}" names no person.`, 'accept');
+            if (slot.match && !pending.has(slot.match) && !(await entityOf(slot.match))) {
+              // Matched to a new person another review proposes (PENDING_NEW): the proposal rests on that edit.
+              const edit = pendingPerson(slot.match);
+              if (!edit) {
+                throw new InputError(
+                  `"${proposal.id}" is matched to ${slot.match}, a new person whose edit is no longer waiting for review (rejected or reverted): pick the person again with matchProposal.`,
+                  'accept',
+                );
+              }
+              pending.set(slot.match, {
+                id: slot.match,
+                kind: 'PERSON',
+                name: String(edit.input.name ?? slot.name),
+                aliases: [],
+              });
+              creator.set(slot.match, edit.id);
+              if (proposal.kind === 'ENTITY') proposalEdits.push(edit.id);
+              return slot.match;
+            }
             if (slot.match) {
               await keepSpelling(slot, proposal.quote);
               return slot.match;
@@ -338,7 +390,8 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
               earlier: (edit) =>
                 edit.kind === 'ADD_PERSON' &&
                 namesOf(edit).includes(foldName(slot.name)) &&
-                (edit.documentId === document.id || samePlace(edit.entityIds[0] ?? '', proposal)),
+                (edit.documentId === document.id ||
+                  namesakes(foldName(slot.name)).some((of) => samePlace(edit.entityIds[0] ?? '', of))),
               own: proposal.kind === 'ENTITY',
             });
           };
@@ -482,7 +535,11 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
                 // A new person or body the graph has after all (a match picked or judged the same): accepting it
                 // keeps the document's spelling as the entity's alias (CORRECT_NAME), as an accepted match does.
                 const named = proposal.person ?? proposal.organization;
-                if (named?.match) {
+                const pendingMatch = proposal.person?.match ? pendingPerson(proposal.person.match) : undefined;
+                if (pendingMatch && !(await entityOf(pendingMatch.entityIds[0] ?? ''))) {
+                  // Judged the new person another review proposes: the proposal is that edit.
+                  await person(proposal.person);
+                } else if (named?.match) {
                   if (!(await keepSpelling(named, proposal.quote, proposal))) {
                     const entity = await entityOf(named.match);
                     throw new InputError(
@@ -561,7 +618,11 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
         if (entityId !== null) {
           const [row] = await run(entitiesById, { ids: [entityId] });
           const entity = row ? toEntityRow(row.entity as Row) : null;
-          if (!entity) throw new InputError(`Nothing in the graph has the id "${entityId}".`, 'entity');
+          if (!entity) {
+            const picked = await pendingCandidate(run, named, entityId);
+            if (picked) return matchPending(run, actor, proposal, slot, named, picked);
+            throw new InputError(`Nothing in the graph has the id "${entityId}".`, 'entity');
+          }
           if (!SLOT_KINDS[slot].includes(entity.kind)) {
             throw new InputError(
               `"${entityId}" is a ${entity.kind}; this name can be ${SLOT_KINDS[slot].join('/')}.`,
@@ -674,6 +735,52 @@ export function proposalReview(store: GraphStore, clock: () => Date = () => new 
       });
     },
   };
+}
+
+/**
+ * The PENDING_NEW candidate `id` of a name (a new person another review proposes, its ADD_PERSON still waiting for
+ * review), or undefined when the name has no such candidate or its edit is no longer waiting.
+ */
+async function pendingCandidate(
+  run: TransactionRunner['run'],
+  named: ProposedEntityRow,
+  id: string,
+): Promise<MatchCandidateRow | undefined> {
+  const candidate = named.candidates.find((c) => c.id === id && c.reason === 'PENDING_NEW' && c.pendingEdit);
+  if (!candidate) return undefined;
+  const [row] = await run(editsById, { ids: [candidate.pendingEdit as string] });
+  const edit = row ? toEditRow(row.edit as Row) : null;
+  return edit?.status === 'PROPOSED' && edit.kind === 'ADD_PERSON' && edit.entityIds[0] === id ? candidate : undefined;
+}
+
+/**
+ * A name matched to a pending new person it was offered (PENDING_NEW): accepting the proposal then rests on that
+ * person's edit (reviewProposals), as a reused pending person does. Not remembered for the spelling: the person is
+ * in no graph yet, and a name alone is no reason that every later namesake is them. What the proposal states of the
+ * person is new (the graph has nothing of them to restate or contradict).
+ */
+async function matchPending(
+  run: TransactionRunner['run'],
+  actor: EditActor,
+  proposal: ProposalRow,
+  slot: ProposalSlotValue,
+  named: ProposedEntityRow,
+  picked: MatchCandidateRow,
+): Promise<ProposalRow> {
+  const updated: ProposalRow = {
+    ...proposal,
+    [slot]: {
+      ...named,
+      kind: 'PERSON',
+      match: picked.id,
+      candidates: [picked, ...named.candidates.filter((c) => c.id !== picked.id)],
+    },
+    ...(proposal.kind === 'ENTITY' ? {} : { effect: 'NEW_FACT' as const, restates: null, conflicts: [] }),
+    editedBy: [...new Set([...proposal.editedBy, actor.userId])],
+  };
+  const { id: _id, ...props } = changedProps({ ...updated, summary: summaryOf(updated) });
+  const [written] = await run(updateProposal, { id: proposal.id, props });
+  return toProposalRow((written as Row).proposal as Row);
 }
 
 /** A stored proposal read again as the rules read it, with the spelling judgements as they are now. */

@@ -137,7 +137,11 @@ async function candidatesShown(
 }
 
 export const ProposedEntity: ProposedEntityResolvers = {
-  match: (row, _args, context) => entityOrNull(row.match, context),
+  // A match picked among the candidates may be a pending new person (PENDING_NEW): shown from its edit, as there.
+  match: async (row, _args, context) => {
+    const pending = row.candidates.find((candidate) => candidate.id === row.match && candidate.pendingEdit);
+    return pending ? candidateEntity(pending, context) : entityOrNull(row.match, context);
+  },
   candidates: async (row, _args, context) => (await candidatesShown(row, context)).map((entry) => entry.entity),
   ranked: async (row, _args, context) => (await candidatesShown(row, context)).map((entry) => entry.candidate),
 };
