@@ -77,15 +77,18 @@ export function entitiesData(batch: Batch): EntitiesData {
       batch.options as DataLoader.Options<string, EntityRow | null>,
     ),
     async search({ folded, words, kinds, first, today }) {
-      const byName = reader.read(searchEntities, { folded, words, kinds, first });
-      const bySeat =
-        kinds === null || kinds.includes('PERSON') ? reader.read(searchPersonsBySeat, { words, scan: first * 4 }) : [];
-      const hits: SearchHitRow[] = (await byName).map((row) => ({
+      // Both at once, awaited together: were one awaited first, the other's failure (an aborted request) would be
+      // left unhandled.
+      const [named, seated] = await Promise.all([
+        reader.read(searchEntities, { folded, words, kinds, first }),
+        kinds === null || kinds.includes('PERSON') ? reader.read(searchPersonsBySeat, { words, scan: first * 4 }) : [],
+      ]);
+      const hits: SearchHitRow[] = named.map((row) => ({
         entity: toEntityRow(row.entity as Row),
         score: Number(row.score),
         matchedBy: 'NAME',
       }));
-      for (const row of await bySeat) {
+      for (const row of seated) {
         const seat = toRoleRow(row.role as Row);
         // A seat held today ranks above one that ended: "ordfører hitra" is the mayor now, then the ones before.
         hits.push({
