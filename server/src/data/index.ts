@@ -16,6 +16,7 @@ import { type RolesData, rolesData } from './roles.js';
 export { proposedEntity } from './edit-entities.js';
 export type { EditActor, EditUserRow, Proposal, ReplayReport } from './edits.js';
 export type { KindedLink } from './mapping.js';
+export type { ReviewableSet } from './proposals.js';
 export type { RoleListName } from './roles.js';
 export type * from './rows.js';
 export type {

@@ -292,6 +292,18 @@ function restatedRoles(
   return [...new Map(found.map((role) => [role.id, role])).values()];
 }
 
+/**
+ * Who a grant's named funder may be (restatedGrant's `funders`): its candidates, or a funder the graph does not know
+ * by its folded name ("innvilget av Sparebank1 SMN, med 7 mill.": another funder than any grant's).
+ */
+function fundersNamed(funder: Mention): ReadonlySet<string> {
+  if (funder.matches.length > 0) return new Set(funder.matches.map((candidate) => candidate.id));
+  return new Set(foldName(funder.name) === '' ? [] : [unknownFunder(funder.name)]);
+}
+
+/** The identity restatedGrant gives a funder the graph does not know: its folded name, which no entity id is. */
+const unknownFunder = (name: string) => `unknown-funder:${foldName(name)}`;
+
 /** Whitespace folded, for comparing a proposal's quote with the graph's quotes (which fold line breaks). */
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -309,15 +321,19 @@ function restatedGrant(
     recipients: ReadonlySet<string>;
     label: string | null;
     year: number | null;
-    /** The funder the text names (its candidates; empty: one the graph does not know), or null when it names none. */
+    /**
+     * Who the funder the text names may be: its candidates' ids, or for a funder the graph does not know its name
+     * (`unknownFunder`), which is no grant's funder; null or empty when the text names none.
+     */
     funders: ReadonlySet<string> | null;
   },
   cited: (grant: KnownGrant) => boolean,
 ): KnownGrant | undefined {
   let same = grants.filter((grant) => grant.amountNok === amountNok);
-  // A grant the graph knows from another funder is never restated, however alike the words ("med 7 mill.").
+  // A grant the graph knows from another funder is never restated, however alike the words ("med 7 mill."): the
+  // veto needs a funder named (an empty set is none) that is none of the grant's.
   const funders = told.funders;
-  if (funders !== null) {
+  if (funders !== null && funders.size > 0) {
     same = same.filter((grant) => grant.funderIds.length === 0 || grant.funderIds.some((id) => funders.has(id)));
   }
   let tellsApart = false;
@@ -622,7 +638,7 @@ export async function classifiedProposals(
           recipients,
           label: draft.title ?? null,
           year: year ? Number(year) : null,
-          funders: draft.funder ? new Set(draft.funder.matches.map((candidate) => candidate.id)) : null,
+          funders: draft.funder ? fundersNamed(draft.funder) : null,
         },
         (grant) => withNeighbour.some((words) => cites(grant.citationIds, words)),
       );
@@ -724,12 +740,17 @@ export async function writeProposals(run: Run, rows: readonly ProposalRow[]): Pr
 export interface ReviewableSet {
   /** The edits, each after those it rests on: the document's own, and the pending edits of other documents they rest on. */
   ids: string[];
-  /** Pending edits the document's edits rest on that this reviewer may not approve (their own, or ones they accepted). */
-  blocked: { id: string; summary: string }[];
+  /**
+   * Edits the document's edits rest on that keep them from being approved: pending ones this reviewer may not approve
+   * (their own, or ones they accepted: PROPOSED) and rejected or reverted ones (never to be approved). While there is
+   * one, approving all from the document approves nothing.
+   */
+  blocked: { id: string; summary: string; status: 'PROPOSED' | 'REJECTED' | 'REVERTED' }[];
 }
 
 interface PendingEdit {
   id: string;
+  status: string;
   authorId: string;
   acceptedBy: string[];
   requires: string[];
@@ -738,11 +759,15 @@ interface PendingEdit {
 
 const pendingEdit = (map: Row): PendingEdit => ({
   id: String(map.id),
+  status: String(map.status ?? 'PROPOSED'),
   authorId: String(map.authorId),
   acceptedBy: strings(map.acceptedBy),
   requires: strings(map.requires),
   summary: String(map.summary ?? ''),
 });
+
+/** A prerequisite that can never be approved: approving what rests on it is refused (as approveEdit decides). */
+const gone = (edit: PendingEdit) => edit.status === 'REJECTED' || edit.status === 'REVERTED';
 
 /** Whether the four-eyes rule lets this reviewer approve an edit (as approveEdit decides). */
 function approvable(edit: PendingEdit, reviewer: { userId: string; role: string }, allowSelf: boolean): boolean {
@@ -780,9 +805,12 @@ async function reviewableSets(
     );
     for (const id of wanted) {
       const map = found.get(id);
-      known.set(id, map && map.status === 'PROPOSED' ? pendingEdit(map) : null);
+      const edit = map ? pendingEdit(map) : null;
+      known.set(id, edit && (edit.status === 'PROPOSED' || gone(edit)) ? edit : null);
     }
-    wanted = [...new Set(wanted.flatMap((id) => known.get(id)?.requires ?? []))].filter((id) => !known.has(id));
+    wanted = [
+      ...new Set(wanted.flatMap((id) => (known.get(id)?.status === 'PROPOSED' ? (known.get(id)?.requires ?? []) : []))),
+    ].filter((id) => !known.has(id));
   }
   return owns.map((own) => {
     const ids = own.map((edit) => edit.id);
@@ -792,11 +820,15 @@ async function reviewableSets(
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       if (seen.has(id)) continue;
       seen.add(id);
-      // Approved already (or gone: approving says so).
+      // Approved already, or no longer there (approving says so).
       const edit = known.get(id);
       if (!edit) continue;
+      if (gone(edit)) {
+        blocked.push({ id: edit.id, summary: edit.summary, status: edit.status as 'REJECTED' | 'REVERTED' });
+        continue;
+      }
       if (!approvable(edit, reviewer, allowSelf)) {
-        blocked.push({ id: edit.id, summary: edit.summary });
+        blocked.push({ id: edit.id, summary: edit.summary, status: 'PROPOSED' });
         continue;
       }
       ids.push(edit.id);
@@ -819,6 +851,8 @@ export interface ProposalsData {
    * one loader per reviewer in a request, so the review queue's documents cost one statement.
    */
   reviewable(reviewer: { userId: string; role: string }, allowSelf: boolean): DataLoader<string, ReviewableSet>;
+  /** Forgets what `reviewable` read: after an approval in the request, the sets are read again. */
+  clearReviewable(): void;
 }
 
 export function proposalsData(batch: Batch): ProposalsData {
@@ -867,6 +901,9 @@ export function proposalsData(batch: Batch): ProposalsData {
         reviewableLoaders.set(key, loader);
       }
       return loader;
+    },
+    clearReviewable() {
+      for (const loader of reviewableLoaders.values()) loader.clearAll();
     },
   };
 }

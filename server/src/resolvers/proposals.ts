@@ -1,6 +1,13 @@
 import type { Context } from '../context.js';
 import { proposedEntity } from '../data/edit-entities.js';
-import type { EditActor, EntityRow, MatchCandidateRow, ProposalSlotValue } from '../data/index.js';
+import type {
+  EditActor,
+  EditRow,
+  EntityRow,
+  MatchCandidateRow,
+  ProposalSlotValue,
+  ReviewableSet,
+} from '../data/index.js';
 import { roleAllows } from '../domain/access.js';
 import { EditRefusal } from '../domain/edits.js';
 import { InputError } from '../domain/page.js';
@@ -65,6 +72,16 @@ export const proposalMutations: Pick<
     const { ids, blocked } = await context.data.proposals.reviewable(actor(context), allowSelf).load(found.id);
     if (ids.length === 0)
       throw new InputError(`No proposed change from "${found.name}" is yours to approve.`, 'document');
+    // Its edits rest on a change that was rejected or reverted: they can never be approved; named, nothing approved.
+    const lost = blocked.filter((edit) => edit.status !== 'PROPOSED');
+    const [firstLost] = lost;
+    if (firstLost) {
+      throw new EditRefusal(
+        'CONFLICT',
+        `Changes from "${found.name}" rest on ${lost.map((edit) => `"${edit.summary}" (${edit.id}), which is ${edit.status.toLowerCase()}`).join(', ')}: they cannot be approved; reject them.`,
+        { prerequisite: firstLost.id, prerequisites: lost.map((edit) => edit.id), status: firstLost.status },
+      );
+    }
     // Its edits rest on pending changes of another document that someone else must approve (this reviewer's own, or
     // ones they accepted): named, and nothing approved.
     const [first] = blocked;
@@ -79,19 +96,39 @@ export const proposalMutations: Pick<
   },
 };
 
-/** The number of Document.reviewableEdits: what approveDocumentEdits would approve for the caller (0 below REVIEWER). */
-export async function reviewableEditCount(documentId: string, context: Context): Promise<number> {
+/** What approveDocumentEdits would do for the caller; null below REVIEWER. */
+async function reviewableSet(documentId: string, context: Context): Promise<ReviewableSet | null> {
   const identity = context.auth.identity;
-  if (!identity || !roleAllows(identity.role, 'REVIEWER')) return 0;
+  if (!identity || !roleAllows(identity.role, 'REVIEWER')) return null;
   const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
   const reviewer = { userId: identity.user.id, role: identity.role };
-  return (await context.data.proposals.reviewable(reviewer, allowSelf).load(documentId)).ids.length;
+  return context.data.proposals.reviewable(reviewer, allowSelf).load(documentId);
+}
+
+/**
+ * The number of Document.reviewableEdits: what approveDocumentEdits would approve for the caller — 0 below REVIEWER,
+ * and 0 while an edit they rest on blocks it (Document.reviewableEditsBlockedBy), as approving would approve nothing.
+ */
+export async function reviewableEditCount(documentId: string, context: Context): Promise<number> {
+  const set = await reviewableSet(documentId, context);
+  return set && set.blocked.length === 0 ? set.ids.length : 0;
+}
+
+/** Document.reviewableEditsBlockedBy: the edits that keep approveDocumentEdits from approving (none below REVIEWER). */
+export async function reviewableEditsBlockedBy(documentId: string, context: Context): Promise<EditRow[]> {
+  const set = await reviewableSet(documentId, context);
+  if (!set || set.blocked.length === 0) return [];
+  const edits = await context.data.edits.byId.loadMany(set.blocked.map((edit) => edit.id));
+  return edits.filter((edit): edit is EditRow => edit !== null && !(edit instanceof Error));
 }
 
 /** approveEdits: one transaction, all or nothing; a self-approval (when allowed) is logged. */
 async function approveAll(ids: readonly string[], context: Context) {
   const allowSelf = context.auth.service?.settings.allowSelfApproval ?? false;
   const edits = await context.data.edits.approveMany(actor(context), ids, allowSelf);
+  // What approving all from a document approves has changed: a later read in this request (another field of the
+  // same mutation) reads it again, not the count from before.
+  context.data.proposals.clearReviewable();
   for (const edit of edits.filter((approved) => approved.selfApproved)) {
     await context.auth.service?.log('EDIT_SELF_APPROVED', {
       username: context.auth.identity?.user.username ?? null,

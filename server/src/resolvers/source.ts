@@ -3,7 +3,7 @@ import type { CitationRow } from '../data/index.js';
 import { wholeNumberIn } from '../domain/page.js';
 import type { CitationResolvers, DocumentResolvers } from '../generated/graphql.js';
 import { entityFields, required } from './fields.js';
-import { reviewableEditCount } from './proposals.js';
+import { reviewableEditCount, reviewableEditsBlockedBy } from './proposals.js';
 
 // schema/source.graphql: documents and the quotes taken from them.
 
@@ -14,6 +14,7 @@ export const Document: DocumentResolvers = {
   pageStarts: async (row, _args, context) => (await context.data.citations.text(row)).pageStarts,
   openProposals: (row, _args, context) => (row.sha256 ? context.data.proposals.openCount.load(row.id) : 0),
   reviewableEdits: (row, _args, context) => reviewableEditCount(row.id, context),
+  reviewableEditsBlockedBy: (row, _args, context) => reviewableEditsBlockedBy(row.id, context),
   proposalsComplete: (row, _args, context) => (row.sha256 ? context.data.proposals.complete.load(row.id) : true),
   uploadedBy: (row, _args, context) => (row.uploadedBy ? context.data.edits.users.load(row.uploadedBy) : null),
   async quotes(row, { first }, context) {

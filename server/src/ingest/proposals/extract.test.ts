@@ -310,6 +310,8 @@ describe('the ASU summons and the annual message (numeric dates, case headings, 
       matches: [{ id: 'org:sf' }],
     });
     expect(funderOf('Helse Møre og Romsdal ble tildelt 8,564 mill.')).toBeUndefined();
+    // After the amount only a known body is a funder: an unknown "fra …" names none (it would veto every grant).
+    expect(funderOf('Kurset er finansiert ved kr 150 000 i skjønnsmidler fra Fylkeskassa.')).toBeUndefined();
   });
 
   it('gives each amount of the annual message the recipient the seed grants it to', () => {

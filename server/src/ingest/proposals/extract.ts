@@ -999,21 +999,24 @@ class Engine {
   /**
    * The funder a grant's sentence names: after a word of granting and "av"/"fra" before the amount ("er nå blitt
    * innvilget av Norges forskningsråd, med 7 mill."), else "fra" a name after it ("i skjønnsmidler fra
-   * Statsforvalteren"). The longest start of the name that is a known body, else the name as written (a funder the
-   * graph does not know is still another funder).
+   * Statsforvalteren"). The longest start of the name that is a known body. Else, before the amount, the name as
+   * written (a funder the graph does not know, after a word of granting, is still another funder); after it, none:
+   * "7 mill. fra Forskningsrådet" or "fra Januar" is as likely a short name, a place or a time as another funder, and
+   * a funder the graph does not know would keep the amount from restating any grant it knows.
    */
   funderNamed(before: string, after: string): Mention | null {
-    const name =
+    const granted =
       /(?:tildel|bevilg|innvilg|finansier|støtte|gitt|fått)\p{L}*\s+(?:av|fra)\s+(\p{Lu}[^,.;:()]*?)\s*(?:,|\.|;|\(|\s+med\s*$|$)/u.exec(
         before,
-      )?.[1] ?? /(?<!\p{L})fra\s+(\p{Lu}[^,.;:()]*)/u.exec(after)?.[1];
+      )?.[1];
+    const name = granted ?? /(?<!\p{L})fra\s+(\p{Lu}[^,.;:()]*)/u.exec(after)?.[1];
     if (!name) return null;
     const words = name.trim().split(/\s+/u).slice(0, 6);
     for (let count = words.length; count >= 1; count--) {
       const mention = this.body(words.slice(0, count).join(' '));
       if (confidentMatch(mention) !== undefined) return mention;
     }
-    return { name: words.join(' '), matches: [] };
+    return granted ? { name: words.join(' '), matches: [] } : null;
   }
 
   /** Whether `text` names a known body (a funder before "med 7 mill."). */
