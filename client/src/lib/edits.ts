@@ -125,3 +125,8 @@ export const GRAPH_CHANGED = {
 
 /** The context of a query that lists edits: refreshed by every mutation that returns one (urql's document cache). */
 export const EDITS_CONTEXT = { additionalTypenames: ['Edit'] };
+
+/** The id of an edit's place in the review queue's list (a link to it: `/gjennomgang?status=…#…`). */
+export function editAnchor(id: string): string {
+  return `endring-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}

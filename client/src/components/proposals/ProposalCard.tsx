@@ -10,7 +10,12 @@ export type Decision = 'accept' | 'reject' | 'undecided';
 type Name = {
   name: string;
   match?: { id: string; name: string } | null;
-  ranked: readonly { entity: { id: string; name: string }; reason: string; score: number }[];
+  ranked: readonly {
+    entity: { id: string; name: string };
+    reason: string;
+    score: number;
+    pendingEdit?: { id: string; status: string } | null;
+  }[];
 };
 
 /** The fields of a proposal the card shows (the page's query). */

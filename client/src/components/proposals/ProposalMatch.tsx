@@ -21,6 +21,10 @@ export const ProposedNameFields = graphql(`
       }
       reason
       score
+      pendingEdit {
+        id
+        status
+      }
     }
   }
 `);
@@ -36,8 +40,38 @@ const MatchProposal = graphql(`
 type ProposedName = {
   name: string;
   match?: { id: string; name: string } | null;
-  ranked: readonly { entity: { id: string; name: string }; reason: string; score: number }[];
+  ranked: readonly {
+    entity: { id: string; name: string };
+    reason: string;
+    score: number;
+    pendingEdit?: { id: string; status: string } | null;
+  }[];
 };
+
+/**
+ * Whether the match is a new person another document's review proposes, not yet approved (PENDING_NEW, its edit
+ * still PROPOSED): there is no page of that person until it is.
+ */
+function matchIsPending(entity: ProposedName): boolean {
+  const match = entity.match;
+  if (!match) return false;
+  return entity.ranked.some(
+    (candidate) =>
+      candidate.entity.id === match.id &&
+      candidate.reason === 'PENDING_NEW' &&
+      candidate.pendingEdit?.status === 'PROPOSED',
+  );
+}
+
+/** The matched entity: a link to its page, or for a pending new person its name and that it awaits approval. */
+function MatchedEntity({ entity }: { entity: ProposedName }) {
+  const { t } = useI18n();
+  if (!entity.match) return null;
+  if (matchIsPending(entity)) {
+    return <span className="pending-person">{t('proposals.pendingPerson', { name: entity.match.name })}</span>;
+  }
+  return <EntityLink id={entity.match.id} name={entity.match.name} />;
+}
 
 /**
  * One name of a proposal and whom it is matched to: the ranked candidates with their reasons, or "new". While the
@@ -74,8 +108,7 @@ export function ProposalMatch({
       <p className="proposal-name">
         {entity.match ? (
           <>
-            {t('proposals.match', { slot: label, name: entity.name })} →{' '}
-            <EntityLink id={entity.match.id} name={entity.match.name} />
+            {t('proposals.match', { slot: label, name: entity.name })} → <MatchedEntity entity={entity} />
           </>
         ) : (
           <>
@@ -117,7 +150,7 @@ export function ProposalMatch({
       {entity.match && (
         <span className="hint">
           {' '}
-          <EntityLink id={entity.match.id} name={entity.match.name} />
+          <MatchedEntity entity={entity} />
         </span>
       )}
       <EditError error={result.error} />

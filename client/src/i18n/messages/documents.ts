@@ -67,6 +67,7 @@ export const nb = {
   'proposals.reason.PENDING_NEW':
     'ny person fra et annet dokument, venter på godkjenning (ikke samme uten samme kommune)',
   'proposals.candidate': '{name} ({reason}, {percent} %)',
+  'proposals.pendingPerson': '{name} (ny person, venter på godkjenning)',
   'proposals.new': 'Ny (ingen av disse)',
   'proposals.edit': 'Rett',
   'proposals.editTitle': 'Tittel',
@@ -85,6 +86,11 @@ export const nb = {
   'proposals.review': 'Gå gjennom forslagene',
   'proposals.approveDocument': 'Godkjenn alle {count} fra «{name}»',
   'proposals.approvedDocument': '{count} endringer fra «{name}» er godkjent.',
+  'proposals.blockedDocument':
+    'Endringene fra «{name}» kan ikke godkjennes samlet ennå: de bygger på disse endringene, som må avgjøres først:',
+  'proposals.blockedPending': 'du foreslo eller godtok den selv, så en annen må godkjenne den',
+  'proposals.blockedRejected': 'den er avvist, så det som bygger på den, kan bare avvises',
+  'proposals.blockedReverted': 'den er tilbakeført, så det som bygger på den, kan bare avvises',
   'proposals.needEditor': 'Bare redaktører kan gå gjennom forslag fra dokumenter.',
   'source.readPassage': 'Les avsnittet i dokumentet',
   'reader.target': 'Avsnittet du kom fra',
@@ -163,6 +169,7 @@ export const en: Record<keyof typeof nb, string> = {
   'proposals.reason.PENDING_NEW':
     'a new person from another document, awaiting review (not the same without the same municipality)',
   'proposals.candidate': '{name} ({reason}, {percent} %)',
+  'proposals.pendingPerson': '{name} (new person, awaiting approval)',
   'proposals.new': 'New (none of these)',
   'proposals.edit': 'Correct',
   'proposals.editTitle': 'Title',
@@ -181,6 +188,11 @@ export const en: Record<keyof typeof nb, string> = {
   'proposals.review': 'Review the proposals',
   'proposals.approveDocument': 'Approve all {count} from “{name}”',
   'proposals.approvedDocument': '{count} changes from “{name}” are approved.',
+  'proposals.blockedDocument':
+    'The changes from “{name}” cannot be approved together yet: they rest on these changes, which must be decided first:',
+  'proposals.blockedPending': 'you proposed or accepted it yourself, so someone else must approve it',
+  'proposals.blockedRejected': 'it was rejected, so what rests on it can only be rejected',
+  'proposals.blockedReverted': 'it was reverted, so what rests on it can only be rejected',
   'proposals.needEditor': 'Only editors can review proposals from documents.',
   'source.readPassage': 'Read the passage in the document',
   'reader.target': 'The passage you came from',

@@ -10,7 +10,7 @@ import { graphql } from '../../generated/gql';
 import type { EditStatus } from '../../generated/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { useEditRights } from '../../lib/auth';
-import { STATUS_KEYS } from '../../lib/edits';
+import { editAnchor, STATUS_KEYS } from '../../lib/edits';
 import { SignInNeeded } from '../auth/SignInNeeded';
 
 const ReviewQueueQuery = graphql(`
@@ -36,6 +36,11 @@ const ReviewQueueQuery = graphql(`
               name
               sha256
               reviewableEdits
+              reviewableEditsBlockedBy {
+                id
+                summary
+                status
+              }
             }
           }
           ...EditCard
@@ -110,7 +115,7 @@ export function ReviewPage() {
       {data && edits.length === 0 && <p>{status === 'PROPOSED' ? t('review.empty') : t('review.none')}</p>}
       <ol className="edit-list">
         {edits.map((edit) => (
-          <li key={edit.id}>
+          <li key={edit.id} id={editAnchor(edit.id)}>
             <EditCard edit={edit} headingLevel={2}>
               {edit.status === 'PROPOSED' && (
                 <ReviewActions editId={edit.id} authorId={edit.author.id} summary={edit.summary} onDone={again} />
@@ -138,7 +143,15 @@ function uploadedDocuments(
   edits: readonly {
     id: string;
     author: { id: string };
-    source?: { document: { id: string; name: string; sha256?: string | null; reviewableEdits: number } } | null;
+    source?: {
+      document: {
+        id: string;
+        name: string;
+        sha256?: string | null;
+        reviewableEdits: number;
+        reviewableEditsBlockedBy: DocumentEdits['blockedBy'];
+      };
+    } | null;
   }[],
   me: string,
 ): DocumentEdits[] {
@@ -147,7 +160,12 @@ function uploadedDocuments(
     const document = edit.source?.document;
     if (!document?.sha256 || edit.author.id === me) continue;
     if (!groups.has(document.id)) {
-      groups.set(document.id, { documentId: document.id, name: document.name, count: document.reviewableEdits });
+      groups.set(document.id, {
+        documentId: document.id,
+        name: document.name,
+        count: document.reviewableEdits,
+        blockedBy: document.reviewableEditsBlockedBy,
+      });
     }
   }
   return [...groups.values()];
