@@ -1,0 +1,64 @@
+import type { Language } from './parse.js';
+import type { TimeExpression } from './time.js';
+
+// The sentences of answers and interpretations, in the question's language.
+
+/** "A, B og C" / "A, B and C". */
+export function listed(items: string[], language: Language): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const and = language === 'EN' ? 'and' : 'og';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/** Exact kroner: "1 500 000 kr" / "NOK 1,500,000". */
+export function kroner(amount: number, language: Language): string {
+  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'EN' ? ',' : ' ');
+  return language === 'EN' ? `NOK ${digits}` : `${digits} kr`;
+}
+
+const MONTHS_NB = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A day in words: "5. november 2021" / "5 November 2021". */
+export function dayInWords(day: string, language: Language): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return language === 'EN' ? `${date} ${MONTHS_EN[month - 1]} ${year}` : `${date}. ${MONTHS_NB[month - 1]} ${year}`;
+}
+
+/** The time an answer speaks for, as a phrase: "per 5. november 2021", "i 2021", "før 3. desember 2026". */
+export function timePhrase(time: TimeExpression, day: string, language: Language, dated: boolean): string {
+  const en = language === 'EN';
+  if (time.kind === 'period') {
+    const month = time.month === null ? '' : `${(en ? MONTHS_EN : MONTHS_NB)[time.month - 1]} `;
+    return `${en ? 'in' : 'i'} ${month}${time.year}`;
+  }
+  if (time.kind === 'before') return `${en ? 'before' : 'før'} ${dayInWords(day, language)}`;
+  if (!dated && time.kind !== 'day') return en ? 'in any period the sources cover' : 'i hele perioden kildene dekker';
+  return `${en ? 'as of' : 'per'} ${dayInWords(day, language)}`;
+}
