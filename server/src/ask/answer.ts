@@ -7,7 +7,7 @@ import { holdsDuring, postTitle, roleStatus, shownDuring, shownOn } from '../dom
 import { type EntityKindValue, NETWORK_KINDS } from '../domain/vocabulary.js';
 import { buildGazetteer, type Gazetteer, type NamedEntity } from './gazetteer.js';
 import { type Language, parseQuestion, type Reading } from './parse.js';
-import { dayInWords, kroner, listed, timePhrase } from './text.js';
+import { dayInWords, kroner, listed, relationWords, timePhrase } from './text.js';
 
 // Answers a parsed question through the data layer (docs/ask.md): the same loaders, as-of rules (domain/seats.ts)
 // and funding rules (domain/grants.ts) as the pages and reports, so an answer and its page never disagree. Every
@@ -180,23 +180,30 @@ class Answering {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  /** A seat in words: "kommunedirektør i Hitra", "medlem i Kommunedirektørutvalget for Hitra (sist bekreftet)". */
-  seatWords(role: RoleRow, names: Map<string, string>, show: { place: boolean; behalf: boolean }): string {
+  /** A seat in words ("kommunedirektør i Hitra", "medlem for Hitra") and its status, when it is not plainly held. */
+  seatWords(role: RoleRow, names: Map<string, string>, show: { place: boolean; behalf: boolean }) {
     let words = role.title;
     if (show.place && role.heldInId) words += ` ${this.say('i', 'in')} ${names.get(role.heldInId) ?? role.heldInId}`;
     if (show.behalf && role.onBehalfOfId && role.onBehalfOfId !== role.heldInId) {
       words += ` for ${names.get(role.onBehalfOfId) ?? role.onBehalfOfId}`;
     }
     const status = this.dated ? roleStatus(role, this.day) : null;
-    if (status === 'LAST_CONFIRMED') words += this.say(' (sist bekreftet)', ' (last confirmed)');
-    if (status === 'ENDED') words += this.say(' (avsluttet)', ' (ended)');
-    return words;
+    const note =
+      status === 'LAST_CONFIRMED'
+        ? this.say('sist bekreftet', 'last confirmed')
+        : status === 'ENDED'
+          ? this.say('avsluttet', 'ended')
+          : null;
+    return { words, note };
   }
 
   /** "Kari Frøseth (daglig leder i Sekretariatet Trøndelag sørvest)" for each seat, in the roles' order. */
   async seatList(roles: RoleRow[], show: { place: boolean; behalf: boolean }): Promise<string[]> {
     const names = await this.names(roles.flatMap((role) => [role.personId, role.heldInId, role.onBehalfOfId]));
-    return roles.map((role) => `${names.get(role.personId) ?? role.personId} (${this.seatWords(role, names, show)})`);
+    return roles.map((role) => {
+      const { words, note } = this.seatWords(role, names, show);
+      return `${names.get(role.personId) ?? role.personId} (${note ? `${words}, ${note}` : words})`;
+    });
   }
 
   sortRoles(roles: RoleRow[], names: Map<string, string>): RoleRow[] {
@@ -289,7 +296,7 @@ class Answering {
     const names = await this.names(roles.map((role) => role.personId));
     const sorted = this.sortRoles(roles, names);
     const list = await this.seatList(sorted, { place: false, behalf: true });
-    const shown = all.find(fits)?.title ?? title;
+    const shown = all.find(fits)?.title ?? this.reading.titleDisplay ?? title;
     const when = this.when();
     return {
       interpretation: this.say(
@@ -319,7 +326,10 @@ class Answering {
         compareNames(names.get(a.heldInId ?? '') ?? '', names.get(b.heldInId ?? '') ?? '') ||
         compareNames(a.title, b.title),
     );
-    const seats = sorted.map((role) => this.seatWords(role, names, { place: true, behalf: true }));
+    const seats = sorted.map((role) => {
+      const { words, note } = this.seatWords(role, names, { place: true, behalf: true });
+      return note ? `${words} (${note})` : words;
+    });
     const when = this.when();
     return {
       interpretation: this.say(
@@ -716,7 +726,7 @@ class Answering {
       .map((name, index) =>
         index === 0
           ? name
-          : `${path.links[index - 1]?.label ?? path.links[index - 1]?.type.toLowerCase().replace(/_/g, ' ')} → ${name}`,
+          : `${path.links[index - 1]?.label ?? relationWords(path.links[index - 1]?.type ?? '', this.language)} → ${name}`,
       )
       .join(' — ');
     const rowsById = await this.entities(path.entityIds);

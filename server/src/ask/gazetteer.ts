@@ -29,6 +29,8 @@ interface TitleKey {
   words: string[];
   /** The seat title, folded (domain/seats.ts postTitle, then foldName). */
   title: string;
+  /** The seat title as the graph writes it ("kommunedirektør"). */
+  display: string;
 }
 
 export interface Gazetteer {
@@ -75,16 +77,21 @@ export function buildGazetteer(entities: readonly NamedEntity[], seatTitles: rea
       keys.push({ words, entity, isName: index === 0, upper });
     }
   }
-  const titles = new Map<string, string>();
+  const shown = new Map<string, string>();
   for (const title of seatTitles) {
-    const folded = foldName(postTitle(title));
-    if (folded !== '' && !GENERIC_TITLE.test(folded)) titles.set(folded, folded);
+    const written = postTitle(title);
+    const folded = foldName(written);
+    if (folded !== '' && !GENERIC_TITLE.test(folded)) shown.set(folded, written);
   }
-  for (const [synonym, title] of Object.entries(TITLE_SYNONYMS)) titles.set(synonym, title);
-  return {
-    keys,
-    titles: [...titles].map(([text, title]) => ({ words: text.split(' '), title })),
-  };
+  const titles: TitleKey[] = [...shown].map(([folded, display]) => ({
+    words: folded.split(' '),
+    title: folded,
+    display,
+  }));
+  for (const [synonym, title] of Object.entries(TITLE_SYNONYMS)) {
+    titles.push({ words: synonym.split(' '), title, display: shown.get(title) ?? title });
+  }
+  return { keys, titles };
 }
 
 /** A stretch of the question's words that names something in the graph. */
@@ -95,28 +102,45 @@ export interface Mention {
   entities: NamedEntity[];
   /** For a title: the seat title, folded. */
   title: string | null;
+  /** For a title: the seat title as the graph writes it. */
+  titleDisplay: string | null;
   /** The words as typed. */
   text: string;
 }
 
-/** How well a key matches the words from `at`: the number of words one letter off, or -1 when it does not match. */
-function matchAt(keyWords: string[], words: Word[], at: number, upper: string | null): number {
-  if (at + keyWords.length > words.length) return -1;
+/**
+ * How a key matches the words from `at`: how many of its words match (all of them, or the first ones when they are at
+ * least two and three fifths of the key: "Helse Vest" for "Helse Vest RHF") and how many of those are one letter
+ * off; null when it does not match.
+ */
+function matchAt(keyWords: string[], words: Word[], at: number, upper: string | null) {
   let fuzzy = 0;
+  let length = 0;
   for (const [offset, keyWord] of keyWords.entries()) {
-    const word = (words[at + offset] as Word).text;
-    if (word === keyWord) continue;
+    const word = words[at + offset]?.text;
+    if (word === undefined) break;
     const last = offset === keyWords.length - 1;
-    // A possessive: "Frøyas ordfører", "Hitras kommunedirektør".
-    if (last && word === `${keyWord}s` && keyWord.length >= 3) continue;
-    if (word.length >= SPELLING_MIN_LENGTH && keyWord.length >= SPELLING_MIN_LENGTH && withinOneEdit(word, keyWord)) {
-      fuzzy++;
+    if (word === keyWord) {
+      length++;
       continue;
     }
-    return -1;
+    // A possessive: "Frøyas ordfører", "Hitras kommunedirektør".
+    if (last && word === `${keyWord}s` && keyWord.length >= 3) {
+      length++;
+      continue;
+    }
+    if (word.length >= SPELLING_MIN_LENGTH && keyWord.length >= SPELLING_MIN_LENGTH && withinOneEdit(word, keyWord)) {
+      fuzzy++;
+      length++;
+      continue;
+    }
+    break;
   }
-  if (upper !== null && !(words[at] as Word).raw.replace(/[^\p{L}\p{N}]/gu, '').includes(upper)) return -1;
-  return fuzzy;
+  const whole = length === keyWords.length;
+  if (!whole && (length < 2 || length < keyWords.length * 0.6)) return null;
+  if (length === 0) return null;
+  if (upper !== null && !(words[at] as Word).raw.replace(/[^\p{L}\p{N}]/gu, '').includes(upper)) return null;
+  return { length, fuzzy: fuzzy + (whole ? 0 : 0.5) };
 }
 
 /** The names and titles in a question's words, left to right, longest first; words in `skip` are not read. */
@@ -128,31 +152,40 @@ export function findMentions(gazetteer: Gazetteer, words: Word[], skip: Readonly
       at++;
       continue;
     }
-    let best: { length: number; fuzzy: number; entities: NamedEntity[]; names: number; title: string | null } | null =
-      null;
+    let best: {
+      length: number;
+      fuzzy: number;
+      entities: NamedEntity[];
+      names: number;
+      title: string | null;
+      display: string | null;
+    } | null = null;
     const better = (length: number, fuzzy: number) =>
       best === null || length > best.length || (length === best.length && fuzzy < best.fuzzy);
     for (const key of gazetteer.keys) {
-      const fuzzy = matchAt(key.words, words, at, key.upper);
-      if (fuzzy < 0) continue;
-      const length = key.words.length;
+      const match = matchAt(key.words, words, at, key.upper);
+      if (match === null) continue;
+      const { length, fuzzy } = match;
       if ([...Array(length).keys()].some((offset) => skip.has(at + offset))) continue;
       if (better(length, fuzzy)) {
-        best = { length, fuzzy, entities: [key.entity], names: key.isName ? 1 : 0, title: null };
+        best = { length, fuzzy, entities: [key.entity], names: key.isName ? 1 : 0, title: null, display: null };
       } else if (best && length === best.length && fuzzy === best.fuzzy && best.title === null) {
         if (!best.entities.some((entity) => entity.id === key.entity.id)) best.entities.push(key.entity);
       }
     }
     for (const key of gazetteer.titles) {
-      const fuzzy = matchAt(key.words, words, at, null);
-      if (fuzzy < 0) continue;
+      const match = matchAt(key.words, words, at, null);
+      if (match === null || match.length < key.words.length) continue;
       // A title as long as a name is a title ("leder"), a name longer than the title is the name.
-      if (
-        best === null ||
-        key.words.length > best.length ||
-        (key.words.length === best.length && fuzzy <= best.fuzzy)
-      ) {
-        best = { length: key.words.length, fuzzy, entities: [], names: 0, title: key.title };
+      if (best === null || match.length > best.length || (match.length === best.length && match.fuzzy <= best.fuzzy)) {
+        best = {
+          length: match.length,
+          fuzzy: match.fuzzy,
+          entities: [],
+          names: 0,
+          title: key.title,
+          display: key.display,
+        };
       }
     }
     if (best === null) {
@@ -164,7 +197,14 @@ export function findMentions(gazetteer: Gazetteer, words: Word[], skip: Readonly
       .map((word) => word.raw)
       .filter((raw, index, all) => all.indexOf(raw) === index)
       .join(' ');
-    mentions.push({ start: at, end: at + best.length, entities: best.entities, title: best.title, text });
+    mentions.push({
+      start: at,
+      end: at + best.length,
+      entities: best.entities,
+      title: best.title,
+      titleDisplay: best.display,
+      text,
+    });
     at += best.length;
   }
   return mentions;

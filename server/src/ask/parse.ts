@@ -38,6 +38,8 @@ export interface Reading {
   other: NamedEntity | null;
   /** A seat title, folded (TITLE_HOLDER, WHEN of a seat). */
   title: string | null;
+  /** The seat title as the graph writes it. */
+  titleDisplay: string | null;
   /** A kind of entity (COUNT, MEMBERS, PARTICIPANTS). */
   kind: EntityKindValue | null;
   /** ATTENDANCE: who was there, or who was absent. */
@@ -106,11 +108,25 @@ export function parseQuestion(question: string, gazetteer: Gazetteer): Parsed {
   const { time, used } = readTime(folded, question, inMention);
   const rest = folded.filter((_, index) => !inMention.has(index) && !used.has(index));
   const language = languageOf(rest);
+  // A capitalised word that is neither a name nor a time is a name the graph does not have ("Søndre Trøndelag"):
+  // answering without it would answer another question.
+  const unknown = words.filter(
+    (word, index) =>
+      index > 0 &&
+      !inMention.has(index) &&
+      !used.has(index) &&
+      /^\p{Lu}/u.test(word.raw) &&
+      (words[index - 1] as { raw: string }).raw !== word.raw,
+  );
   const refuse = (nb: string, en: string): Refusal => ({
     understood: false,
     language,
     reason: language === 'EN' ? en : nb,
   });
+  if (unknown.length > 0) {
+    const names = [...new Set(unknown.map((word) => word.raw.replace(/[?!.,:;]+$/, '')))].join(' ');
+    return refuse(`Jeg finner ikke «${names}» i grafen.`, `I cannot find "${names}" in the graph.`);
+  }
   try {
     const reading = readShape(rest.join(' '), mentions, time, folded, inMention);
     if (reading === null) {
@@ -148,7 +164,8 @@ function readShape(
   inMention: Set<number>,
 ): Found | Missing | null {
   const named = mentions.filter((mention) => mention.title === null);
-  const title = mentions.find((mention) => mention.title !== null)?.title ?? null;
+  const titleMention = mentions.find((mention) => mention.title !== null);
+  const title = titleMention?.title ?? null;
   const kindWord = folded.find((word, index) => !inMention.has(index) && KIND_WORDS[word] !== undefined);
   const kind = kindWord === undefined ? null : (KIND_WORDS[kindWord] as EntityKindValue);
   const base: Found = {
@@ -156,6 +173,7 @@ function readShape(
     subject: null,
     other: null,
     title,
+    titleDisplay: titleMention?.titleDisplay ?? null,
     kind,
     absent: false,
     edge: null,
@@ -185,8 +203,12 @@ function readShape(
     if (named.length < 2) return missing('Jeg finner ikke begge i grafen.', 'I cannot find both in the graph.');
     return { ...base, shape: 'CONNECTION', subject: pick(first, null), other: pick(second, null) };
   }
+  const money = has(
+    text,
+    /\b(fikk|mottok|fatt|tildelt|bevilget|bevilga|bevilgning|tilskudd|stotte|ga|gav|gitt|delte|fordelte|finansiering|finansierte|finansierer|got|get|gets|received|receive|granted|grant|given|gave|give|funding|funded|funds|allocated|distributed|provided)\b/,
+  );
   if (
-    has(text, /\b(hvor mye|how much|belop|amount|sum|totalt|total|penger|money)\b/) ||
+    (money && has(text, /\b(hvor mye|how much|belop|amount|sum|totalt|total|penger|money)\b/)) ||
     has(text, /\b(who funded|who funds|hvem finansierte|hvem finansierer|fra hvem)\b/)
   ) {
     if (!first) {
@@ -276,7 +298,7 @@ function readShape(
   const memberWord = folded.findIndex(
     (word, index) =>
       !inMention.has(index) &&
-      /^(medlem|medlemmer|medlemmene|members|member|sitter|sits|sit|sammensatt|sammensetning|composition|består|bestar|consists|part|del)$/.test(
+      /^(medlem|medlemmer|medlemmene|members|member|sitter|satt|sat|sits|sit|sammensatt|sammensetning|composition|består|bestar|consists|part|del)$/.test(
         word,
       ),
   );
@@ -291,7 +313,7 @@ function readShape(
     const person = pick(first, ['PERSON']);
     if (
       person &&
-      (named.length === 1 ||
+      ((named.length === 1 && /^(hvem|who) (er|var|is|was)( the)?$/.test(text.trim())) ||
         has(
           text,
           /\b(verv|roller|rolle|seats|seat|roles|role|posisjoner|positions|stillinger|stilling|hold|holds|held|innehar|innehadde|hadde|jobb|job|tittel|title)\b/,

@@ -62,3 +62,31 @@ export function timePhrase(time: TimeExpression, day: string, language: Language
   if (!dated && time.kind !== 'day') return en ? 'in any period the sources cover' : 'i hele perioden kildene dekker';
   return `${en ? 'as of' : 'per'} ${dayInWords(day, language)}`;
 }
+
+const RELATION_WORDS: Record<string, [string, string]> = {
+  MEMBER_OF: ['medlem av', 'member of'],
+  PART_OF: ['del av', 'part of'],
+  HOST_OF: ['vertskommune for', 'host of'],
+  PARTICIPATES_IN: ['deltar i', 'takes part in'],
+  PARTNER_OF: ['samarbeidspartner for', 'partner of'],
+  RESPONSIBLE_FOR: ['ansvarlig for', 'responsible for'],
+  LOCATED_IN: ['ligger i', 'located in'],
+  IN_AREA_OF: ['i området til', 'in the area of'],
+  GRANTED_BY: ['gitt av', 'granted by'],
+  GRANTED_TO: ['gitt til', 'granted to'],
+  DECIDED_IN: ['vedtatt i', 'decided in'],
+  MEETING_OF: ['møte i', 'meeting of'],
+  CASE_IN: ['sak i', 'case in'],
+  CONCERNS: ['gjelder', 'concerns'],
+  REFERS_TO: ['viser til', 'refers to'],
+  ATTENDED: ['møtte på', 'attended'],
+  OWNS: ['eier', 'owns'],
+  COMMENTED_ON: ['uttalte seg om', 'commented on'],
+  ALLOCATED_FROM: ['del av tilskuddet', 'allocated from'],
+};
+
+/** A relationship type in words ("medlem av" / "member of"). */
+export function relationWords(type: string, language: Language): string {
+  const words = RELATION_WORDS[type];
+  return words ? words[language === 'EN' ? 1 : 0] : type.toLowerCase().replace(/_/g, ' ');
+}
