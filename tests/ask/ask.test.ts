@@ -47,7 +47,7 @@ for (const engine of engines()) {
 
     const ask = async (question: string, asOf?: string): Promise<Answer> => {
       const response = await server.query<{ ask: Answer }>(ASK, { question, asOf: asOf ?? null });
-      expect(response.errors).toBeUndefined();
+      expect(response.errors?.map((error) => `${error.extensions?.code}: ${error.message}`)).toBeUndefined();
       return (response.data as { ask: Answer }).ask;
     };
 
