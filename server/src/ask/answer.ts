@@ -704,9 +704,10 @@ class Answering {
   async connection(a: NamedEntity, b: NamedEntity): Promise<Parts> {
     this.dated = false;
     const rows = await this.data.network.paths({ from: a.id, to: b.id, hops: 3, kinds: [...NETWORK_KINDS], first: 5 });
+    // The shortest path, and among as short ones the first by the ids it passes: engines list paths in no set order.
     const paths = rows
       .map((row) => foldPath(row.nodes, row.relationships))
-      .sort((x, y) => x.links.length - y.links.length);
+      .sort((x, y) => x.links.length - y.links.length || x.entityIds.join(' ').localeCompare(y.entityIds.join(' ')));
     const path = paths[0];
     if (!path) {
       return {
@@ -722,13 +723,16 @@ class Answering {
     }
     const names = await this.names(path.entityIds);
     const steps = path.entityIds.map((id) => names.get(id) ?? id);
+    // Each link in its own direction: "Frøya — medlem av → regionrådet ← medlem av — Hitra".
     const chain = steps
-      .map((name, index) =>
-        index === 0
-          ? name
-          : `${path.links[index - 1]?.label ?? relationWords(path.links[index - 1]?.type ?? '', this.language)} → ${name}`,
-      )
-      .join(' — ');
+      .map((name, index) => {
+        if (index === 0) return name;
+        const link = path.links[index - 1];
+        // A fact's own type in words; a seat by its title (the label); attendance by its type, not the list's "x".
+        const words = relationWords(link?.type ?? '', this.language) ?? link?.label ?? link?.type ?? '';
+        return link?.toId === path.entityIds[index] ? ` — ${words} → ${name}` : ` ← ${words} — ${name}`;
+      })
+      .join('');
     const rowsById = await this.entities(path.entityIds);
     const ordered = path.entityIds
       .map((id) => rowsById.find((row) => row.id === id))

@@ -85,8 +85,8 @@ const RELATION_WORDS: Record<string, [string, string]> = {
   ALLOCATED_FROM: ['del av tilskuddet', 'allocated from'],
 };
 
-/** A relationship type in words ("medlem av" / "member of"). */
-export function relationWords(type: string, language: Language): string {
+/** A relationship type in words ("medlem av" / "member of"); null for a link that is not a fact's type (a seat). */
+export function relationWords(type: string, language: Language): string | null {
   const words = RELATION_WORDS[type];
-  return words ? words[language === 'EN' ? 1 : 0] : type.toLowerCase().replace(/_/g, ' ');
+  return words ? words[language === 'EN' ? 1 : 0] : null;
 }
