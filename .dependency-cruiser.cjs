@@ -4,6 +4,7 @@
 //   cypher     imports domain and graph's statement/port types
 //   data       imports cypher, graph, domain
 //   resolvers, exports  import data and domain (and errors, context, generated), never cypher or graph
+//   ask        (questions, docs/ask.md) imports data and domain, never cypher, graph or resolvers
 //   auth       (sign-in, sessions, the @auth check) imports data, domain, errors: never cypher or graph
 //   client     imports its generated types and at most server/src/domain: checked by Biome (biome.json,
 //              noRestrictedImports), since swc, the parser used here, reads no JSX
@@ -62,6 +63,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^server/src/(resolvers|exports)/' },
       to: { path: '^server/src/(cypher|graph)/' },
+    },
+    {
+      name: 'ask-never-cypher-or-graph',
+      comment: 'The question parser and its answers read through the data layer, as the resolvers do (docs/ask.md).',
+      severity: 'error',
+      from: { path: '^server/src/ask/' },
+      to: { path: '^server/src/(cypher|graph|resolvers)/' },
     },
     {
       name: 'auth-never-cypher-or-graph',

@@ -329,3 +329,28 @@ export interface ProposalRow {
   /** Who picked a match or corrected it (matchProposal, editProposal): they may not approve its edits. */
   editedBy: string[];
 }
+
+/** A seat behind an answer, with its status on the answer's day (schema/ask.graphql AnswerSeat). */
+export interface AnswerSeatRow {
+  role: RoleRow;
+  status: 'HELD' | 'LAST_CONFIRMED' | 'ENDED' | null;
+}
+
+/** The answer to a question (schema/ask.graphql, server/src/ask/): citations by id, resolved by the field. */
+export interface AnswerRow {
+  understood: boolean;
+  interpretation: string;
+  text: string;
+  entities: EntityRow[];
+  roles: RoleRow[];
+  amountNok: number | null;
+  count: number | null;
+  date: string | null;
+  yes: boolean | null;
+  citationIds: string[];
+  shape: string | null;
+  language: 'NB' | 'EN';
+  asOf: string | null;
+  periodStart: string | null;
+  seats: AnswerSeatRow[];
+}

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { heldSpans, isSingleSeat, nextDay, observedPeriod, postKey, postTitle, roleStatus, shownOn } from './seats.js';
+import {
+  heldSpans,
+  holdsDuring,
+  isSingleSeat,
+  nextDay,
+  observedPeriod,
+  postKey,
+  postTitle,
+  roleStatus,
+  shownDuring,
+  shownOn,
+} from './seats.js';
 
 const year2022 = { start: '2022-01-01', end: '2022-12-31' };
 
@@ -144,5 +155,23 @@ describe('roleStatus', () => {
   });
   it('shows every role when no day is asked', () => {
     expect(shownOn(ended, null)).toBe(true);
+  });
+});
+
+describe('shownDuring and holdsDuring', () => {
+  const role = { validFrom: '2021-11-05', validTo: '2022-12-31', endedOn: '2024-01-01' };
+  it('shows a role in a period that reaches its first known day', () => {
+    expect(shownDuring(role, '2021-01-01', '2021-12-31')).toBe(true);
+    expect(shownDuring(role, '2021-01-01', '2021-11-04')).toBe(false);
+  });
+  it('shows a last confirmed role until the day it ended, not in a period after', () => {
+    expect(shownDuring(role, '2023-06-01', '2023-12-31')).toBe(true);
+    expect(shownDuring(role, '2024-01-01', '2024-12-31')).toBe(false);
+  });
+  it('holds a relation only within its known period', () => {
+    const relation = { validFrom: '2022-01-01', validTo: '2022-12-31' };
+    expect(holdsDuring(relation, '2022-11-01', '2023-02-01')).toBe(true);
+    expect(holdsDuring(relation, '2023-01-01', '2023-12-31')).toBe(false);
+    expect(holdsDuring({ validFrom: null, validTo: null }, '1990-01-01', '1990-12-31')).toBe(true);
   });
 });

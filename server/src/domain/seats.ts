@@ -190,3 +190,20 @@ export function shownOn(
   const status = roleStatus(span, day);
   return status === RoleStatus.HELD || status === RoleStatus.LAST_CONFIRMED;
 }
+
+/**
+ * True when a role is shown on some day of a period (both ends included): it is known to hold by the period's last
+ * day and has not ended by its first. "Hvem var ordfører i 2021" lists every holder shown on a day of 2021.
+ */
+export function shownDuring(
+  span: { validFrom: string | null; validTo: string | null; endedOn: string | null },
+  from: string,
+  to: string,
+): boolean {
+  return (span.validFrom === null || span.validFrom <= to) && (span.endedOn === null || from < span.endedOn);
+}
+
+/** True when a fact with a known period (relations: validFrom..validTo) holds on some day of a period. */
+export function holdsDuring(span: { validFrom: string | null; validTo: string | null }, from: string, to: string) {
+  return (span.validFrom === null || span.validFrom <= to) && (span.validTo === null || from <= span.validTo);
+}

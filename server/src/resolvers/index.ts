@@ -3,6 +3,7 @@ import { EditRefusal } from '../domain/edits.js';
 import { InputError } from '../domain/page.js';
 import { badUserInput, refused } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { Answer, askQueries } from './ask.js';
 import { authMutations, authQueries } from './auth.js';
 import { Change, changesQueries } from './changes.js';
 import { Edit, EditConnection, editMutations, editQueries, StaffNote } from './edits.js';
@@ -73,8 +74,10 @@ export const resolvers: Resolvers = wrapAll({
     ...authQueries,
     ...editQueries,
     ...proposalQueries,
+    ...askQueries,
   },
   Mutation: { ...authMutations, ...editMutations, ...proposalMutations },
+  Answer,
   Edit,
   EditConnection,
   Proposal,
