@@ -7,6 +7,7 @@ import { ensureSchema, planWrites } from '../seed/load.js';
 import { buildSchema, createApp } from '../server/src/app.js';
 import { createContext } from '../server/src/context.js';
 import { deleteSome } from '../server/src/cypher/index.js';
+import { prepareSearch } from '../server/src/data/search-index.js';
 import { openEmbeddedStore } from '../server/src/graph/embedded.js';
 import { openNeo4jStore } from '../server/src/graph/neo4j.js';
 import type { GraphStore } from '../server/src/graph/store.js';
@@ -100,6 +101,8 @@ async function importPlan(store: GraphStore, plan: ReturnType<typeof generatePla
       await store.transaction((tx) => tx.run(statement, { rows: part }));
     }
   }
+  // The search indexes are part of the import: built once over the loaded graph, as a fresh seed does.
+  await prepareSearch(store);
   return (performance.now() - started) / 1000;
 }
 

@@ -11,7 +11,7 @@ import {
   ROLE_FIELDS,
   ROLE_RELATIONSHIPS,
 } from '../domain/vocabulary.js';
-import { type Engine, textOn } from '../graph/statement.js';
+import { type Engine, type Statement, textOn } from '../graph/statement.js';
 import {
   AUTH_LABELS,
   AUTH_PROPERTY_KEYS,
@@ -114,7 +114,7 @@ const PROCEDURES: Record<Engine, DbSchema['procedures']> = {
 const GRAFEO_ACCEPTED = [/The query used a deprecated function.*\bid\b/];
 
 /** The texts a statement runs as: one for both engines, or one per engine. */
-function textsOf(statement: { text: string; texts?: Record<Engine, string> }): [Engine | 'both', string][] {
+function textsOf(statement: Statement): [Engine | 'both', string][] {
   if (!statement.texts) return [['both', statement.text]];
   return (['neo4j', 'grafeo'] as const).map((engine) => [engine, textOn(statement, engine)]);
 }
