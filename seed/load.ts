@@ -17,6 +17,7 @@ import {
   upsertRoles,
 } from '../server/src/cypher/index.js';
 import { type ReplayReport, replayApprovedEdits } from '../server/src/data/edits.js';
+import { prepareSearch } from '../server/src/data/search-index.js';
 import { entityWriteRow, postWriteRow, relationWriteRow, roleWriteRow } from '../server/src/data/writes.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../server/src/domain/vocabulary.js';
 import type { Statement } from '../server/src/graph/statement.js';
@@ -79,7 +80,7 @@ export function planWrites(plan: SeedPlan): [Statement, object[]][] {
  */
 export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<ReplayReport> {
   await ensureSchema(store);
-  return store.transaction(async (tx) => {
+  const report = await store.transaction(async (tx) => {
     for (const [statement, rows] of planWrites(plan)) await inBatches(tx, statement, rows);
     await tx.run(deleteStaleRelations, { ids: plan.relations.map((relation) => relation.id) });
     await tx.run(deleteStaleRoles, { ids: plan.roles.map((role) => role.id) });
@@ -90,6 +91,8 @@ export async function loadPlan(store: GraphStore, plan: SeedPlan): Promise<Repla
     // what the files no longer hold was removed above only to be written again by the edit that made it.
     return replayApprovedEdits(tx);
   });
+  await prepareSearch(store);
+  return report;
 }
 
 /** The seed's lines on the approved edits it replayed: how many, and each conflict or edit it could not apply. */

@@ -20,6 +20,7 @@ import type { AuthSettings } from './config.js';
 import { type Context, createContext } from './context.js';
 import { databaseAnswers } from './data/health.js';
 import { createDataLayer } from './data/index.js';
+import { prepareSearch } from './data/search-index.js';
 import { matchClientRoute } from './domain/client-routes.js';
 import { clientClosed, type ErrorCode, errorBody, timedOut } from './errors.js';
 import { exportRoutes } from './exports/http.js';
@@ -317,6 +318,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { store } = options;
   const auth = new AuthService(store, { ...DEFAULT_AUTH_SETTINGS, ...options.auth }, options.now);
   await auth.prepare();
+  // A graph seeded by an earlier version gets its search texts and indexes here, before the first search.
+  await prepareSearch(store);
   await installAuth(fastify, auth);
   fastify.get('/health', async () => ({ status: 'ok', engine: store.engine }));
   fastify.get('/ready', async (_request, reply) => {

@@ -13,56 +13,78 @@ RETURN n {.*} AS entity
 );
 
 /**
- * Search: every word of the folded query must occur in one search key (name or alias, folded). Exact key
- * matches rank first, then keys starting with the query, then keys where every word starts a word.
+ * The nodes a text index holds a token of `$terms` for, best first, up to $scan: on Neo4j every term is required
+ * (Lucene's "+term"), on Grafeo any term may match (BM25 ranks those with more terms first). The statements below
+ * then keep only the nodes that match as search means it; the terms are folded words, [a-z0-9] only, so nothing in
+ * them is Lucene syntax.
+ */
+function indexed(index: string, label: string, property: string, variable: string, every: boolean) {
+  const join = every ? ' +' : ' ';
+  return {
+    neo4j: `CALL db.index.fulltext.queryNodes('${index}', reduce(query = '', term IN $terms | query + '${join}' + term), {limit: $scan})
+YIELD node AS ${variable}`,
+    grafeo: `CALL grafeo.search.text('${label}', '${property}', reduce(query = '', term IN $terms | query + ' ' + term), $scan)
+YIELD node_id
+MATCH (${variable}:${label}) WHERE id(${variable}) = node_id`,
+  };
+}
+
+/** One statement per engine: the index lookup of `lookup`, then the same Cypher on both. */
+function onBoth(lookup: { neo4j: string; grafeo: string }, rest: string) {
+  return { neo4j: `${lookup.neo4j}\n${rest}`, grafeo: `${lookup.grafeo}\n${rest}` };
+}
+
+/**
+ * Search: every word of the folded query starts a word of one search key (name or alias, folded), found through
+ * the prefix index ($terms: the query's words). The name itself ranks first, then an alias, then a key starting
+ * with the query, then the rest.
  */
 export const searchEntities = readStatement(
   'searchEntities',
-  `
-MATCH (n:Entity)
+  onBoth(
+    indexed('entity_search_text', 'Entity', 'searchText', 'n', true),
+    `WITH n
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
-  AND any(key IN n.keys WHERE all(word IN $words WHERE key CONTAINS word))
+  AND any(key IN n.keys WHERE all(word IN $words WHERE (' ' + key) CONTAINS (' ' + word)))
 WITH n,
   CASE
-    WHEN $folded IN n.keys THEN 1.0
+    WHEN n.keys[0] = $folded THEN 1.0
+    WHEN $folded IN n.keys THEN 0.95
     WHEN any(key IN n.keys WHERE key STARTS WITH $folded) THEN 0.9
-    WHEN any(key IN n.keys WHERE all(word IN $words WHERE (' ' + key) CONTAINS (' ' + word))) THEN 0.75
-    ELSE 0.5
+    ELSE 0.75
   END AS score
 RETURN n {.*} AS entity, score
 ORDER BY score DESC, n.name, n.id
-LIMIT $first
-`,
+LIMIT $first`,
+  ),
 );
 
 /**
- * Search with one letter off: a query word of five letters or more also matches a key word of five or more that is
- * one edit away. `$queries` holds each word with its variants (itself and every one-letter deletion): a key word
- * is one edit away when it is a variant, or when one of its own deletions is. That admits a few words two edits
- * apart (a letter moved), which the data layer removes by counting the edits.
+ * Search with one letter off, through the spelling index ($terms: every variant of the query words long enough for
+ * a typo). `$queries` holds each word with its variants (itself and every one-letter deletion): a key word is one
+ * edit away when it is a variant, or when one of its own deletions is. That admits a few words two edits apart (a
+ * letter moved), which the data layer removes by counting the edits.
  */
 export const searchEntitiesBySpelling = readStatement(
   'searchEntitiesBySpelling',
-  `
-MATCH (n:Entity)
+  onBoth(
+    indexed('entity_spell_text', 'Entity', 'spellText', 'n', false),
+    `WITH n
 WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND any(key IN n.keys WHERE all(q IN $queries WHERE key CONTAINS q.word OR (size(q.word) >= 5
     AND any(kw IN split(key, ' ') WHERE size(kw) >= 5 AND (kw IN q.variants
       OR any(i IN range(0, size(kw) - 1) WHERE substring(kw, 0, i) + substring(kw, i + 1) IN q.variants))))))
 RETURN n {.*} AS entity
 ORDER BY n.name, n.id
-LIMIT $scan
-`,
+LIMIT $scan`,
+  ),
 );
 
 /**
- * Search by seat: people holding a seat whose title starts with a word of the query, when the other words occur in
- * their name, the body the seat is in or the municipality it is held for ("ordfører hitra", "leder helsefellesskap").
+ * The rest of seat search, from candidate roles: seats whose title has a word starting with a word of the query,
+ * held by a person, where every other word starts a word of the person's name, the body or the municipality.
  */
-export const searchPersonsBySeat = readStatement(
-  'searchPersonsBySeat',
-  `
-MATCH (role:Role)
+const seatsMatching = `WITH DISTINCT role
 WHERE ${isSeat('role')} AND any(word IN $words WHERE (' ' + role.titleKey) CONTAINS (' ' + word))
 MATCH (role)<-[:HOLDS]-(person:Person)
 WITH role, person,
@@ -74,8 +96,29 @@ WITH role, person, heldIn, behalf,
 WHERE all(word IN rest WHERE any(key IN context WHERE (' ' + key) CONTAINS (' ' + word)))
 RETURN person {.*} AS entity, ${roleMap} AS role
 ORDER BY person.name, role.id
-LIMIT $scan
-`,
+LIMIT $scan`;
+
+/**
+ * Search by seat, from the title ("ordfører hitra", "leder helsefellesskap"): roles whose title has a word starting
+ * with a query word, through the title index ($terms: the query's words, any of them).
+ */
+export const searchSeatsByTitle = readStatement(
+  'searchSeatsByTitle',
+  onBoth(indexed('role_title_text', 'Role', 'titleText', 'role', false), seatsMatching),
+);
+
+/**
+ * Search by seat, from the context: the seats of the people, bodies and municipalities a query word names ($terms:
+ * the query's words, any of them). Beside searchSeatsByTitle, so that a common title ("medlem") with a rare name
+ * is found from the name, and a rare title with a common name from the title.
+ */
+export const searchSeatsByContext = readStatement(
+  'searchSeatsByContext',
+  onBoth(
+    indexed('entity_search_text', 'Entity', 'searchText', 'context', false),
+    `MATCH (context)-[:HOLDS|HELD_IN|ON_BEHALF_OF]-(role:Role)
+${seatsMatching}`,
+  ),
 );
 
 /** One page of entities in name order, after the keyset cursor (name, id) when given. */

@@ -17,3 +17,4 @@ export * from './relation.js';
 export * from './report.js';
 export * from './role.js';
 export * from './seed.js';
+export * from './text-index.js';

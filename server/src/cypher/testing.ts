@@ -23,3 +23,13 @@ MATCH (n:Entity)
 RETURN n.id AS id, n.kind AS kind, labels(n) AS labels
 `,
 );
+
+/** Takes away every search text (tests: a graph written before search had text indexes). */
+export const forgetSearchTexts = writeStatement(
+  'forgetSearchTexts',
+  `
+MATCH (n)
+WHERE n:Entity OR n:Role
+REMOVE n.searchText, n.spellText, n.titleText
+`,
+);

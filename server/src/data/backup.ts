@@ -25,6 +25,7 @@ import {
 } from '../domain/backup.js';
 import type { GraphStore, Plain, Row } from '../graph/store.js';
 import { canonicalDateTime, TemporalValue } from '../graph/values.js';
+import { prepareSearch } from './search-index.js';
 
 // The whole graph to and from one backup (domain/backup.ts says the file; cypher/backup.ts the statements).
 
@@ -141,6 +142,8 @@ export function backupData(store: GraphStore) {
         }
         await tx.run(finishRestore);
       });
+      // The nodes were written anew, their search texts with them: rescan them into the indexes.
+      await prepareSearch(store, { rebuild: true });
       return { replaced: Number(before?.count ?? 0) };
     },
   };

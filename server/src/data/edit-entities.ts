@@ -26,7 +26,7 @@ import {
 } from '../domain/edits.js';
 import { grantTreeProblems } from '../domain/grants.js';
 import { ID_PREFIX_OF_KIND, relationSeedId } from '../domain/ids.js';
-import { foldName, foldWhitespace, personKey, searchKeys } from '../domain/names.js';
+import { foldName, foldWhitespace, personKey, searchProperties } from '../domain/names.js';
 import { InputError } from '../domain/page.js';
 import {
   ENTITY_KINDS,
@@ -828,7 +828,7 @@ const correctName: EditApplier = {
       props: {
         name: after.name,
         aliases: after.aliases,
-        keys: searchKeys(after.name, after.aliases),
+        ...searchProperties(after.name, after.aliases),
         version,
         editIds: union(entity.editIds, [edit.id]),
         ...(input.citation
@@ -857,7 +857,7 @@ const correctName: EditApplier = {
       props: {
         name: undo.name,
         aliases: undo.aliases,
-        keys: searchKeys(undo.name, undo.aliases),
+        ...searchProperties(undo.name, undo.aliases),
         version: entity.version + 1,
         editIds: union(entity.editIds, [revert.id]),
         citationIds: entity.citationIds.filter((id) => id !== input.citation?.id),

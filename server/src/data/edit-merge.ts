@@ -26,7 +26,7 @@ import type { BackupValue } from '../domain/backup.js';
 import { EditRefusal } from '../domain/edits.js';
 import { digest } from '../domain/ids.js';
 import { candidatePairs, type MergeCandidate } from '../domain/merge.js';
-import { searchKeys } from '../domain/names.js';
+import { searchProperties } from '../domain/names.js';
 import { ENTITY_KINDS, type EntityKindValue } from '../domain/vocabulary.js';
 import type { Row, TransactionRunner } from '../graph/store.js';
 import { FLOORS, paramsOf, propertiesOf } from './backup.js';
@@ -182,6 +182,7 @@ function foldRole(kept: Props, folded: Props, editId: string): Props {
   if ((dateOf(folded.lastObserved) ?? '') > (dateOf(kept.lastObserved) ?? '') && folded.title !== undefined) {
     out.title = folded.title;
     if (folded.titleKey !== undefined) out.titleKey = folded.titleKey;
+    if (folded.titleText !== undefined) out.titleText = folded.titleText;
   }
   out.periodStated = kept.periodStated === true || folded.periodStated === true;
   out.version = Number(kept.version ?? 0) + 1;
@@ -198,7 +199,7 @@ function mergedEntity(keep: Props, remove: Props, editId: string): Props {
   const out: Props = { ...remove, ...keep };
   out.id = keep.id as string;
   out.aliases = aliases;
-  out.keys = searchKeys(name, aliases);
+  Object.assign(out, searchProperties(name, aliases));
   out.citationIds = union(texts(keep.citationIds), texts(remove.citationIds));
   const notes = union(texts(keep.noteEditIds), texts(remove.noteEditIds));
   if (notes.length > 0) out.noteEditIds = notes;

@@ -5,7 +5,8 @@ import {
   entitiesPage,
   searchEntities,
   searchEntitiesBySpelling,
-  searchPersonsBySeat,
+  searchSeatsByContext,
+  searchSeatsByTitle,
 } from '../cypher/index.js';
 import { SPELLING_MIN_LENGTH, spellingVariants, withinOneEdit } from '../domain/names.js';
 import { shownOn } from '../domain/seats.js';
@@ -41,6 +42,8 @@ export interface EntitiesData {
 const MAX_SPELLING_WORDS = 6;
 const MAX_SPELLING_LENGTH = 40;
 const collator = new Intl.Collator('nb');
+/** The fewest candidates an index lookup hands on (a short list's order is the index's, not ours). */
+const MIN_SCAN = 100;
 
 /** True when a word of the key is one edit from the query word (both long enough for a typo to be one). */
 function oneEditIn(key: string, word: string): boolean {
@@ -77,18 +80,27 @@ export function entitiesData(batch: Batch): EntitiesData {
       batch.options as DataLoader.Options<string, EntityRow | null>,
     ),
     async search({ folded, words, kinds, first, today }) {
-      // Both at once, awaited together: were one awaited first, the other's failure (an aborted request) would be
-      // left unhandled.
-      const [named, seated] = await Promise.all([
-        reader.read(searchEntities, { folded, words, kinds, first }),
-        kinds === null || kinds.includes('PERSON') ? reader.read(searchPersonsBySeat, { words, scan: first * 4 }) : [],
+      // The index is asked for words of two letters or more (a lone letter starts too many words to walk), unless
+      // the query has nothing else; every word is still checked on what the index finds.
+      const long = words.filter((word) => word.length > 1);
+      const terms = long.length > 0 ? long : words;
+      if (terms.length === 0) return [];
+      // What the index hands on per lookup: more than asked for, as its order is not the final one.
+      const scan = Math.max(first * 10, MIN_SCAN);
+      const people = kinds === null || kinds.includes('PERSON');
+      // All at once, awaited together: were one awaited first, another's failure (an aborted request) would be left
+      // unhandled.
+      const [named, byTitle, byContext] = await Promise.all([
+        reader.read(searchEntities, { terms, folded, words, kinds, first, scan }),
+        people ? reader.read(searchSeatsByTitle, { terms, words, scan }) : [],
+        people ? reader.read(searchSeatsByContext, { terms, words, scan }) : [],
       ]);
       const hits: SearchHitRow[] = named.map((row) => ({
         entity: toEntityRow(row.entity as Row),
         score: Number(row.score),
         matchedBy: 'NAME',
       }));
-      for (const row of seated) {
+      for (const row of [...byTitle, ...byContext]) {
         const seat = toRoleRow(row.role as Row);
         // A seat held today ranks above one that ended: "ordfører hitra" is the mayor now, then the ones before.
         hits.push({
@@ -106,7 +118,8 @@ export function entitiesData(batch: Batch): EntitiesData {
           word,
           variants: typed.includes(word) && word.length <= MAX_SPELLING_LENGTH ? spellingVariants(word) : [word],
         }));
-        const rows = await reader.read(searchEntitiesBySpelling, { queries, kinds, scan: first * 2 });
+        const variants = [...new Set(queries.filter((q) => typed.includes(q.word)).flatMap((q) => q.variants))];
+        const rows = await reader.read(searchEntitiesBySpelling, { terms: variants, queries, kinds, scan });
         for (const row of rows) {
           const keys = ((row.entity as Row).keys as string[] | undefined) ?? [];
           if (keys.some((key) => words.every((word) => key.includes(word) || oneEditIn(key, word)))) {

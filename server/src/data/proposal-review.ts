@@ -76,6 +76,7 @@ function reviewStore(base: GraphStore, tx: TransactionRunner, pending: Map<strin
     write: (statement, params) => tx.run(statement, params),
     transaction: (work) => work({ run }),
     onStatement: (listener) => base.onStatement(listener),
+    ensureTextIndexes: () => Promise.reject(new Error('Text indexes are not built inside a review transaction')),
     close: async () => {},
   };
 }

@@ -1,4 +1,4 @@
-import { foldName, searchKeys } from '../domain/names.js';
+import { foldName, searchProperties, titleText } from '../domain/names.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 
 // The rows the seed statements (cypher/seed.ts) take, built in one place: the seed loader (seed/load.ts) writes
@@ -89,7 +89,7 @@ export function entityWriteRow(entity: EntityFacts, extra: EditMarks = {}) {
       kind: entity.kind,
       name: entity.name,
       aliases: entity.aliases,
-      keys: searchKeys(entity.name, entity.aliases),
+      ...searchProperties(entity.name, entity.aliases),
       citationIds: entity.citationIds,
       ...marks(extra),
     },
@@ -133,6 +133,7 @@ export function roleWriteRow(role: RoleFacts, extra: EditMarks = {}, notes: Obse
       postId: role.postId,
       title: role.title,
       titleKey: foldName(role.title),
+      titleText: titleText(role.title),
       share: role.share,
       periodStated: role.periodStated,
       duty: role.duty,

@@ -112,3 +112,45 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (restA.length === 1 && restB.length === 1) return true; // one changed
   return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0]; // swapped
 }
+
+/**
+ * What the text indexes hold for typeahead: every prefix of every word of the folded keys, as one space-separated
+ * text ("ole haugen" → "o ol ole h ha hau haug hauge haugen"). Both engines' indexes split on spaces and match whole
+ * tokens, so a query word finds the keys with a word starting with it, and the index walks only those.
+ */
+export function prefixText(keys: readonly string[]): string {
+  const tokens = new Set<string>();
+  for (const key of keys) {
+    for (const word of key.split(' ')) {
+      for (let end = 1; end <= word.length; end++) tokens.add(word.slice(0, end));
+    }
+  }
+  return [...tokens].join(' ');
+}
+
+/**
+ * What the text indexes hold for names one letter off: every key word long enough for a typo, and each of its
+ * one-letter deletions. A query word's own variants (`spellingVariants`) meet one of these when the two words are
+ * one edit apart (and, rarely, two: the data layer counts the edits).
+ */
+export function spellingText(keys: readonly string[]): string {
+  const tokens = new Set<string>();
+  for (const key of keys) {
+    for (const word of key.split(' ')) {
+      if (word.length < SPELLING_MIN_LENGTH) continue;
+      for (const variant of spellingVariants(word)) tokens.add(variant);
+    }
+  }
+  return [...tokens].join(' ');
+}
+
+/** The stored search properties of an entity: its folded keys, and the two texts the indexes are built on. */
+export function searchProperties(name: string, aliases: readonly string[]) {
+  const keys = searchKeys(name, aliases);
+  return { keys, searchText: prefixText(keys), spellText: spellingText(keys) };
+}
+
+/** The stored search text of a seat's title (what seat search looks a title word up in). */
+export function titleText(title: string): string {
+  return prefixText([foldName(title)]);
+}

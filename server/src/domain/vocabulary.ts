@@ -130,7 +130,16 @@ export const ENTITY_FIELDS: Readonly<Record<string, FieldType>> = Object.assign(
 );
 
 /** Fields every entity has (the Entity interface), stored on every entity node. */
-export const COMMON_ENTITY_FIELDS = ['id', 'kind', 'name', 'aliases', 'citationIds', 'keys'] as const;
+export const COMMON_ENTITY_FIELDS = [
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'citationIds',
+  'keys',
+  'searchText',
+  'spellText',
+] as const;
 
 type Ends = { readonly from: readonly EntityKind[]; readonly to: readonly EntityKind[] };
 
@@ -215,6 +224,7 @@ export const ROLE_FIELDS = [
   'id',
   'title',
   'titleKey',
+  'titleText',
   'share',
   'start',
   'end',

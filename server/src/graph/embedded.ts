@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
-import type { Statement } from './statement.js';
+import { type Statement, textOn } from './statement.js';
 import {
   type GraphStore,
   type Params,
   type Row,
   type StatementListener,
   StatementListeners,
+  type TextIndexPlan,
   type TransactionRunner,
 } from './store.js';
 import { fromGrafeo, toGrafeoParams } from './values.js';
@@ -21,6 +22,20 @@ const DATABASE_FILE = 'regiongraf.grafeo';
 
 function rowsOf(result: QueryResult): Row[] {
   return result.toArray().map((row) => fromGrafeo(row) as Row);
+}
+
+/**
+ * True when the text index exists. Grafeo keeps its indexes in the database file, and has no call that lists them:
+ * a search on a missing one fails with GRAFEO-V001 (creating one that exists would rescan every node).
+ */
+async function hasTextIndex(db: Database, label: string, property: string): Promise<boolean> {
+  try {
+    await db.textSearch(label, property, 'a', 1);
+    return true;
+  } catch (error) {
+    if (/no text index/i.test((error as Error).message)) return false;
+    throw error;
+  }
 }
 
 /** Opens (or creates) the embedded Grafeo graph in the folder `directory`; `null` keeps it in memory. */
@@ -54,7 +69,7 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
     location,
     read(statement: Statement, params: Params = {}) {
       return listeners.time(statement, params, async () =>
-        rowsOf(await db.executeCypher(statement.text, toGrafeoParams(params))),
+        rowsOf(await db.executeCypher(textOn(statement, 'grafeo'), toGrafeoParams(params))),
       );
     },
     write(statement: Statement, params: Params = {}) {
@@ -66,7 +81,7 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
         const runner: TransactionRunner = {
           run: (statement, params = {}) =>
             listeners.time(statement, params, async () =>
-              rowsOf(await tx.executeCypher(statement.text, toGrafeoParams(params))),
+              rowsOf(await tx.executeCypher(textOn(statement, 'grafeo'), toGrafeoParams(params))),
             ),
         };
         try {
@@ -76,6 +91,21 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
         } catch (error) {
           if (tx.isActive) tx.rollback();
           throw error;
+        }
+      });
+      writeQueue = next.catch(() => undefined);
+      return next;
+    },
+    ensureTextIndexes(plan: TextIndexPlan, options: { rebuild?: boolean } = {}) {
+      // Behind the write queue: an index is built from the committed graph, and no write runs while it is.
+      const next = writeQueue.then(async () => {
+        for (const { label, property } of plan.indexes) {
+          if (await hasTextIndex(db, label, property)) {
+            if (options.rebuild) await db.rebuildTextIndex(label, property);
+          } else {
+            // Every word is a token (the default tokenizer drops one-letter words and English stop words).
+            await db.createTextIndex(label, property, { tokenizer: 'standard', stopWords: [] });
+          }
         }
       });
       writeQueue = next.catch(() => undefined);

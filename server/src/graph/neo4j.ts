@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { fromNeo4j, toNeo4jParams } from './neo4j-values.js';
-import type { Statement } from './statement.js';
+import { type Statement, textOn } from './statement.js';
 import {
   DatabaseUnavailableError,
   type GraphStore,
@@ -8,6 +8,7 @@ import {
   type Row,
   type StatementListener,
   StatementListeners,
+  type TextIndexPlan,
   type TransactionRunner,
 } from './store.js';
 
@@ -90,7 +91,7 @@ export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStor
           const session = driver.session(sessionConfig('READ'));
           try {
             return await session.executeRead(
-              async (tx) => rowsOf((await tx.run(statement.text, toNeo4jParams(params) as Params)).records),
+              async (tx) => rowsOf((await tx.run(textOn(statement, 'neo4j'), toNeo4jParams(params) as Params)).records),
               { timeout: timeoutMs },
             );
           } finally {
@@ -110,7 +111,7 @@ export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStor
           const runner: TransactionRunner = {
             run: (statement, params = {}) =>
               listeners.time(statement, params, async () =>
-                rowsOf((await tx.run(statement.text, toNeo4jParams(params) as Params)).records),
+                rowsOf((await tx.run(textOn(statement, 'neo4j'), toNeo4jParams(params) as Params)).records),
               ),
           };
           return work(runner);
@@ -118,6 +119,11 @@ export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStor
       } finally {
         await session.close();
       }
+    },
+    async ensureTextIndexes(plan: TextIndexPlan) {
+      // Schema statements run in their own transactions, one each; Neo4j fills a new index in the background.
+      for (const index of plan.indexes) await store.write(index.neo4j);
+      await store.write(plan.neo4jAwaitOnline);
     },
     onStatement(listener: StatementListener) {
       return listeners.add(listener);

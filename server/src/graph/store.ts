@@ -1,4 +1,4 @@
-import type { Statement } from './statement.js';
+import type { Engine, Statement } from './statement.js';
 
 /** A scalar or list value as both engines return it after normalising. */
 export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
@@ -12,6 +12,20 @@ export interface TransactionRunner {
   run(statement: Statement, params?: Params): Promise<Row[]>;
 }
 
+/** A text index on one property of the nodes of one label (built on the space-separated tokens stored there). */
+export interface TextIndexSpec {
+  readonly label: string;
+  readonly property: string;
+  /** Neo4j's statement that creates it if it is missing (a full-text index on the whitespace analyser). */
+  readonly neo4j: Statement;
+}
+
+/** The text indexes search needs, and Neo4j's statement that waits until they are online. */
+export interface TextIndexPlan {
+  readonly indexes: readonly TextIndexSpec[];
+  readonly neo4jAwaitOnline: Statement;
+}
+
 /** Called once per statement sent to the database (for tests that count round trips, and benchmarks). */
 export type StatementListener = (statement: Statement, params: Params, ms: number) => void;
 
@@ -21,7 +35,7 @@ export type StatementListener = (statement: Statement, params: Params, ms: numbe
  */
 export interface GraphStore {
   /** Which engine is behind the port: 'neo4j' or 'grafeo'. */
-  readonly engine: 'neo4j' | 'grafeo';
+  readonly engine: Engine;
   /** A human-readable description of where the data lives (URI or folder), for logs. */
   readonly location: string;
   /** Runs a read-only statement and returns its rows. */
@@ -30,6 +44,11 @@ export interface GraphStore {
   write(statement: Statement, params?: Params): Promise<Row[]>;
   /** Runs `work` in one write transaction: committed if it resolves, rolled back entirely if it throws. */
   transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
+  /**
+   * Creates the text indexes that are missing and waits until they answer. `rebuild` rescans every node (after a
+   * restore wrote the graph anew); Neo4j keeps its indexes in step by itself.
+   */
+  ensureTextIndexes(plan: TextIndexPlan, options?: { rebuild?: boolean }): Promise<void>;
   /** Registers a listener for every statement sent; returns a function that removes it. */
   onStatement(listener: StatementListener): () => void;
   /** Releases the connection or the embedded database's files. */

@@ -107,13 +107,16 @@ export const SearchHit: SearchHitResolvers = {
     if (hit.seat) return hit.seat;
     if (hit.entity.kind !== 'PERSON') return null;
     // As the person's page lists them: an office in a municipality first (ordfører, kommunedirektør), then a seat
-    // held today before one last confirmed, then the one started last.
+    // held today before one last confirmed, then the one started last; of two started the same day, the same one on
+    // both engines (by id), whatever order the database lists them in.
     const today = todayIso();
     const seats = await context.data.roles.list('ofPerson', today).load(hit.entity.id);
     const rank = (seat: (typeof seats)[number]) =>
       (seat.heldInKind === 'MUNICIPALITY' ? 2 : 0) + (roleStatus(seat, today) === 'HELD' ? 1 : 0);
     return (
-      [...seats].sort((a, b) => rank(b) - rank(a) || (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0] ?? null
+      [...seats].sort(
+        (a, b) => rank(b) - rank(a) || (b.validFrom ?? '').localeCompare(a.validFrom ?? '') || (a.id < b.id ? -1 : 1),
+      )[0] ?? null
     );
   },
 };
