@@ -12,6 +12,7 @@ import * as profile from './messages/profile';
 import * as reports from './messages/reports';
 import * as representation from './messages/representation';
 import * as states from './messages/states';
+import * as types from './messages/types';
 
 // Every feature keeps its strings in a module of its own under messages/, in both languages; this file joins
 // them. A key missing in English is a type error.
@@ -30,6 +31,7 @@ const modules = [
   profile,
   states,
   charts,
+  types,
 ] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];

@@ -22,6 +22,7 @@ import {
   visiblePart,
 } from '../lib/network-graph';
 import { HOP_CHOICES, type NetworkView, readView, writeView } from '../lib/network-view';
+import { useDocumentTitle } from '../lib/use-document-title';
 import '../network.css';
 
 // One document for the first picture and for every "expand": the neighbourhood of one entity.
@@ -191,6 +192,8 @@ export function NetworkPage() {
   const notFound = error?.graphQLErrors.some((item) => item.extensions?.code === 'NOT_FOUND');
   const hiddenCount = graph.nodes.size - visible.nodes.length;
   const heading = centre ? t('network.heading', { name: centre.name }) : t('network.headingPlain');
+  // The tab names the centre ("Nettverk rundt Hitra – Regiongraf"), so that tabs and history tell networks apart.
+  useDocumentTitle(heading);
 
   return (
     <div className="network-page">
