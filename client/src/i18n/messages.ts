@@ -2,6 +2,7 @@ import * as auth from './messages/auth';
 import * as charts from './messages/charts';
 import * as connection from './messages/connection';
 import * as core from './messages/core';
+import * as dates from './messages/dates';
 import * as documents from './messages/documents';
 import * as editForms from './messages/edit-forms';
 import * as edits from './messages/edits';
@@ -32,6 +33,7 @@ const modules = [
   states,
   charts,
   types,
+  dates,
 ] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];

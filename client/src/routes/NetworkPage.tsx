@@ -75,6 +75,8 @@ export function NetworkPage() {
   const [expanding, setExpanding] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [focusKey, setFocusKey] = useState(0);
+  // On a phone the centre and distance fold under one button (network.css), so the picture starts higher.
+  const [controlsOpen, setControlsOpen] = useState(false);
   const graphRef = useRef(graph);
   graphRef.current = graph;
   const viewRef = useRef(view);
@@ -199,7 +201,18 @@ export function NetworkPage() {
     <div className="network-page">
       <h1>{heading}</h1>
 
-      <div className="network-controls">
+      <button
+        type="button"
+        className="secondary network-controls-toggle"
+        aria-expanded={controlsOpen}
+        aria-controls="network-controls"
+        onClick={() => setControlsOpen((open) => !open)}
+      >
+        {t('network.controlsToggle', {
+          hops: hops === 1 ? t('network.hopsOne') : t('network.hopsMany', { count: hops }),
+        })}
+      </button>
+      <div id="network-controls" className={`network-controls${controlsOpen ? ' open' : ''}`}>
         <EntityPicker
           label={t('network.pickCentre')}
           value={centre ?? null}
