@@ -211,6 +211,7 @@ export function NetworkPage() {
         {t('network.controlsToggle', {
           hops: hops === 1 ? t('network.hopsOne') : t('network.hopsMany', { count: hops }),
         })}
+        <span aria-hidden="true">{controlsOpen ? '▴' : '▾'}</span>
       </button>
       <div id="network-controls" className={`network-controls${controlsOpen ? ' open' : ''}`}>
         <EntityPicker
