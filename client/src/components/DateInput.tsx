@@ -1,4 +1,4 @@
-import { type FocusEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { formatTypedDate, parseTypedDate, typedDateProblem } from '../lib/dates';
 
@@ -64,7 +64,7 @@ export function DateInput({
     else if (read.kind === 'empty' && value !== '') onChange('');
     if (read.kind === 'date' || read.kind === 'empty') setShown(false);
   };
-  const blur = (_event: FocusEvent<HTMLInputElement>) => {
+  const blur = () => {
     if (typed.kind === 'date') setText(formatTypedDate(typed.iso, language));
     setShown(problem !== null);
   };
