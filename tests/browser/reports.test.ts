@@ -163,8 +163,8 @@ for (const engine of engines()) {
       await open('/rapporter/endringer');
       // The default span, so the report shows something at once.
       await page.getByRole('table', { name: /^Endringer fra 5\. november 2021 til 30\. juni 2022/ }).waitFor();
-      expect(await page.getByLabel('Fra dato').inputValue()).toBe('2021-11-05');
-      expect(await page.getByLabel('Til dato').inputValue()).toBe('2022-06-30');
+      expect(await page.getByLabel('Fra dato').inputValue()).toBe('05.11.2021');
+      expect(await page.getByLabel('Til dato').inputValue()).toBe('30.06.2022');
 
       await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Ørland' });
       await page.getByRole('table', { name: /– i Ørland$/ }).waitFor();
@@ -181,13 +181,13 @@ for (const engine of engines()) {
       await screenshot(page, 'reports-changes', engine.name);
 
       // "From" after "to" is explained in words, not sent to the server.
-      await page.getByLabel('Fra dato').fill('2023-01-01');
+      await page.getByLabel('Fra dato').fill('01.01.2023');
       await page.getByRole('alert').filter({ hasText: '«Fra dato» må være før «til dato».' }).waitFor();
       expect(await page.locator('table.report-table').count()).toBe(0);
       // "Reset" brings back the default span and every municipality.
       await page.getByRole('button', { name: 'Tilbakestill utvalget' }).click();
       await page.getByRole('table', { name: /^Endringer fra 5\. november 2021 til 30\. juni 2022$/ }).waitFor();
-      expect(await page.getByLabel('Fra dato').inputValue()).toBe('2021-11-05');
+      expect(await page.getByLabel('Fra dato').inputValue()).toBe('05.11.2021');
       expect(await page.getByLabel('Kommune', { exact: true }).inputValue()).toBe('');
     });
 

@@ -102,7 +102,8 @@ for (const engine of engines()) {
     it('an as-of date changes the table, and the date is kept in the URL', async () => {
       await open('/representasjon');
       expect(await cell('Frøya', COUNCIL)).toContain('Kristin F. Strømskag');
-      await page.getByLabel('Per dato').fill('2021-11-05');
+      // Typed as a Norwegian writes it (the field also reads 2021-11-05).
+      await page.getByLabel('Per dato').fill('5.11.2021');
       // The caption names the date of the data on screen, so it changes once the new table is there.
       await page.getByRole('table', { name: /per 5\. november 2021/ }).waitFor();
       expect(page.url()).toContain('dato=2021-11-05');
@@ -207,7 +208,7 @@ for (const engine of engines()) {
         'municipality;body;person;role;from;to;source;quote;period from the document',
       );
       expect(text).toContain("Frøya;The municipality's own offices;");
-      await page.getByLabel('As of').fill('2021-11-05');
+      await page.getByLabel('As of').fill('05/11/2021');
       await page.getByRole('table', { name: /as of 5 November 2021/ }).waitFor();
       await topOfPage();
       await screenshot(page, 'representation-en', engine.name);

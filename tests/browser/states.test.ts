@@ -70,6 +70,8 @@ for (const engine of engines()) {
       expect(await navigationStatus(server.url, '/entity/municipality:finnes-ikke')).toBe(404);
       expect(await navigationStatus(server.url, '/entity/municipality:finnes-ikke/historikk')).toBe(404);
       expect(await navigationStatus(server.url, '/rapporter/finansiering/mer')).toBe(404);
+      expect(await navigationStatus(server.url, '/rapporter/finnes-ikke')).toBe(404);
+      expect(await navigationStatus(server.url, '/rapporter/finansiering')).toBe(200);
       expect(await navigationStatus(server.url, '/entity/municipality:froya')).toBe(200);
       expect(await navigationStatus(server.url, '/entity/municipality:froya/historikk')).toBe(200);
       expect(await navigationStatus(server.url, '/')).toBe(200);

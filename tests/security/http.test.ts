@@ -70,6 +70,17 @@ for (const engine of engines()) {
       }
       expect((await fetch(`${server.url}/no/such/page`, { headers: { accept: 'application/json' } })).status).toBe(404);
       expect((await fetch(`${server.url}/favicon.ico`, { headers: { accept: 'text/html' } })).status).toBe(404);
+      // A report's address is a page only for a report that exists, like any other client route.
+      for (const [path, status] of [
+        ['/rapporter/finnes-ikke', 404],
+        ['/rapporter/finansiering', 200],
+        ['/rapporter/funding', 200],
+        ['/rapporter', 200],
+      ] as const) {
+        const report = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
+        expect(report.status, path).toBe(status);
+        expect(report.headers.get('content-type'), path).toContain('text/html');
+      }
       const page = await fetch(`${server.url}/entity/municipality:froya`, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toContain('text/html');

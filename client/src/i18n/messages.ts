@@ -2,6 +2,7 @@ import * as auth from './messages/auth';
 import * as charts from './messages/charts';
 import * as connection from './messages/connection';
 import * as core from './messages/core';
+import * as dates from './messages/dates';
 import * as documents from './messages/documents';
 import * as editForms from './messages/edit-forms';
 import * as edits from './messages/edits';
@@ -12,6 +13,7 @@ import * as profile from './messages/profile';
 import * as reports from './messages/reports';
 import * as representation from './messages/representation';
 import * as states from './messages/states';
+import * as types from './messages/types';
 
 // Every feature keeps its strings in a module of its own under messages/, in both languages; this file joins
 // them. A key missing in English is a type error.
@@ -30,6 +32,8 @@ const modules = [
   profile,
   states,
   charts,
+  types,
+  dates,
 ] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];

@@ -6,7 +6,15 @@
 
 export { ROLE_ORDER, roleAllows } from '../../../server/src/domain/access';
 export { attendanceFromWording, isAttendanceWording } from '../../../server/src/domain/attendance';
-export { CLIENT_ROUTES, type ClientRouteName, matchClientRoute } from '../../../server/src/domain/client-routes';
+export {
+  CLIENT_ROUTES,
+  type ClientRouteName,
+  findReportPage,
+  matchClientRoute,
+  REPORT_PAGES,
+  type ReportPage,
+  type ReportPageName,
+} from '../../../server/src/domain/client-routes';
 export { isIsoDate } from '../../../server/src/domain/dates';
 export { countedGrants } from '../../../server/src/domain/grants';
 export { byName, compareNames, foldName, foldWhitespace } from '../../../server/src/domain/names';

@@ -2,30 +2,19 @@
 // server's exports, and how amounts are written. Pure functions (no React, no DOM), shared by every report page.
 import type { FundingGroup, FundingLevel, GrantOrder, RoleCountGroup } from '../generated/graphql';
 import type { Language } from '../i18n/I18nProvider';
-import { isIsoDate } from './domain';
+import { findReportPage, isIsoDate, REPORT_PAGES, type ReportPage, type ReportPageName } from './domain';
 
 /** The name of a report as the server's exports know it (/export/report/<name>.csv). */
-export type ReportName = 'funding' | 'grants' | 'role-counts' | 'collaboration' | 'changes';
+export type ReportName = ReportPageName;
 
-export interface ReportInfo {
-  name: ReportName;
-  /** The last part of the page's address, in Norwegian like the other routes: /rapporter/finansiering. */
-  slug: string;
-}
+/** A report with a page of its own: its export name and the last part of its address (/rapporter/finansiering). */
+export type ReportInfo = ReportPage;
 
-/** Every report with a page of its own, in the order the list shows them (the most asked-for first). */
-export const REPORTS: readonly ReportInfo[] = [
-  { name: 'funding', slug: 'finansiering' },
-  { name: 'grants', slug: 'tilskudd' },
-  { name: 'changes', slug: 'endringer' },
-  { name: 'role-counts', slug: 'verv' },
-  { name: 'collaboration', slug: 'samarbeid' },
-];
+/** Every report with a page of its own, in the order the list shows them (server/src/domain/client-routes.ts). */
+export const REPORTS: readonly ReportInfo[] = REPORT_PAGES;
 
 /** The report at /rapporter/<slug>; the export name works too (/rapporter/funding), so either can be shared. */
-export function findReport(slugOrName: string | undefined): ReportInfo | undefined {
-  return REPORTS.find((report) => report.slug === slugOrName || report.name === slugOrName);
-}
+export const findReport = findReportPage;
 
 export const REPORTS_PATH = '/rapporter';
 

@@ -17,8 +17,8 @@ export function useDocumentTitle(title: string | null | undefined): void {
   }, [title, suffix]);
 }
 
-// The tab's title of each page whose name does not depend on what it shows; the entity, report, search and
-// proposals pages name what they show themselves, and an unknown address is the not-found page's.
+// The tab's title of each page whose name does not depend on what it shows; the entity, report, search, network
+// and proposals pages name what they show themselves, and an unknown address is the not-found page's.
 const ROUTE_TITLES: Partial<Record<ClientRouteName, MessageKey>> = {
   home: 'title.suffix',
   review: 'review.title',
@@ -26,8 +26,6 @@ const ROUTE_TITLES: Partial<Record<ClientRouteName, MessageKey>> = {
   newEntity: 'newEntity.title',
   upload: 'upload.title',
   representation: 'representation.title',
-  network: 'nav.network',
-  networkAround: 'nav.network',
   connection: 'connection.heading',
   reports: 'reports.title',
   signIn: 'auth.signIn',

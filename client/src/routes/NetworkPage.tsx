@@ -22,6 +22,7 @@ import {
   visiblePart,
 } from '../lib/network-graph';
 import { HOP_CHOICES, type NetworkView, readView, writeView } from '../lib/network-view';
+import { useDocumentTitle } from '../lib/use-document-title';
 import '../network.css';
 
 // One document for the first picture and for every "expand": the neighbourhood of one entity.
@@ -74,6 +75,8 @@ export function NetworkPage() {
   const [expanding, setExpanding] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [focusKey, setFocusKey] = useState(0);
+  // On a phone the centre and distance fold under one button (network.css), so the picture starts higher.
+  const [controlsOpen, setControlsOpen] = useState(false);
   const graphRef = useRef(graph);
   graphRef.current = graph;
   const viewRef = useRef(view);
@@ -191,12 +194,26 @@ export function NetworkPage() {
   const notFound = error?.graphQLErrors.some((item) => item.extensions?.code === 'NOT_FOUND');
   const hiddenCount = graph.nodes.size - visible.nodes.length;
   const heading = centre ? t('network.heading', { name: centre.name }) : t('network.headingPlain');
+  // The tab names the centre ("Nettverk rundt Hitra – Regiongraf"), so that tabs and history tell networks apart.
+  useDocumentTitle(heading);
 
   return (
     <div className="network-page">
       <h1>{heading}</h1>
 
-      <div className="network-controls">
+      <button
+        type="button"
+        className="secondary network-controls-toggle"
+        aria-expanded={controlsOpen}
+        aria-controls="network-controls"
+        onClick={() => setControlsOpen((open) => !open)}
+      >
+        {t('network.controlsToggle', {
+          hops: hops === 1 ? t('network.hopsOne') : t('network.hopsMany', { count: hops }),
+        })}
+        <span aria-hidden="true">{controlsOpen ? '▴' : '▾'}</span>
+      </button>
+      <div id="network-controls" className={`network-controls${controlsOpen ? ' open' : ''}`}>
         <EntityPicker
           label={t('network.pickCentre')}
           value={centre ?? null}

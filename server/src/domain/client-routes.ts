@@ -25,6 +25,27 @@ export const CLIENT_ROUTES = {
 
 export type ClientRouteName = keyof typeof CLIENT_ROUTES;
 
+/**
+ * The named reports with a page of their own (/rapporter/<slug>), in the order the Reports page lists them (the
+ * most asked-for first): `name` as the server's exports know it (/export/report/<name>.csv), `slug` the page's
+ * address in Norwegian like the other routes. The client's report pages and the server's 404 read this one list.
+ */
+export const REPORT_PAGES = [
+  { name: 'funding', slug: 'finansiering' },
+  { name: 'grants', slug: 'tilskudd' },
+  { name: 'changes', slug: 'endringer' },
+  { name: 'role-counts', slug: 'verv' },
+  { name: 'collaboration', slug: 'samarbeid' },
+] as const;
+
+export type ReportPage = (typeof REPORT_PAGES)[number];
+export type ReportPageName = ReportPage['name'];
+
+/** The report at /rapporter/<slug>; the export name works too (/rapporter/funding), so either can be shared. */
+export function findReportPage(slugOrName: string | undefined): ReportPage | undefined {
+  return REPORT_PAGES.find((report) => report.slug === slugOrName || report.name === slugOrName);
+}
+
 /** A client address matched: which page, and its parameters (decoded). */
 export interface ClientRouteMatch {
   route: ClientRouteName;
@@ -56,6 +77,8 @@ export function matchClientRoute(path: string): ClientRouteMatch | null {
         break;
       }
     }
+    // A report's address names one of the reports (the client shows its not-found page for any other).
+    if (matches && route === 'report' && !findReportPage(params.name)) continue;
     if (matches) return { route, params };
   }
   return null;

@@ -4,6 +4,7 @@ import { graphql } from '../../generated/gql';
 import type { UserRole } from '../../generated/graphql';
 import { useI18n } from '../../i18n/use-i18n';
 import { ROLE_ORDER } from '../../lib/domain';
+import { DateInput } from '../DateInput';
 
 const CreateToken = graphql(`
   mutation CreateToken($name: String!, $role: UserRole, $expiresAt: Date) {
@@ -72,12 +73,7 @@ export function CreateTokenForm({ myRole, onCreated }: { myRole: UserRole; onCre
           ))}
         </select>
         <label htmlFor="token-expires">{t('tokens.expires')}</label>
-        <input
-          id="token-expires"
-          type="date"
-          value={expiresAt}
-          onChange={(event) => setExpiresAt(event.target.value)}
-        />
+        <DateInput id="token-expires" value={expiresAt} onChange={setExpiresAt} />
         <button type="submit" disabled={fetching}>
           {t('tokens.submit')}
         </button>

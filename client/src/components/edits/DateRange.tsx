@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
+import { DateInput } from '../DateInput';
 
 /** True when both days are given and the end is before the start (ISO dates compare as text). */
 export function endBeforeStart(start: string, end: string): boolean {
@@ -30,23 +31,11 @@ export function DateRange({
       <div className="edit-dates">
         <div>
           <label htmlFor={startId}>{t('edit.start')}</label>
-          <input
-            id={startId}
-            type="date"
-            value={start}
-            aria-describedby={describedBy}
-            onChange={(event) => onStart(event.target.value)}
-          />
+          <DateInput id={startId} value={start} describedBy={describedBy} onChange={onStart} />
         </div>
         <div>
           <label htmlFor={endId}>{t('edit.end')}</label>
-          <input
-            id={endId}
-            type="date"
-            value={end}
-            aria-describedby={describedBy}
-            onChange={(event) => onEnd(event.target.value)}
-          />
+          <DateInput id={endId} value={end} describedBy={describedBy} onChange={onEnd} />
         </div>
       </div>
       {hint && (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../generated/gql';
 import { useI18n } from '../../i18n/use-i18n';
+import { DateInput } from '../DateInput';
 import { ActionDialog } from './ActionDialog';
 import { ProposalForm } from './ProposalForm';
 
@@ -49,7 +50,7 @@ function EndRoleFields({ roleId, version, description }: { roleId: string; versi
       send={(source) => endRole({ role: roleId, end, version, source })}
     >
       <label htmlFor={endId}>{t('edit.lastDay')}</label>
-      <input id={endId} type="date" required value={end} onChange={(event) => setEnd(event.target.value)} />
+      <DateInput id={endId} required value={end} onChange={setEnd} />
     </ProposalForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DateInput } from '../DateInput';
 
 /**
  * A labelled text field of a proposal form (label over the field, its hint under it): one line, or several
@@ -23,6 +24,7 @@ export function TextField({
   /** More than one line: a text area of this many rows. */
   rows?: number;
   inputMode?: 'numeric' | 'text';
+  /** 'date': a DateInput (the ISO day or '' in `value` and `onChange`). */
   type?: 'text' | 'date' | 'number';
   maxLength?: number;
 }) {
@@ -38,7 +40,16 @@ export function TextField({
   return (
     <>
       <label htmlFor={id}>{label}</label>
-      {rows ? (
+      {type === 'date' ? (
+        // Dates are typed in the language's form (dd.mm.åååå), never the browser's own date picker.
+        <DateInput
+          id={id}
+          required={required}
+          value={value}
+          describedBy={common['aria-describedby']}
+          onChange={onChange}
+        />
+      ) : rows ? (
         <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input {...common} type={type} inputMode={inputMode} onChange={(event) => onChange(event.target.value)} />

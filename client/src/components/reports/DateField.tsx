@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { isIsoDate } from '../../lib/domain';
 import { useDraft } from '../../lib/reports-params';
+import { DateInput } from '../DateInput';
 
 /**
  * A date parameter. `clearLabel` offers a button that empties the field (for optional dates: "all periods");
@@ -36,15 +37,14 @@ export function DateField({
     <div className="report-field report-field-date">
       <label htmlFor={id}>{label}</label>
       <div className="report-inline">
-        <input
+        <DateInput
           id={id}
-          type="date"
           value={draft}
           required={!clearLabel}
-          aria-invalid={invalid || undefined}
-          aria-describedby={hint ? hintId : undefined}
+          invalid={invalid}
+          describedBy={hint ? hintId : undefined}
           // An emptied required date is not applied: the report keeps its last valid span rather than failing.
-          onChange={(event) => commit(event.target.value)}
+          onChange={commit}
         />
         {clearLabel && draft && (
           <button type="button" className="secondary" onClick={() => commit('')}>

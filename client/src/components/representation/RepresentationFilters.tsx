@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
+import { DateInput } from '../DateInput';
 
 /**
  * Every control of the table in one bar above it: the date, the municipality filter, and what is passed in as
@@ -28,13 +29,7 @@ export function RepresentationFilters({
     >
       <div className="representation-field" title={t('representation.dateHint')}>
         <label htmlFor="representation-date">{t('representation.date')}</label>
-        <input
-          id="representation-date"
-          type="date"
-          value={date}
-          onChange={(event) => onDate(event.target.value)}
-          aria-describedby="representation-date-hint"
-        />
+        <DateInput id="representation-date" value={date} onChange={onDate} describedBy="representation-date-hint" />
         <span id="representation-date-hint" className="visually-hidden">
           {t('representation.dateHint')}
         </span>

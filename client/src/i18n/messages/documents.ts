@@ -94,11 +94,6 @@ export const nb = {
   'proposals.needEditor': 'Bare redaktører kan gå gjennom forslag fra dokumenter.',
   'source.readPassage': 'Les avsnittet i dokumentet',
   'reader.target': 'Avsnittet du kom fra',
-  'docType.annual report': 'årsrapport',
-  'docType.minutes': 'referat',
-  'docType.case papers': 'saksdokumenter',
-  'docType.status note': 'statusnotat',
-  'docType.report': 'rapport',
 } as const;
 
 export const en: Record<keyof typeof nb, string> = {
@@ -196,9 +191,4 @@ export const en: Record<keyof typeof nb, string> = {
   'proposals.needEditor': 'Only editors can review proposals from documents.',
   'source.readPassage': 'Read the passage in the document',
   'reader.target': 'The passage you came from',
-  'docType.annual report': 'annual report',
-  'docType.minutes': 'minutes',
-  'docType.case papers': 'case papers',
-  'docType.status note': 'status note',
-  'docType.report': 'report',
 };

@@ -2,6 +2,7 @@
 export const nb = {
   'network.heading': 'Nettverk rundt {name}',
   'network.headingPlain': 'Nettverk',
+  'network.controlsToggle': 'Midtpunkt og avstand ({hops})',
   'network.intro':
     'Klikk på en prikk for å se hva den er, og på en linje for å se forbindelsen og kilden. Dobbeltklikk, eller trykk «Utvid», for å hente naboene til en prikk.',
   'network.defaultCentre': 'Du ser nettverket rundt det regionale rådet. Velg et annet midtpunkt i feltet under.',
@@ -111,6 +112,7 @@ export const nb = {
 
 export const en: Record<keyof typeof nb, string> = {
   'network.heading': 'Network around {name}',
+  'network.controlsToggle': 'Centre and distance ({hops})',
   'network.headingPlain': 'Network',
   'network.intro':
     'Click a dot to see what it is, and a line to see the connection and its source. Double-click a dot, or press “Expand”, to fetch its neighbours.',

@@ -1,3 +1,4 @@
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** The day the page is about: only what held on that day is shown; empty shows every period. */
@@ -6,13 +7,7 @@ export function AsOfForm({ asOf, onChange }: { asOf: string | null; onChange(val
   return (
     <form className="as-of" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor="as-of">{t('entity.asOf')}</label>
-      <input
-        id="as-of"
-        type="date"
-        value={asOf ?? ''}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby="as-of-hint"
-      />
+      <DateInput id="as-of" value={asOf ?? ''} onChange={onChange} describedBy="as-of-hint" />
       <span id="as-of-hint" className="hint">
         {t('entity.asOfHint')}
       </span>

@@ -1,10 +1,11 @@
 import { Section } from '../../components/Section';
 import { graphql } from '../../generated';
 import type { EntityDetailsFragment } from '../../generated/graphql';
-import { type MessageKey, nb } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { formatDate, formatPeriod } from '../../lib/dates';
 import { type FragmentRef, unmask } from '../../lib/fragments';
+import { eventTypeLabel, typeLabel } from '../../lib/type-labels';
 
 export const EntityDetailsFields = graphql(`
   fragment EntityDetails on Entity {
@@ -83,7 +84,8 @@ function detailsOf(
   entity: EntityDetailsFragment,
   formatNumber: (value: number) => string,
   notStated: string,
-  documentType: (type: string) => string,
+  typeWord: (type: string) => string,
+  eventWord: (type: string) => string,
   day: (iso: string | null | undefined) => string | null,
   period: (from: string | null | undefined, to: string | null | undefined) => string | null,
 ): [MessageKey, Value][] {
@@ -93,12 +95,12 @@ function detailsOf(
     case 'Organization':
     case 'University':
       return [
-        ['field.type', entity.type],
+        ['field.type', entity.type ? typeWord(entity.type) : null],
         ['field.description', entity.description],
       ];
     case 'Project':
       return [
-        ['field.type', entity.type],
+        ['field.type', entity.type ? typeWord(entity.type) : null],
         ['field.status', entity.status],
         ['field.start', day(entity.start)],
         ['field.end', day(entity.end)],
@@ -131,7 +133,7 @@ function detailsOf(
       ];
     case 'Event':
       return [
-        ['field.type', entity.eventType],
+        ['field.type', eventWord(entity.eventType)],
         [
           'field.date',
           day(entity.date) ?? (entity.year ? [entity.year, entity.month].filter(Boolean).join('-') : null),
@@ -147,7 +149,7 @@ function detailsOf(
       ];
     case 'Document':
       return [
-        ['field.type', entity.type ? documentType(entity.type) : null],
+        ['field.type', entity.type ? typeWord(entity.type) : null],
         ['field.date', day(entity.date)],
         // The seed's files are named by their hash (000_e5da….txt), which tells a reader nothing: the title is the
         // name. An uploaded file keeps the name it was uploaded with.
@@ -165,15 +167,12 @@ export function EntityDetails({ entity: ref }: { entity: FragmentRef<typeof Enti
   const day = (iso: string | null | undefined) => (iso ? formatDate(iso, language) : null);
   const period = (from: string | null | undefined, to: string | null | undefined) =>
     from || to ? formatPeriod(from, to, language, 'long') : null;
-  const documentType = (type: string) => {
-    const key = `docType.${type}` as MessageKey;
-    return key in nb ? t(key) : type;
-  };
   const rows = detailsOf(
     unmask(EntityDetailsFields, ref),
     formatNumber,
     t('money.notStated'),
-    documentType,
+    (type) => typeLabel(type, t),
+    (type) => eventTypeLabel(type, t),
     day,
     period,
   ).filter((row): row is [MessageKey, string | number] => row[1] !== null && row[1] !== undefined && row[1] !== '');

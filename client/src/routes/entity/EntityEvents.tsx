@@ -5,6 +5,7 @@ import { Sources } from '../../components/Sources';
 import { graphql } from '../../generated';
 import { useI18n } from '../../i18n/use-i18n';
 import { type FragmentRef, unmask } from '../../lib/fragments';
+import { eventTypeLabel } from '../../lib/type-labels';
 import { EventDate } from './EventDate';
 
 export const EntityEventsFields = graphql(`
@@ -44,7 +45,7 @@ export function EntityEvents({ entity: ref }: { entity: FragmentRef<typeof Entit
           const others = event.concerns.filter((other) => other.id !== entity.id);
           return (
             <li key={event.id}>
-              <EventDate event={event} /> <span className="kind-badge">{t(`event.${event.type}`)}</span>{' '}
+              <EventDate event={event} /> <span className="kind-badge">{eventTypeLabel(event.type, t)}</span>{' '}
               <EntityLink id={event.id} name={event.name} />
               {others.length > 0 && (
                 <span className="event-concerns">
