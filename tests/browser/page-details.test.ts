@@ -93,7 +93,9 @@ for (const engine of engines()) {
 
       it(`folds the network's centre and distance under one button on a phone (${language})`, async () => {
         const page = await visitor.open('/nettverk/municipality:hitra', PHONE, language);
-        await page.locator('.graph-canvas').waitFor();
+        // The picture is drawn (cytoscape's canvas in place of the "drawing" note) before it is measured and shown.
+        await page.locator('.graph-canvas canvas').first().waitFor();
+        await page.locator('.graph-loading').waitFor({ state: 'detached' });
         const toggle = page.getByRole('button', { name: words.toggle });
         expect(await toggle.isVisible()).toBe(true);
         expect(await toggle.getAttribute('aria-expanded')).toBe('false');
