@@ -8,6 +8,7 @@ export const PREFIX = 'b';
 export const FIXTURES: Record<string, Record<string, unknown>> = {
   Home: {},
   Suggest: { text: 'kari' },
+  Ask: { question: 'hvem sitter i organ b 1?' },
   GraphPickerSuggest: { text: 'organ b 1' },
   Search: { text: 'strømskag' },
   EntityPage: { id: `municipality:${PREFIX}-m0` },

@@ -4,11 +4,25 @@ import { useQuery } from 'urql';
 import { graphql } from '../generated/gql';
 import type { EntityKind } from '../generated/graphql';
 import { useI18n } from '../i18n/use-i18n';
+import { looksLikeQuestion } from '../lib/ask';
 import { entityPath } from '../lib/paths';
 import { seatContext } from '../lib/search-context';
 import { useCombobox } from '../lib/use-combobox';
 import { useDebounced } from '../lib/use-debounced';
+import { AskCard } from './AskCard';
 import { type Suggestion, Suggestions } from './Suggestions';
+
+const AskQuery = graphql(`
+  query Ask($question: String!) {
+    ask(question: $question) {
+      understood
+      ...AskCardAnswer
+    }
+  }
+`);
+
+/** The longest question the server takes (schema/ask.graphql). */
+const MAX_QUESTION = 300;
 
 const SuggestQuery = graphql(`
   query Suggest($text: String!) {
@@ -47,6 +61,13 @@ export function SearchBox() {
   const debounced = useDebounced(text.trim(), 150);
   const [{ data }] = useQuery({ query: SuggestQuery, variables: { text: debounced }, pause: debounced === '' });
 
+  // A question is asked as well as searched; the card shows only what the server understood, never a guess.
+  const question = looksLikeQuestion(debounced) && debounced.length <= MAX_QUESTION;
+  const [{ data: asked }] = useQuery({ query: AskQuery, variables: { question: debounced }, pause: !question });
+  // The card has its own open state: it stays while Tab moves from the input into its links.
+  const [cardOpen, setCardOpen] = useState(false);
+  const answer = question && cardOpen && asked?.ask.understood ? asked.ask : null;
+
   useEffect(() => setText(params.get('q') ?? ''), [params]);
 
   // Grouped by kind, in the order of the best hit of each kind; `flat` is the keyboard order.
@@ -81,7 +102,16 @@ export function SearchBox() {
   };
 
   return (
-    <search className="search-box">
+    <search
+      className="search-box"
+      onBlur={(event) => {
+        // Focus leaving the whole search (not moving into the card) closes the card.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setCardOpen(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setCardOpen(false);
+      }}
+    >
       <form onSubmit={submit}>
         <label htmlFor="site-search" className="visually-hidden">
           {t('search.label')}
@@ -97,18 +127,35 @@ export function SearchBox() {
             onChange={(event) => {
               setText(event.target.value);
               combobox.onType();
+              // Escape in a search field also empties it (an input event): that closes the card too.
+              setCardOpen(event.target.value.trim() !== '');
+            }}
+            onFocus={() => {
+              combobox.inputProps.onFocus();
+              setCardOpen(true);
             }}
           />
-          <Suggestions
-            id={combobox.listId}
-            label={t('search.suggestions')}
-            hidden={!combobox.expanded}
-            emptyText={t('search.noSuggestions')}
-            groups={groups}
-            active={combobox.active}
-            optionId={combobox.optionId}
-            onChoose={combobox.choose}
-          />
+          <div className="search-dropdown">
+            {answer && (
+              <AskCard
+                answer={answer}
+                onLeave={() => {
+                  setText('');
+                  setCardOpen(false);
+                }}
+              />
+            )}
+            <Suggestions
+              id={combobox.listId}
+              label={t('search.suggestions')}
+              hidden={!combobox.expanded}
+              emptyText={t('search.noSuggestions')}
+              groups={groups}
+              active={combobox.active}
+              optionId={combobox.optionId}
+              onChoose={combobox.choose}
+            />
+          </div>
         </div>
         <button type="submit">{t('search.button')}</button>
       </form>

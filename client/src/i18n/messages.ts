@@ -1,3 +1,4 @@
+import * as ask from './messages/ask';
 import * as auth from './messages/auth';
 import * as charts from './messages/charts';
 import * as connection from './messages/connection';
@@ -34,6 +35,7 @@ const modules = [
   charts,
   types,
   dates,
+  ask,
 ] as const;
 
 type Join<T extends readonly { nb: object }[]> = T[number]['nb'];

@@ -70,6 +70,7 @@ export async function answerQuestion(
     citationIds: [],
     seats: [],
     periodStart: null,
+    aboutIds: [],
   };
   if (!parsed.understood) {
     return {
@@ -119,6 +120,7 @@ export async function answerQuestion(
     asOf: answer.dated ? day : null,
     periodStart: parsed.time.kind === 'period' ? parsed.time.from : null,
     seats,
+    aboutIds: [parsed.subject, parsed.other].flatMap((entity) => (entity ? [entity.id] : [])),
   };
 }
 

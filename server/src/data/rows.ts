@@ -353,4 +353,6 @@ export interface AnswerRow {
   asOf: string | null;
   periodStart: string | null;
   seats: AnswerSeatRow[];
+  /** The ids of the entities the question names: its subject, then the other. */
+  aboutIds: string[];
 }
