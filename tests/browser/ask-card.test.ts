@@ -26,6 +26,7 @@ const WORDS = {
     sources: /^Kilder \(\d+\)$/,
     page: 'Se det i tabellen Hvem representerer hvem →',
     suggestions: 'Forslag',
+    confirmed: 'sist bekreftet 31. desember 2022',
   },
   en: {
     question: 'Who represents Frøya in IPR Trøndelag sørvest?',
@@ -35,6 +36,7 @@ const WORDS = {
     sources: /^Sources \(\d+\)$/,
     page: 'See it in the table Who represents whom →',
     suggestions: 'Suggestions',
+    confirmed: 'last confirmed 31 December 2022',
   },
 } as const;
 
@@ -75,6 +77,10 @@ for (const engine of engines()) {
         const people = card.getByRole('list').first().getByRole('link');
         const hrefs = await people.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
         for (const id of FROYA_COUNCIL) expect(hrefs).toContain(`/entity/${id}`);
+        // Each seat says when the documents last confirmed it (the annual report's year), not a bare "last confirmed".
+        const statuses = await card.locator('.ask-seats .ask-status').allTextContents();
+        expect(statuses.length).toBe(FROYA_COUNCIL.length);
+        for (const status of statuses) expect(status).toContain(words.confirmed);
         await expect.poll(() => card.locator('.ask-interpretation').textContent()).toMatch(words.understood);
         // The sources open in place, each quote with its document.
         const sources = card.locator('summary');

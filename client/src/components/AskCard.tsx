@@ -34,6 +34,7 @@ export const AskCardAnswer = graphql(`
       role {
         id
         title
+        lastObserved
         person {
           id
           name
@@ -107,7 +108,14 @@ export function AskCard({ answer, onLeave }: { answer: FragmentType<typeof AskCa
                   ({t('ask.onBehalf')} <EntityLink id={role.onBehalfOf.id} name={role.onBehalfOf.name} />)
                 </>
               )}
-              {status && <span className="ask-status"> · {t(`ask.status.${status}`)}</span>}
+              {status && (
+                <span className="ask-status">
+                  {' · '}
+                  {status === 'LAST_CONFIRMED' && role.lastObserved
+                    ? t('role.lastConfirmed', { date: formatDate(role.lastObserved, language) })
+                    : t(`ask.status.${status}`)}
+                </span>
+              )}
             </li>
           ))}
         </ul>
