@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
@@ -254,9 +256,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       costLimitPlugin(schema, limits),
       // Apollo's cache-control plugin is on by default and wraps every field resolver to compute cache hints we
       // never send (no CDN caches GraphQL here): off, it costs nothing per field. Usage reporting would send
-      // operation traces to Apollo's cloud whenever APOLLO_KEY happens to be set: never.
+      // operation traces to Apollo's cloud whenever APOLLO_KEY happens to be set: never. Inline traces are for a
+      // federation gateway we do not have (Apollo installs the plugin and asks it on every request). The landing
+      // page would answer a browser at /graphql with Apollo's sandbox from its CDN, which our CSP blocks: the web
+      // client is the way in, and GET /graphql answers queries only.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

@@ -13,7 +13,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as documents from '../../client/src/generated/graphql.js';
 import { buildSchema } from './app.js';
-import { DEFAULT_LIMITS, operationCost } from './limits.js';
+import { cachedOperationCost, DEFAULT_LIMITS, operationCost } from './limits.js';
 
 // The cost estimate must let every operation of the web client through, at the largest values its controls
 // can send, and refuse the shapes that took the server down.
@@ -84,5 +84,32 @@ describe('the cost estimate', () => {
       ) as number;
     expect(cost(3, 300)).toBeGreaterThan(cost(1, 300));
     expect(cost(3, 2000)).toBeGreaterThan(5 * cost(3, 300));
+  });
+
+  it('is computed once per document, yet follows the numbers a request sends', () => {
+    const document = parse(
+      'query Around($id: ID!, $hops: Int!, $limit: Int) { neighbourhood(id: $id, hops: $hops, limit: $limit) { nodes { id } } }',
+    );
+    const cost = (variables: Record<string, unknown>) => cachedOperationCost(schema, document, variables, undefined);
+    const small = cost({ id: 'municipality:froya', hops: 1, limit: 300 });
+    expect(small).toBe(operationCost(schema, document, { id: 'municipality:froya', hops: 1, limit: 300 }, undefined));
+    // Another id costs the same (answered from the cache); more hops or a larger limit are estimated anew.
+    expect(cost({ id: 'municipality:hitra', hops: 1, limit: 300 })).toBe(small);
+    const deeper = cost({ id: 'municipality:hitra', hops: 3, limit: 300 }) as number;
+    expect(deeper).toBeGreaterThan(small as number);
+    expect(cost({ id: 'municipality:hitra', hops: 3, limit: 5000 }) as number).toBeGreaterThan(5 * deeper);
+    expect(cost({ id: 'municipality:hitra', hops: 1, limit: 300 })).toBe(small);
+  });
+
+  it('lets no invalid request excuse the next one with the same numbers from the estimate', () => {
+    const document = parse(
+      'query Around($id: ID!, $hops: Int!, $limit: Int) { neighbourhood(id: $id, hops: $hops, limit: $limit) { nodes { id } } }',
+    );
+    const huge = { hops: 4, limit: 100_000 };
+    // An id that is no id: the estimate cannot be made (execution will say why) ...
+    expect(cachedOperationCost(schema, document, { id: { not: 'an id' }, ...huge }, undefined)).toBeNull();
+    // ... and the same numbers with a real id are still estimated, and over the limit.
+    const cost = cachedOperationCost(schema, document, { id: 'municipality:froya', ...huge }, undefined);
+    expect(cost).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 });

@@ -11,6 +11,9 @@ import {
   getNullableType,
   isLeafType,
   isListType,
+  Kind,
+  type OperationDefinitionNode,
+  type TypeNode,
   type ValidationContext,
   type ValidationRule,
   visit,
@@ -154,15 +157,83 @@ function longestText(value: unknown): number {
   return 0;
 }
 
+// Apollo's document store hands the same DocumentNode to every request with the same query text, so what a
+// document alone decides is computed once per document: its longest literal, and its cost for each set of values
+// of the variables that can change the cost. Walking the EntityPage document for its cost takes ~5 ms; a cache
+// hit takes microseconds. Documents Apollo no longer caches drop out of the WeakMap with it.
+interface DocumentFacts {
+  longestLiteral: number;
+  costs: Map<string, number | null>;
+}
+const documentFacts = new WeakMap<DocumentNode, DocumentFacts>();
+/** Costs remembered per document (distinct `first`/`hops`/@include values); beyond it the map starts over. */
+const COSTS_PER_DOCUMENT = 64;
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let facts = documentFacts.get(document);
+  if (!facts) {
+    let longestLiteral = 0;
+    visit(document, {
+      StringValue(node) {
+        longestLiteral = Math.max(longestLiteral, node.value.length);
+      },
+    });
+    facts = { longestLiteral, costs: new Map() };
+    documentFacts.set(document, facts);
+  }
+  return facts;
+}
+
+function namedTypeOf(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type);
+}
+
+/**
+ * The part of the variables the cost may depend on. The estimator reads only numeric arguments (first, limit,
+ * hops, maxHops) and @skip/@include read booleans; validation holds every variable to its argument's type, so a
+ * variable declared String or ID (a search text, an id: what changes from one request to the next) cannot change
+ * the cost and is left out. Every other variable is part of the key.
+ */
+function costKey(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): string {
+  const values: unknown[] = [operationName ?? null];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of (definition as OperationDefinitionNode).variableDefinitions ?? []) {
+      if (!['String', 'ID'].includes(namedTypeOf(variable.type))) {
+        const name = variable.variable.name.value;
+        values.push(name, variables?.[name] ?? null);
+      }
+    }
+  }
+  return JSON.stringify(values);
+}
+
+/** operationCost, remembered per document and cost-relevant variables (see costKey). */
+export function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number | null {
+  const { costs } = factsOf(document);
+  const key = costKey(document, variables, operationName);
+  if (costs.has(key)) return costs.get(key) ?? null;
+  const cost = operationCost(schema, document, variables, operationName);
+  // Not kept when the variables are invalid (null): the key leaves out String and ID values, so a request whose
+  // id is an object would otherwise excuse the next one with the same numbers from the estimate.
+  if (cost === null) return cost;
+  if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+  costs.set(key, cost);
+  return cost;
+}
+
 /** The longest string in the operation's literals and variables. */
 function longestTextIn(document: DocumentNode, variables: Record<string, unknown> | undefined): number {
-  let longest = longestText(variables ?? {});
-  visit(document, {
-    StringValue(node) {
-      longest = Math.max(longest, node.value.length);
-    },
-  });
-  return longest;
+  return Math.max(factsOf(document).longestLiteral, longestText(variables ?? {}));
 }
 
 /** Refuses, before execution, an operation whose text arguments are too long or whose cost is over the limit. */
@@ -177,7 +248,7 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: Limits): ApolloSe
               `Text arguments are limited to ${limits.maxTextLength} characters. Search with fewer words.`,
             );
           }
-          const cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+          const cost = cachedOperationCost(schema, document, request.variables, operationName ?? undefined);
           if (cost !== null && cost > limits.maxCost) {
             throw refusal(
               'QUERY_TOO_COSTLY',
