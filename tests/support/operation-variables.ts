@@ -13,10 +13,7 @@ export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
   Search: [{ text: 'helseplattformen' }],
   // The header search's answer card (issue 18): a seat question and an amount question (a refused one reads the same
   // on any graph, which the round trip's growth check would flag).
-  Ask: [
-    { question: 'Hvem representerer Frøya i regionrådet?' },
-    { question: 'Hvor mye fikk Helseplattformen?' },
-  ],
+  Ask: [{ question: 'Hvem representerer Frøya i regionrådet?' }, { question: 'Hvor mye fikk Helseplattformen?' }],
   EntityPage: [
     { id: 'municipality:froya' },
     { id: 'municipality:hitra', asOf: '2022-06-30' },
