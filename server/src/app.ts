@@ -20,7 +20,7 @@ import { installAuth } from './auth/http.js';
 import { AuthService, DEFAULT_AUTH_SETTINGS } from './auth/service.js';
 import type { AuthSettings } from './config.js';
 import { type Context, createContext } from './context.js';
-import { databaseAnswers } from './data/health.js';
+import { databaseAnswers, READY_DEADLINE_MS } from './data/health.js';
 import { createDataLayer } from './data/index.js';
 import { prepareSearch } from './data/search-index.js';
 import { matchClientRoute } from './domain/client-routes.js';
@@ -330,8 +330,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await installAuth(fastify, auth);
   fastify.get('/health', async () => ({ status: 'ok', engine: store.engine }));
   fastify.get('/ready', async (_request, reply) => {
-    // Within a second, so that a load balancer or supervisor learns of a stopped database at once.
-    if (await databaseAnswers(store, 800)) return { status: 'ready', engine: store.engine };
+    if (await databaseAnswers(store, READY_DEADLINE_MS)) return { status: 'ready', engine: store.engine };
     return sendError(reply, 503, 'DATABASE_UNAVAILABLE', 'The database is not answering.');
   });
   fastify.route({

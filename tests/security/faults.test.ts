@@ -3,16 +3,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../seed/load.js';
 import { type App, createApp } from '../../server/src/app.js';
+import { READY_DEADLINE_MS } from '../../server/src/data/health.js';
 import { openNeo4jStore } from '../../server/src/graph/neo4j.js';
 import { DatabaseUnavailableError, type GraphStore } from '../../server/src/graph/store.js';
 import { engines } from '../support/engines.js';
 import { seedPlan, startServer, type TestServer } from '../support/server.js';
 
 // Database faults reported as such: an export cut midway is a failed download (never a truncated 200), and on
-// a real Neo4j of its own (stopped, frozen with SIGSTOP, thawed) /ready says so within a second and requests
+// a real Neo4j of its own (stopped, frozen with SIGSTOP, thawed) /ready says so at its own deadline (800 ms) and requests
 // fail with DATABASE_UNAVAILABLE within their deadline, then recover without a restart.
 
 const NEO4J_SCRIPTS = join(import.meta.dirname, '..', 'neo4j');
+
+// The bounds below tell "answered by our own deadline" from "waited for the driver": /ready's deadline is 800 ms and
+// the driver's connection timeouts are 2 s, so /ready must answer before 1.8 s. The margin is for a loaded CI
+// machine (a run on two busy cores measured 1014 ms for an 800 ms deadline); the bounds are not speed targets.
+const READY_BOUND_MS = READY_DEADLINE_MS + 1_000;
+const HEALTH_BOUND_MS = 1_500;
 
 for (const engine of engines()) {
   describe(`a database fault during an export on ${engine.name}`, () => {
@@ -105,12 +112,12 @@ describe.runIf(process.env.NEO4J_URI)('a Neo4j of its own that stops, freezes an
     expect((await query('{ search(text: "Frøya") { entity { id } } }')).text).toContain('municipality:froya');
   });
 
-  it('frozen (SIGSTOP): /ready is 503 within a second, requests fail within their deadline, /health stays up', async () => {
+  it('frozen (SIGSTOP): /ready is 503 at its deadline, requests fail within their deadline, /health stays up', async () => {
     process.kill(pid, 'SIGSTOP');
     try {
       const ready = await timed('/ready');
       expect(ready.status).toBe(503);
-      expect(ready.ms).toBeLessThan(1_000);
+      expect(ready.ms).toBeLessThan(READY_BOUND_MS);
       const answer = await query('{ node(id: "municipality:hitra") { id } }');
       expect(answer.text).toContain('DATABASE_UNAVAILABLE');
       expect(answer.ms).toBeLessThan(5_000);
@@ -118,7 +125,7 @@ describe.runIf(process.env.NEO4J_URI)('a Neo4j of its own that stops, freezes an
       expect(exported.status).toBe(503);
       const health = await timed('/health');
       expect(health.status).toBe(200);
-      expect(health.ms).toBeLessThan(500);
+      expect(health.ms).toBeLessThan(HEALTH_BOUND_MS);
     } finally {
       process.kill(pid, 'SIGCONT');
     }
@@ -129,12 +136,12 @@ describe.runIf(process.env.NEO4J_URI)('a Neo4j of its own that stops, freezes an
     expect((await query('{ node(id: "municipality:hitra") { id } }')).text).toContain('municipality:hitra');
   }, 30_000);
 
-  it('stopped: /ready is 503 within a second and requests fail fast with DATABASE_UNAVAILABLE', async () => {
+  it('stopped: /ready is 503 at its deadline and requests fail fast with DATABASE_UNAVAILABLE', async () => {
     execFileSync('node', [join(NEO4J_SCRIPTS, 'stop.mjs'), `--pid=${pid}`]);
     pid = 0;
     const ready = await timed('/ready');
     expect(ready.status).toBe(503);
-    expect(ready.ms).toBeLessThan(1_000);
+    expect(ready.ms).toBeLessThan(READY_BOUND_MS);
     const answer = await query('{ node(id: "municipality:hitra") { id } }');
     expect(answer.text).toContain('DATABASE_UNAVAILABLE');
     expect(answer.ms).toBeLessThan(5_000);
