@@ -21,6 +21,10 @@ const WORDS = {
   nb: {
     question: 'Hvem representerer Frøya i regionrådet?',
     refused: 'Hvem representerer Oslo i regionrådet?',
+    // Understood, and nothing in the graph is named like it: the search has no suggestion for it.
+    count: 'Hvor mange kommuner er med i regionrådet?',
+    countAnswer: /^10 kommuner er medlem av Interkommunalt politisk råd Trøndelag sørvest/,
+    noSuggestions: 'Ingen forslag',
     card: 'Svar',
     understood: /^Slik forsto jeg spørsmålet: Hvem representerer Frøya i Interkommunalt politisk råd Trøndelag sørvest/,
     sources: /^Kilder \(\d+\)$/,
@@ -31,6 +35,9 @@ const WORDS = {
   en: {
     question: 'Who represents Frøya in IPR Trøndelag sørvest?',
     refused: 'Who represents Oslo in IPR Trøndelag sørvest?',
+    count: 'How many municipalities are members of IPR Trøndelag sørvest?',
+    countAnswer: /^10 municipalities are members of Interkommunalt politisk råd Trøndelag sørvest/,
+    noSuggestions: 'No suggestions',
     card: 'Answer',
     understood: /^How I understood the question: Who represents Frøya in Interkommunalt politisk råd Trøndelag sørvest/,
     sources: /^Sources \(\d+\)$/,
@@ -92,8 +99,6 @@ for (const engine of engines()) {
         expect(await card.getByRole('link', { name: words.page }).getAttribute('href')).toMatch(
           /^\/representasjon\?dato=\d{4}-\d{2}-\d{2}&kommune=Fr%C3%B8ya&organ=org%3Aipr-trondelag-sorvest$/,
         );
-        // The suggestions are still there below the card.
-        await page.getByRole('listbox', { name: words.suggestions }).waitFor();
         await screenshot(page, `ask-card-${language}`, engine.name);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const serious = results.violations
@@ -113,11 +118,10 @@ for (const engine of engines()) {
         const card = page.getByRole('region', { name: words.card });
         await card.waitFor();
         const input = page.getByRole('combobox');
-        // The arrow keys stay with the combobox: focus stays in the field, the list stays open beside the card.
+        // The arrow keys stay with the combobox: focus stays in the field and the card stays open.
         await input.press('ArrowDown');
         await input.press('ArrowUp');
         expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
-        expect(await input.getAttribute('aria-expanded')).toBe('true');
         expect(await card.isVisible()).toBe(true);
         await input.press('Tab');
         const focused = await page.evaluate(() => ({
@@ -146,6 +150,25 @@ for (const engine of engines()) {
         await page.getByRole('listbox', { name: words.suggestions }).waitFor();
         await page.waitForTimeout(200);
         expect(await page.getByRole('region', { name: words.card }).count()).toBe(0);
+      });
+
+      it(`shows the card alone when the search has nothing to suggest: no empty suggestions box (${language})`, async () => {
+        const page = await visitor.open('/', LAPTOP, language);
+        const searched = page.waitForResponse(
+          (response) =>
+            response.url().includes('/graphql') && (response.request().postData() ?? '').includes('Suggest'),
+        );
+        await ask(page, words.count, 'Ask');
+        await searched;
+        const card = page.getByRole('region', { name: words.card });
+        await card.waitFor();
+        await expect.poll(() => card.locator('.ask-text').textContent()).toMatch(words.countAnswer);
+        expect(await page.getByText(words.noSuggestions, { exact: true }).isVisible()).toBe(false);
+        expect(await page.getByRole('listbox', { name: words.suggestions }).isVisible()).toBe(false);
+        expect(await page.getByRole('combobox').getAttribute('aria-expanded')).toBe('false');
+        // A search with suggestions still shows them (the box is hidden only when it would be empty under a card).
+        await ask(page, 'Frøya', 'Suggest');
+        await page.getByRole('listbox', { name: words.suggestions }).getByRole('option').first().waitFor();
       });
 
       it(`fits a phone's width with the card open (${language})`, async () => {

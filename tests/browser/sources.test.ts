@@ -48,6 +48,10 @@ for (const engine of engines()) {
         const popover = row.locator('.source-popover:popover-open');
         await popover.locator('blockquote').first().waitFor();
         const quote = ((await popover.locator('blockquote').first().textContent()) ?? '').replace(/^«|»$/g, '');
+        // The passage link sits on its own line under the document's title: the two links never run together.
+        const documentBox = await popover.locator('.source-document').first().boundingBox();
+        const readBox = await popover.getByRole('link', { name: words.read }).first().boundingBox();
+        expect(readBox?.y ?? 0).toBeGreaterThanOrEqual((documentBox?.y ?? 0) + (documentBox?.height ?? 0) - 1);
         await popover.getByRole('link', { name: words.read }).first().click();
 
         await page.waitForURL(/\/entity\/doc:[^#]+#sitat-\d+-\d+$/);

@@ -158,7 +158,9 @@ for (const engine of engines()) {
       // Both kinds occur: operations that run and return data, and ones refused with a typed error.
       expect(answered).toBeGreaterThan(5);
       expect(refused).toBeGreaterThan(5);
-      expect(slowestHealth).toBeLessThan(1_000);
+      // /health kept answering while the fuzzing ran for FUZZ_MS: a request that blocked the server would have
+      // held it for seconds. The bound has room for a loaded CI machine (two busy cores); it is not a speed target.
+      expect(slowestHealth).toBeLessThan(Math.min(2_000, FUZZ_MS / 2));
     }, 60_000);
   });
 }

@@ -90,7 +90,8 @@ export function SearchBox() {
   };
   const combobox = useCombobox({
     options: flat,
-    expanded: (open) => open && debounced !== '' && data !== undefined,
+    // With an answer card and nothing to suggest, the card alone shows: no "no suggestions" box under an answer.
+    expanded: (open) => open && debounced !== '' && data !== undefined && !(answer && flat.length === 0),
     onChoose: go,
     // Enter submits the form, which opens the highlighted suggestion or the results page.
     enterChooses: false,

@@ -23,12 +23,15 @@ export function FundingChart({ bars, group }: { bars: readonly FundingBar[]; gro
     (width: number) =>
       Plot.plot({
         width,
-        height: Math.max(120, shown.length * 28 + 50),
+        height: Math.max(130, shown.length * 28 + 66),
         marginLeft: Math.min(width * 0.45, 260),
         // Room on the right for the largest bar's number.
         marginRight: 70,
+        // The axis title on a line of its own below the ticks, so it never covers the last tick's number.
+        marginBottom: 48,
         x: {
           label: t('chart.funding.amount'),
+          labelOffset: 42,
           grid: true,
           ticks: Math.max(2, Math.floor(width / 160)),
           tickFormat: (value: number) => compact.format(value),

@@ -23,10 +23,17 @@ export function RoleCountsChart({
     (width: number) =>
       Plot.plot({
         width,
-        height: Math.max(120, bars.length * 24 + 50),
+        height: Math.max(130, bars.length * 24 + 66),
         marginLeft: Math.min(width * 0.45, 260),
         marginRight: 40,
-        x: { label: t('chart.roles.count'), grid: true, tickFormat: (value: number) => formatNumber(value) },
+        // The axis title on a line of its own below the ticks, so it never covers the last tick's number.
+        marginBottom: 48,
+        x: {
+          label: t('chart.roles.count'),
+          labelOffset: 42,
+          grid: true,
+          tickFormat: (value: number) => formatNumber(value),
+        },
         y: { label: null, tickFormat: (name: string) => (name.length > 38 ? `${name.slice(0, 37)}…` : name) },
         marks: [
           Plot.barX(bars, { x: 'roles', y: 'name', fill: '#0a9396', sort: { y: '-x' } }),
