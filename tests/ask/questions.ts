@@ -487,6 +487,42 @@ add(
   'How is Frøya connected to Hitra?',
 );
 
+// ---------------------------------------------------------------- when a body met: its meetings
+add(
+  '001: "Utvalg:** Trøndelag sørvest, kommunedirektørutvalget", "KDU 72/21 – Godkjenning referat 4. oktober 2021", ' +
+    '"tatt opp i kommunedirektørutvalget 13. august", "neste møte ( 3. desember)"',
+  {
+    shape: 'MEETINGS',
+    entities: ['meeting:kdu-2021-08-13', 'meeting:kdu-2021-10-04', 'meeting:kdu-2021-11-05', 'meeting:kdu-2021-12-03'],
+    count: 4,
+  },
+  'Når møttes KDU?',
+  'When did KDU meet?',
+  'Hvilke møter har kommunedirektørutvalget hatt?',
+  'Which meetings did the kommunedirektørutvalget hold?',
+);
+add(
+  '001: "Administrativt Samarbeidsutvalg (ASU) 07.10.21"; 003: "ASU ga den 09.06.2022", "I ASU møte 04.10.2023", ' +
+    '"ASU møte 07.02.24", "Møtedato: 17.04.2024", "sluttbehandles i ASU 19.06.24"; 004: "vedtok 29.10.2024", ' +
+    '"i møte 11. juni 2025"',
+  {
+    shape: 'MEETINGS',
+    entities: [
+      'meeting:asu-2021-10-07',
+      'meeting:asu-2022-06-09',
+      'meeting:asu-2023-10-04',
+      'meeting:asu-2024-02-07',
+      'meeting:asu-2024-04-17',
+      'meeting:asu-2024-06-19',
+      'meeting:asu-2024-10-29',
+      'meeting:asu-2025-06-11',
+    ],
+    count: 8,
+  },
+  'Når møtes ASU?',
+  'When did ASU meet?',
+);
+
 // ---------------------------------------------------------------- nothing known: understood, and said so
 add(
   '000 gives no start date for the mayor (the report covers 2022)',
@@ -516,6 +552,11 @@ refused(
   'Hvem vant valget i 2023?',
   'ordfører hitra',
   'Hvor mye tjener Kari Frøseth?',
+  // 001/000 write «AU» for the council's Arbeidsutvalget; 003 calls another body only «AU» (forankret i AU til ASU).
+  'Hvem sitter i AU?',
+  'Who are the members of AU?',
+  // 002's «politisk samarbeidsutvalg (PSU)» is nordre Trøndelag's; 003's «Politisk Samarbeidsutvalg» is not said to be.
+  'Hvem sitter i politisk samarbeidsutvalg?',
 );
 
 export const ASK_CASES: readonly AskCase[] = cases;

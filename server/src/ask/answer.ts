@@ -250,6 +250,8 @@ class Answering {
         return this.count(subject);
       case 'WHEN':
         return subject && this.whenOf(subject);
+      case 'MEETINGS':
+        return subject && this.meetingsOf(subject);
     }
   }
 
@@ -828,6 +830,38 @@ class Answering {
       entities: ends,
       count: ends.length,
       citationIds: used.flatMap((relation) => relation.citationIds),
+    };
+  }
+
+  /** A body's meetings, oldest first, each with its day; the MEETING_OF facts are the citations. */
+  async meetingsOf(body: NamedEntity): Promise<Parts> {
+    this.dated = false;
+    const relations = (await this.relations(body.id)).filter(
+      (relation) => relation.type === 'MEETING_OF' && relation.toId === body.id,
+    );
+    const meetings = (await this.entities(relations.map((relation) => relation.fromId)))
+      .filter((meeting) => meeting.kind === 'MEETING')
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.name.localeCompare(b.name, 'nb'));
+    const days = (language: Language) =>
+      meetings.map((meeting) => (meeting.date ? dayInWords(meeting.date, language) : meeting.name));
+    return {
+      interpretation: this.say(`Når møttes ${body.name}`, `When did ${body.name} meet`),
+      text:
+        meetings.length === 0
+          ? this.say(
+              `Jeg finner ingen møter i ${body.name} i kildene.`,
+              `I find no meetings of ${body.name} in the sources.`,
+            )
+          : this.say(
+              `${body.name} møttes ${listed(days('NB'), 'NB')}.`,
+              `${body.name} met on ${listed(days('EN'), 'EN')}.`,
+            ),
+      entities: meetings,
+      count: meetings.length,
+      date: meetings.length === 1 ? (meetings[0]?.date ?? null) : null,
+      citationIds: relations
+        .filter((relation) => meetings.some((meeting) => meeting.id === relation.fromId))
+        .flatMap((relation) => relation.citationIds),
     };
   }
 

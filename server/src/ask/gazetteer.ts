@@ -194,7 +194,7 @@ export function findMentions(gazetteer: Gazetteer, words: Word[], skip: Readonly
     }
     const text = words
       .slice(at, at + best.length)
-      .map((word) => word.raw)
+      .map((word) => word.raw.replace(/^[«"'(]+|[?!.,:;»"')]+$/gu, ''))
       .filter((raw, index, all) => all.indexOf(raw) === index)
       .join(' ');
     mentions.push({

@@ -190,6 +190,24 @@ describe('refusals', () => {
     expect(parsed.understood).toBe(false);
     if (!parsed.understood) expect(parsed.reason).toContain('Arbeidsutvalget, Arbeidsutvalg i søndre');
   });
+  it("refuses a name that is one body's own and another's alias, rather than prefer the own name", () => {
+    const shared = buildGazetteer(
+      [
+        entity('org:au', 'ORGANIZATION', 'Arbeidsutvalget', ['AU']),
+        entity('org:au-asu', 'ORGANIZATION', 'AU'),
+        entity('org:psu-nordre', 'ORGANIZATION', 'Politisk samarbeidsutvalg i nordre', ['politisk samarbeidsutvalg']),
+        entity('org:psu', 'ORGANIZATION', 'Politisk samarbeidsutvalg'),
+      ],
+      ['leder'],
+    );
+    const au = parseQuestion('Hvem sitter i AU?', shared);
+    expect(au).toMatchObject({
+      understood: false,
+      reason: '«AU» kan være flere: Arbeidsutvalget, AU. Skriv navnet helt ut.',
+    });
+    expect(parseQuestion('Who sits in politisk samarbeidsutvalg?', shared).understood).toBe(false);
+    expect(parseQuestion('Hvem sitter i arbeidsutvalget?', shared)).toMatchObject({ subject: { id: 'org:au' } });
+  });
   it('refuses how much without money words ("hvor mye tjener")', () => {
     expect(read('Hvor mye tjener Kari Frøseth?').understood).toBe(false);
   });

@@ -24,7 +24,8 @@ export type Shape =
   | 'SAME_PERSON'
   | 'CONNECTION'
   | 'COUNT'
-  | 'WHEN';
+  | 'WHEN'
+  | 'MEETINGS';
 
 export type Language = 'NB' | 'EN';
 
@@ -84,17 +85,11 @@ class Ambiguous extends Error {
 function pick(mention: Mention | undefined, kinds: readonly EntityKindValue[] | null): NamedEntity | null {
   if (!mention || mention.title !== null) return null;
   const fitting = kinds === null ? mention.entities : mention.entities.filter((entity) => kinds.includes(entity.kind));
-  if (fitting.length > 1) {
-    // The same name as an entity's own name beats an alias spelt the same (the gazetteer lists names first).
-    const named = fitting.filter((entity) => foldedEq(entity.name, mention.text));
-    if (named.length === 1) return named[0] as NamedEntity;
-    throw new Ambiguous(mention);
-  }
+  // A name one entity has as its own and another as an alias ("AU", "politisk samarbeidsutvalg") may be either:
+  // the documents use it for both, so the parser asks for the full name rather than pick one.
+  if (fitting.length > 1) throw new Ambiguous(mention);
   return fitting[0] ?? null;
 }
-
-const foldedEq = (a: string, b: string) =>
-  a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Reads a question against the gazetteer. */
 export function parseQuestion(question: string, gazetteer: Gazetteer): Parsed {
@@ -235,6 +230,15 @@ function readShape(
         'Say what to count (municipalities, people, meetings, ...).',
       );
     return { ...base, shape: 'COUNT', subject: pick(first, null) };
+  }
+  // When a body met, or which meetings it held: its meetings, not the day it started ("når møttes KDU").
+  const bodyMention = first?.entities.some((entity) => entity.kind !== 'MEETING' && entity.kind !== 'PERSON');
+  if (
+    bodyMention &&
+    (has(text, /^(nar|when)\b.*\b(mottes|motte|motes|holdt mote|hadde mote|met|meet|meets|meeting|meetings)\b/) ||
+      has(text, /\b(hvilke|hvilken|which|what)\b.*\b(moter|moter har|meetings)\b/))
+  ) {
+    return { ...base, shape: 'MEETINGS', subject: pick(first, BODY_KINDS) };
   }
   if (has(text, /^(nar|when)\b|\b(hvilken dato|what date|which date|which day|hvilken dag)\b/)) {
     if (!first) return missing('Si hva du vil vite datoen for.', 'Say what you want the date of.');
