@@ -51,6 +51,9 @@ export function createContext(
   let rowsRead = 0;
   const store: GraphStore = {
     ...baseStore,
+    get writes() {
+      return baseStore.writes;
+    },
     read: (statement, params) =>
       bounded(bounds.signal, async () => {
         const rows = await baseStore.read(statement, params);
@@ -64,5 +67,5 @@ export function createContext(
         return rows;
       }),
   };
-  return { data: createDataLayer(store, bounds.now), auth };
+  return { data: createDataLayer(store, bounds.now, baseStore), auth };
 }

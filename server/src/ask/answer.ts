@@ -13,15 +13,13 @@ import { dayInWords, kroner, listed, relationWords, timePhrase } from './text.js
 // and funding rules (domain/grants.ts) as the pages and reports, so an answer and its page never disagree. Every
 // answer cites the quotes of the facts it used.
 
-/** The most entities the gazetteer reads: the whole graph's names, once per request. */
+/** The most entities the gazetteer reads: the whole graph's names. */
 const GAZETTEER_LIMIT = 100_000;
-const gazetteers = new WeakMap<DataLayer, Promise<Gazetteer>>();
 
-/** The gazetteer of the graph as this request sees it: read once per request, however many questions it asks. */
+/** The gazetteer of the graph: read once, and again only after the graph has changed (data/shared.ts). */
 function gazetteerOf(data: DataLayer): Promise<Gazetteer> {
-  let gazetteer = gazetteers.get(data);
-  if (!gazetteer) {
-    gazetteer = Promise.all([
+  return data.shared('ask:gazetteer', async () => {
+    const [entities, roles] = await Promise.all([
       data.entities.page(null, null, GAZETTEER_LIMIT),
       data.roles.page(
         { person: null, organization: null, municipality: null, asOf: null, from: null, to: null, title: null },
@@ -29,15 +27,12 @@ function gazetteerOf(data: DataLayer): Promise<Gazetteer> {
         0,
         GAZETTEER_LIMIT,
       ),
-    ]).then(([entities, roles]) =>
-      buildGazetteer(
-        entities.filter((entity) => entity.kind !== 'DOCUMENT'),
-        [...new Set(roles.filter((role) => !role.duty).map((role) => role.title))],
-      ),
+    ]);
+    return buildGazetteer(
+      entities.filter((entity) => entity.kind !== 'DOCUMENT'),
+      [...new Set(roles.filter((role) => !role.duty).map((role) => role.title))],
     );
-    gazetteers.set(data, gazetteer);
-  }
-  return gazetteer;
+  });
 }
 
 interface Parts {

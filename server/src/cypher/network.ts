@@ -45,7 +45,8 @@ const TRAVERSED = [...RELATION_TYPES, 'HOLDS', 'HELD_IN', 'ON_BEHALF_OF'].join('
 export const MAX_PATH_HOPS = 6;
 
 // A variable-length bound cannot be a parameter, so there is one statement per bound. A role costs two
-// relationships (HOLDS, HELD_IN) for one link, hence twice the hops.
+// relationships (HOLDS, HELD_IN) for one link, hence twice the hops. The shortest paths come in the order of the ids
+// they pass, so the first ones are the same on both engines and whatever the store's internal order.
 function pathsWithin(hops: number): Statement {
   return readStatement(
     `pathsWithin${hops}`,
@@ -54,6 +55,8 @@ MATCH (from:Entity {id: $from})
 MATCH (to:Entity {id: $to})
 MATCH p = allShortestPaths((from)-[:${TRAVERSED}*..${hops * 2}]-(to))
 WHERE $kinds IS NULL OR all(x IN nodes(p)[1..-1] WHERE x:Role OR x.kind IN $kinds)
+WITH p, reduce(key = '', x IN nodes(p) | key + x.id + ' ') AS byIds
+ORDER BY byIds
 RETURN [x IN nodes(p) | x {.id, .kind, .title, .validFrom, .validTo, .citationIds}] AS nodes,
   [r IN relationships(p) | r {.id, .validFrom, .validTo, .citationIds, type: type(r), label: r.qualifier, fromId: startNode(r).id, toId: endNode(r).id}] AS relationships
 LIMIT $first

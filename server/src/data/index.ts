@@ -9,6 +9,7 @@ import { type ProposalsData, proposalsData } from './proposals.js';
 import { type RelationsData, relationsData } from './relations.js';
 import { type ReportsData, reportsData } from './reports.js';
 import { type RolesData, rolesData } from './roles.js';
+import { type SharedValues, sharedValues } from './shared.js';
 
 // The data layer: one module per domain, each owning its statements, their parameters, the mapping of their rows
 // and its DataLoaders. Resolvers and exports see rows, never statements.
@@ -43,10 +44,15 @@ export interface DataLayer {
   proposals: ProposalsData;
   /** Reviewing proposals: accepted ones become edits (data/proposal-review.ts). */
   proposalReview: ProposalReview;
+  /** Values derived from the whole graph, kept across requests until the next write (data/shared.ts). */
+  shared: SharedValues;
 }
 
-/** A fresh data layer (fresh loader caches, its own waves) for one request. */
-export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer {
+/**
+ * A fresh data layer (fresh loader caches, its own waves) for one request. `graph` is the process's store when
+ * `store` wraps it for the request (context.ts): shared values are kept per graph.
+ */
+export function createDataLayer(store: GraphStore, now?: () => Date, graph: GraphStore = store): DataLayer {
   const batch = waveBatch(store);
   return {
     entities: entitiesData(batch),
@@ -58,5 +64,6 @@ export function createDataLayer(store: GraphStore, now?: () => Date): DataLayer 
     edits: editsData(batch, store, now),
     proposals: proposalsData(batch),
     proposalReview: proposalReview(store, now),
+    shared: sharedValues(graph),
   };
 }

@@ -72,6 +72,9 @@ function reviewStore(base: GraphStore, tx: TransactionRunner, pending: Map<strin
   return {
     engine: base.engine,
     location: base.location,
+    get writes() {
+      return base.writes;
+    },
     read: run,
     write: (statement, params) => tx.run(statement, params),
     transaction: (work) => work({ run }),

@@ -63,10 +63,14 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
   const listeners = new StatementListeners();
   // Grafeo runs one write transaction at a time; queue them so concurrent requests never interleave.
   let writeQueue: Promise<unknown> = Promise.resolve();
+  let writes = 0;
 
   const store: GraphStore = {
     engine: 'grafeo',
     location,
+    get writes() {
+      return writes;
+    },
     read(statement: Statement, params: Params = {}) {
       return listeners.time(statement, params, async () =>
         rowsOf(await db.executeCypher(textOn(statement, 'grafeo'), toGrafeoParams(params))),
@@ -87,6 +91,7 @@ export function openEmbeddedStore(directory: string | null): GraphStore {
         try {
           const result = await work(runner);
           tx.commit();
+          writes++;
           return result;
         } catch (error) {
           if (tx.isActive) tx.rollback();

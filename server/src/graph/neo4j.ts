@@ -80,9 +80,13 @@ export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStor
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
   });
 
+  let writes = 0;
   const store: GraphStore = {
     engine: 'neo4j',
     location: settings.uri,
+    get writes() {
+      return writes;
+    },
     read(statement: Statement, params: Params = {}) {
       return listeners.time(statement, params, () =>
         // A little after the server's own transaction timeout: a frozen or stopped Neo4j is reported as such, and
@@ -107,7 +111,7 @@ export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStor
       const session = driver.session(sessionConfig('WRITE'));
       try {
         // executeWrite retries transient failures (leader switch in a cluster); `work` must be repeatable.
-        return await session.executeWrite(async (tx: ManagedTransaction) => {
+        const result = await session.executeWrite(async (tx: ManagedTransaction) => {
           const runner: TransactionRunner = {
             run: (statement, params = {}) =>
               listeners.time(statement, params, async () =>
@@ -116,6 +120,8 @@ export async function openNeo4jStore(settings: Neo4jSettings): Promise<GraphStor
           };
           return work(runner);
         });
+        writes++;
+        return result;
       } finally {
         await session.close();
       }

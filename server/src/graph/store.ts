@@ -49,6 +49,12 @@ export interface GraphStore {
    * restore wrote the graph anew); Neo4j keeps its indexes in step by itself.
    */
   ensureTextIndexes(plan: TextIndexPlan, options?: { rebuild?: boolean }): Promise<void>;
+  /**
+   * How many write transactions this process has committed through the store. What is derived from the whole graph
+   * (the question parser's vocabulary) is kept until it changes (data/shared.ts); another process writing to the same
+   * Neo4j is not counted, so such values also expire with time there.
+   */
+  readonly writes: number;
   /** Registers a listener for every statement sent; returns a function that removes it. */
   onStatement(listener: StatementListener): () => void;
   /** Releases the connection or the embedded database's files. */
