@@ -522,6 +522,17 @@ add(
   'Når møtes ASU?',
   'When did ASU meet?',
 );
+add(
+  '003: "ASU møte 07.02.24", "Møtedato: 17.04.2024", "sluttbehandles i ASU 19.06.24"; 004: "vedtok 29.10.2024"; ' +
+    'the meetings of the year asked about only',
+  {
+    shape: 'MEETINGS',
+    entities: ['meeting:asu-2024-02-07', 'meeting:asu-2024-04-17', 'meeting:asu-2024-06-19', 'meeting:asu-2024-10-29'],
+    count: 4,
+  },
+  'Når møttes ASU i 2024?',
+  'When did ASU meet in 2024?',
+);
 
 // ---------------------------------------------------------------- nothing known: understood, and said so
 add(

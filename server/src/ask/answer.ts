@@ -828,24 +828,35 @@ class Answering {
     };
   }
 
-  /** A body's meetings, oldest first, each with its day; the MEETING_OF facts are the citations. */
+  /**
+   * A body's meetings, oldest first, each with its day (in the year, month or before the day the question names);
+   * the MEETING_OF facts are the citations.
+   */
   async meetingsOf(body: NamedEntity): Promise<Parts> {
-    this.dated = false;
+    const { time } = this.reading;
+    this.dated = time.kind === 'period' || time.kind === 'before' || time.kind === 'day';
+    const inTime = (date: string | null) => {
+      if (time.kind === 'period') return date !== null && date >= time.from && date <= time.to;
+      if (time.kind === 'before') return date !== null && date < this.day;
+      if (time.kind === 'day') return date === time.day;
+      return true;
+    };
     const relations = (await this.relations(body.id)).filter(
       (relation) => relation.type === 'MEETING_OF' && relation.toId === body.id,
     );
     const meetings = (await this.entities(relations.map((relation) => relation.fromId)))
-      .filter((meeting) => meeting.kind === 'MEETING')
+      .filter((meeting) => meeting.kind === 'MEETING' && inTime(meeting.date ?? null))
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.name.localeCompare(b.name, 'nb'));
     const days = (language: Language) =>
       meetings.map((meeting) => (meeting.date ? dayInWords(meeting.date, language) : meeting.name));
+    const when = this.dated ? ` ${this.when()}` : '';
     return {
-      interpretation: this.say(`Når møttes ${body.name}`, `When did ${body.name} meet`),
+      interpretation: this.say(`Når møttes ${body.name}${when}`, `When did ${body.name} meet${when}`),
       text:
         meetings.length === 0
           ? this.say(
-              `Jeg finner ingen møter i ${body.name} i kildene.`,
-              `I find no meetings of ${body.name} in the sources.`,
+              `Jeg finner ingen møter i ${body.name}${when} i kildene.`,
+              `I find no meetings of ${body.name}${when} in the sources.`,
             )
           : this.say(
               `${body.name} møttes ${listed(days('NB'), 'NB')}.`,
