@@ -13,7 +13,7 @@ export const FIXTURES: Record<string, Record<string, unknown>> = {
   Search: { text: 'strømskag' },
   EntityPage: { id: `municipality:${PREFIX}-m0` },
   NetworkNeighbourhood: { id: `municipality:${PREFIX}-m0`, hops: 1 },
-  Representation: { asOf: '2022-06-30' },
+  Representation: { asOf: '2022-06-30', first: 100 },
   ConnectionEnd: { id: `person:${PREFIX}-p0` },
   ConnectionPaths: { from: `person:${PREFIX}-p0`, to: `person:${PREFIX}-p1`, maxHops: 4 },
   ConnectionCommonGround: { a: `person:${PREFIX}-p0`, b: `person:${PREFIX}-p1` },

@@ -401,6 +401,57 @@ for (const engine of engines()) {
       );
     });
 
+    it('the representation matrix pages through its municipalities in name order, the same cells as the whole', async () => {
+      type Matrix = {
+        totalMunicipalities: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        municipalities: { id: string; name: string }[];
+        cells: { municipality: { id: string }; body: { id: string } | null; roles: { id: string }[] }[];
+      };
+      const QUERY = `query ($first: Int, $after: String, $bodies: [ID!]) {
+        representation(asOf: "2022-06-30", first: $first, after: $after, bodies: $bodies) {
+          totalMunicipalities pageInfo { hasNextPage endCursor } municipalities { id name }
+          cells { municipality { id } body { id } roles { id } }
+        }
+      }`;
+      const matrix = async (variables: Record<string, unknown>) => {
+        const response = await server.query<{ representation: Matrix }>(QUERY, variables);
+        expect(response.errors).toBeUndefined();
+        return (response.data as { representation: Matrix }).representation;
+      };
+      const key = (cell: Matrix['cells'][number]) =>
+        `${cell.municipality.id} ${cell.body?.id ?? '-'} ${cell.roles.map((role) => role.id).join(',')}`;
+      const whole = await matrix({});
+      // 000's table of the council: Aure, Frøya, Heim, Hitra, Orkland, Rennebu, Rindal, Skaun, Surnadal, Ørland; and
+      // Trondheim's own office of 001 ("Birgit Reisch er engasjert som prosjektleder for Trondheim kommune").
+      expect(whole.totalMunicipalities).toBe(11);
+      expect(whole.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+      const names: string[] = [];
+      const cells: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 5; page++) {
+        const part: Matrix = await matrix({ first: 4, after });
+        expect(part.totalMunicipalities).toBe(11);
+        expect(part.municipalities.length).toBe(page < 2 ? 4 : 3);
+        names.push(...part.municipalities.map((municipality) => municipality.name));
+        cells.push(...part.cells.map(key));
+        after = part.pageInfo.endCursor;
+        expect(part.pageInfo.hasNextPage).toBe(after !== null);
+        if (!part.pageInfo.hasNextPage) break;
+      }
+      expect(names).toEqual(whole.municipalities.map((municipality) => municipality.name));
+      expect(cells.sort()).toEqual(whole.cells.map(key).sort());
+      // Filtered by a body: only the municipalities with a seat in it are counted and paged.
+      const council = await matrix({ first: 50, bodies: ['org:ts-naeringsradet'] });
+      expect(council.totalMunicipalities).toBe(council.municipalities.length);
+      expect(council.cells.every((cell) => cell.body?.id === 'org:ts-naeringsradet')).toBe(true);
+      expect(council.municipalities.map((municipality) => municipality.id)).toContain('municipality:hitra');
+      for (const bad of [{ first: 0 }, { first: 201 }, { first: 4, after: 'not-a-cursor' }]) {
+        const response = await server.query(QUERY, bad);
+        expect(response.errors?.[0]?.extensions?.code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');
+      }
+    });
+
     it('entities pages through everything in name order with cursors and a total count', async () => {
       const seen: string[] = [];
       let after: string | null = null;

@@ -13,6 +13,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as documents from '../../client/src/generated/graphql.js';
 import { buildSchema } from './app.js';
+import { MUNICIPALITY_PAGE } from './domain/representation.js';
 import { cachedOperationCost, DEFAULT_LIMITS, operationCost } from './limits.js';
 
 // The cost estimate must let every operation of the web client through, at the largest values its controls
@@ -41,7 +42,10 @@ function valueFor(name: string, type: GraphQLInputType): unknown {
   return undefined;
 }
 
-function variablesFor(document: DocumentNode): Record<string, unknown> {
+/** Where the client always sends one value: the representation page asks for MUNICIPALITY_PAGE municipalities. */
+const SENT: Record<string, Record<string, unknown>> = { RepresentationDocument: { first: MUNICIPALITY_PAGE } };
+
+function variablesFor(document: DocumentNode, documentName = ''): Record<string, unknown> {
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
   const variables: Record<string, unknown> = {};
   for (const definition of operation?.variableDefinitions ?? []) {
@@ -49,7 +53,7 @@ function variablesFor(document: DocumentNode): Record<string, unknown> {
     const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
     if (type) variables[name] = valueFor(name, type);
   }
-  return variables;
+  return { ...variables, ...SENT[documentName] };
 }
 
 const clientDocuments = Object.entries(documents).filter(
@@ -58,8 +62,8 @@ const clientDocuments = Object.entries(documents).filter(
 );
 
 describe('the cost estimate', () => {
-  it.each(clientDocuments)('lets the client operation %s through with room to spare', (_name, document) => {
-    const cost = operationCost(schema, document, variablesFor(document), undefined);
+  it.each(clientDocuments)('lets the client operation %s through with room to spare', (name, document) => {
+    const cost = operationCost(schema, document, variablesFor(document, name), undefined);
     expect(cost).not.toBeNull();
     expect(cost as number).toBeLessThan(DEFAULT_LIMITS.maxCost / 2);
   });
@@ -99,6 +103,15 @@ describe('the cost estimate', () => {
     expect(deeper).toBeGreaterThan(small as number);
     expect(cost({ id: 'municipality:hitra', hops: 3, limit: 5000 }) as number).toBeGreaterThan(5 * deeper);
     expect(cost({ id: 'municipality:hitra', hops: 1, limit: 300 })).toBe(small);
+  });
+
+  it('prices a page of the representation matrix by its size, the whole matrix as ten municipalities', () => {
+    const document = documents.RepresentationDocument;
+    const cost = (variables: Record<string, unknown>) =>
+      operationCost(schema, document, variables, undefined) as number;
+    expect(cost({ first: 200 })).toBe(2 * cost({ first: 100 }));
+    expect(cost({ first: 10 })).toBe(cost({}));
+    expect(cost({ first: 200 })).toBeLessThan(DEFAULT_LIMITS.maxCost);
   });
 
   it('lets no invalid request excuse the next one with the same numbers from the estimate', () => {

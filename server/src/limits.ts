@@ -108,8 +108,14 @@ function sizedByParent(parentType: string): boolean {
 
 function sizeOf(field: GraphQLField<unknown, unknown>, parentType: string, args: Record<string, unknown>): number {
   const asked = args.first ?? args.limit;
-  if (typeof asked === 'number' && asked > 0) return asked;
-  if (!isListType(getNullableType(field.type))) return 1;
+  const list = isListType(getNullableType(field.type));
+  if (typeof asked === 'number' && asked > 0) {
+    // A page that is neither a list nor a connection or subgraph (the representation matrix's municipalities):
+    // `first` sizes the lists inside it, which the estimate of its fields already counts at ASSUMED_LIST_SIZE each.
+    if (!list && !sizedByParent(getNamedType(field.type).name)) return Math.max(1, asked / ASSUMED_LIST_SIZE);
+    return asked;
+  }
+  if (!list) return 1;
   return sizedByParent(parentType) ? 1 : ASSUMED_LIST_SIZE;
 }
 

@@ -31,7 +31,10 @@ export const OPERATION_VARIABLES: Record<string, Record<string, unknown>[]> = {
     { id: 'municipality:hitra', hops: 1 },
     { id: 'org:ipr-trondelag-sorvest', hops: 2 },
   ],
-  Representation: [{ asOf: null }, { asOf: '2021-11-05' }],
+  Representation: [
+    { asOf: null, first: 100 },
+    { asOf: '2021-11-05', first: 100 },
+  ],
   ConnectionEnd: [{ id: 'person:kristin-stromskag' }],
   ConnectionCommonGround: [{ a: 'person:kristin-stromskag', b: 'person:ingjerd-astad' }],
   ConnectionPaths: [{ from: 'person:kristin-stromskag', to: 'person:ingjerd-astad', maxHops: 4 }],

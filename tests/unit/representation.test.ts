@@ -7,6 +7,7 @@ import {
   compactPeriod,
   type Matrix,
   type MatrixRole,
+  mergePages,
   OWN_OFFICES,
   representationCsvUrl,
 } from '../../client/src/lib/representation.js';
@@ -80,6 +81,39 @@ describe('buildView', () => {
     expect(buildView(matrix, null, 'aafjord').rows.map((row) => row.municipality.name)).toEqual(['Åfjord']);
     expect(buildView(matrix, null, 'FRØYA KOMMUNE').rows).toHaveLength(1);
     expect(buildView(matrix, ['org:council', 'org:gone'], '').missingCount).toBe(1);
+  });
+});
+
+describe('mergePages', () => {
+  it('shows the pages loaded so far as one table: every row, every cell, each body once in first-seen order', () => {
+    const [froya, afjord, hitra, orland] = matrix.municipalities;
+    const firstPage: Matrix = {
+      municipalities: [froya, hitra].flatMap((m) => (m ? [m] : [])),
+      bodies: [matrix.bodies[0], matrix.bodies[1]].flatMap((b) => (b ? [b] : [])),
+      cells: matrix.cells,
+    };
+    const secondPage: Matrix = {
+      municipalities: [afjord, orland].flatMap((m) => (m ? [m] : [])),
+      bodies: [{ id: 'org:health', name: 'Helsefellesskap' }, ...matrix.bodies.slice(1)],
+      cells: [
+        {
+          municipality: { id: 'municipality:orland' },
+          body: { id: 'org:health' },
+          roles: [role('r5', 'Ogne Undertun', 'medlem')],
+        },
+      ],
+    };
+    const merged = mergePages([firstPage, secondPage]);
+    expect(merged.municipalities.map((m) => m.name)).toEqual(['Frøya', 'Hitra', 'Åfjord', 'Ørland']);
+    expect(merged.bodies.map((b) => b.id)).toEqual(['org:council', 'org:business', 'org:health']);
+    expect(merged.cells).toHaveLength(4);
+    // The rows of the table are still in Norwegian order, whichever page they came in.
+    expect(buildView(merged, null, '').rows.map((row) => row.municipality.name)).toEqual([
+      'Frøya',
+      'Hitra',
+      'Ørland',
+      'Åfjord',
+    ]);
   });
 });
 

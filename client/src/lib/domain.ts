@@ -18,6 +18,6 @@ export {
 export { isIsoDate } from '../../../server/src/domain/dates';
 export { countedGrants } from '../../../server/src/domain/grants';
 export { byName, compareNames, foldName, foldWhitespace } from '../../../server/src/domain/names';
-export { OWN_OFFICES } from '../../../server/src/domain/representation';
+export { MUNICIPALITY_PAGE, OWN_OFFICES } from '../../../server/src/domain/representation';
 export { roleStatus } from '../../../server/src/domain/seats';
 export { RELATION_ENDS, ROLE_LINK_TYPES, relationPhraseKeys } from '../../../server/src/domain/vocabulary';

@@ -5,10 +5,10 @@ import type { FragmentType } from '../generated';
 import type { RepresentationRolesRoleFragmentDoc } from '../generated/graphql';
 import type { Language } from '../i18n/I18nProvider';
 import { formatPeriod } from './dates';
-import { byName, foldName, OWN_OFFICES } from './domain';
+import { byName, foldName, MUNICIPALITY_PAGE, OWN_OFFICES } from './domain';
 import { reportExportUrl, type Separator } from './reports';
 
-export { OWN_OFFICES };
+export { MUNICIPALITY_PAGE, OWN_OFFICES };
 
 /** A role in a cell, as the cell's component reads it (through its fragment). */
 export type MatrixRole = FragmentType<typeof RepresentationRolesRoleFragmentDoc>;
@@ -23,6 +23,20 @@ export interface Matrix {
   /** Most widely represented first (the API's order). */
   bodies: readonly MatrixEntity[];
   cells: readonly { municipality: { id: string }; body: { id: string } | null; roles: readonly MatrixRole[] }[];
+}
+
+/**
+ * The pages of municipalities loaded so far as one matrix: their rows and cells together, and the bodies of every
+ * page, each once, in the order they first appear (the first page's are the most widely represented).
+ */
+export function mergePages<M extends Matrix>(pages: readonly M[]): Matrix {
+  const bodies = new Map<string, MatrixEntity>();
+  for (const page of pages) for (const body of page.bodies) if (!bodies.has(body.id)) bodies.set(body.id, body);
+  return {
+    municipalities: pages.flatMap((page) => page.municipalities),
+    bodies: [...bodies.values()],
+    cells: pages.flatMap((page) => page.cells),
+  };
 }
 
 /** How many bodies the table shows before the user chooses: enough to be useful, few enough to fit a laptop. */

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { QueryState } from '../components/QueryState';
 import { ColumnPicker } from '../components/representation/ColumnPicker';
 import { CsvExport } from '../components/representation/CsvExport';
@@ -10,16 +10,21 @@ import { graphql } from '../generated/gql';
 import { useI18n } from '../i18n/use-i18n';
 import { formatDate } from '../lib/dates';
 import { isIsoDate } from '../lib/domain';
-import { buildView, defaultColumnIds } from '../lib/representation';
+import { buildView, defaultColumnIds, MUNICIPALITY_PAGE, mergePages } from '../lib/representation';
 import '../representation.css';
 
-// The whole matrix for the date, without the `bodies` filter: the API leaves out the own-offices cells when
-// `bodies` is given, and the column picker needs every body. It is small (a dozen municipalities), so the
-// municipality and column filters run in the browser and are instant.
+// The matrix for the date, a page of municipalities at a time (MUNICIPALITY_PAGE; the region has a dozen, so one
+// page), without the `bodies` filter: the API leaves out the own-offices cells when `bodies` is given, and the
+// column picker needs every body. The municipality and column filters run in the browser over the loaded rows.
 const RepresentationQuery = graphql(`
-  query Representation($asOf: Date) {
-    representation(asOf: $asOf) {
+  query Representation($asOf: Date, $first: Int, $after: String) {
+    representation(asOf: $asOf, first: $first, after: $after) {
       asOf
+      totalMunicipalities
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       municipalities {
         id
         name
@@ -59,8 +64,49 @@ export function RepresentationPage() {
   // string so the memo below sees a value, not a fresh array on every render.
   const chosenKey = params.has(BODY) ? params.getAll(BODY).join('\n') : null;
 
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: RepresentationQuery, variables: { asOf } });
-  const matrix = data?.representation;
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: RepresentationQuery,
+    variables: { asOf, first: MUNICIPALITY_PAGE },
+  });
+  const first = data?.representation;
+  // The pages after the first that "Vis flere kommuner" loaded, for the date of the first page.
+  const client = useClient();
+  const [more, setMore] = useState<{ asOf: string | null; pages: NonNullable<typeof first>[] }>({
+    asOf: null,
+    pages: [],
+  });
+  const [moreState, setMoreState] = useState<'idle' | 'loading' | 'failed'>('idle');
+  const firstAsOf = first?.asOf ?? null;
+  useEffect(() => {
+    setMore({ asOf: firstAsOf, pages: [] });
+    setMoreState('idle');
+  }, [firstAsOf]);
+  const pages = useMemo(
+    () => (first ? [first, ...(more.asOf === (first.asOf ?? null) ? more.pages : [])] : []),
+    [first, more],
+  );
+  const last = pages.at(-1);
+  const matrix = useMemo(
+    () => (first ? { ...mergePages(pages), asOf: first.asOf ?? null } : undefined),
+    [first, pages],
+  );
+  const loadMore = async () => {
+    if (!last?.pageInfo.endCursor) return;
+    setMoreState('loading');
+    const result = await client
+      .query(RepresentationQuery, { asOf: last.asOf ?? null, first: MUNICIPALITY_PAGE, after: last.pageInfo.endCursor })
+      .toPromise();
+    const page = result.data?.representation;
+    if (!page || result.error) {
+      setMoreState('failed');
+      return;
+    }
+    setMore((known) => ({
+      asOf: page.asOf ?? null,
+      pages: [...(known.asOf === (page.asOf ?? null) ? known.pages : []), page],
+    }));
+    setMoreState('idle');
+  };
   const view = useMemo(() => {
     if (!matrix) return null;
     const chosen = chosenKey === null ? null : chosenKey.split('\n').filter((id) => id !== '');
@@ -155,6 +201,25 @@ export function RepresentationPage() {
           ) : (
             <>
               <RepresentationTable view={view} caption={caption} busy={stale} />
+              {first && last?.pageInfo.hasNextPage && (
+                <p className="representation-more">
+                  <span role="status">
+                    {t('representation.moreStatus', {
+                      shown: String(matrix?.municipalities.length ?? 0),
+                      total: String(first.totalMunicipalities),
+                    })}
+                  </span>{' '}
+                  <button type="button" className="secondary" onClick={loadMore} disabled={moreState === 'loading'}>
+                    {t('representation.more')}
+                  </button>
+                  {moreState === 'failed' && (
+                    <span role="alert" className="error">
+                      {' '}
+                      {t('representation.moreFailed')}
+                    </span>
+                  )}
+                </p>
+              )}
               <p className="hint">{t('representation.periodNote')}</p>
               <p className="hint representation-share">{t('representation.share')}</p>
             </>

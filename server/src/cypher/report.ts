@@ -14,6 +14,33 @@ ${roleProjection}`,
 );
 
 /**
+ * One page of the municipalities the representation matrix shows, in name order: those with a seat held in or on
+ * behalf of them on `$asOf` (in one of `$bodies`, when given, other than the municipality itself), and how many
+ * there are in all.
+ */
+export const representationMunicipalities = readStatement(
+  'representationMunicipalities',
+  `
+MATCH (m:Municipality)
+WHERE ($municipalities IS NULL OR m.id IN $municipalities)
+  AND (
+    ($bodies IS NULL AND EXISTS {
+      MATCH (m)<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
+      WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
+    })
+    OR EXISTS {
+      MATCH (m)<-[:ON_BEHALF_OF]-(role:Role)-[:HELD_IN]->(body:Entity)
+      WHERE body.id IN $bodies AND body.id <> m.id AND ${isSeat('role')} AND ${roleAsOfFilter('role')}
+    }
+  )
+WITH m
+ORDER BY m.name, m.id
+WITH collect(m.id) AS ids
+RETURN size(ids) AS total, ids[$offset..($offset + $limit)] AS page
+`,
+);
+
+/**
  * Every grant with what counting it needs: its amount, year, the grant it is part of (ALLOCATED_FROM), its
  * funders, recipients and project recipients. The funding reports select and count in domain/grants.ts: which grants
  * are added depends on which of their ancestors or parts are also selected, a rule over the whole tree.

@@ -1,6 +1,7 @@
 import {
   grantsPage,
   grantTree,
+  representationMunicipalities,
   representationRoles,
   roleCountsByBody,
   roleCountsByMunicipality,
@@ -36,6 +37,17 @@ export interface ReportsData {
     asOf: string | null,
     municipalities: string[] | null,
   ): Promise<{ municipalityId: string; role: RoleRow }[]>;
+  /**
+   * One page of the municipalities the matrix shows (name order; with a seat on `asOf`, in `bodies` when given)
+   * and how many there are in all.
+   */
+  representationMunicipalities(
+    asOf: string | null,
+    municipalities: string[] | null,
+    bodies: string[] | null,
+    offset: number,
+    limit: number,
+  ): Promise<{ ids: string[]; total: number }>;
   /** Funding totals per group (unsorted) and the grand total, each krone once at `level` (domain/grants.ts). */
   funding(groupBy: FundingGroupValue, filter: GrantFilterValues, level: FundingLevelValue): Promise<FundingReportRow>;
   /** One page of the grants that match the filter, how many match, and their sum counted once at `level`. */
@@ -58,6 +70,10 @@ export function reportsData(batch: Batch): ReportsData {
     async representation(asOf, municipalities) {
       const rows = await reader.read(representationRoles, { asOf, municipalities });
       return rows.map((row) => ({ municipalityId: String(row.ownerId), role: toRoleRow(row.role as Row) }));
+    },
+    async representationMunicipalities(asOf, municipalities, bodies, offset, limit) {
+      const [row] = await reader.read(representationMunicipalities, { asOf, municipalities, bodies, offset, limit });
+      return { ids: ((row?.page as string[] | undefined) ?? []).map(String), total: Number(row?.total ?? 0) };
     },
     async funding(groupBy, filter, level) {
       const tree = toGrantTree(await reader.read(grantTree, {}));

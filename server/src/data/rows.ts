@@ -193,6 +193,8 @@ export interface RepresentationMatrixRow {
   municipalityIds: string[];
   bodyIds: string[];
   cells: RepresentationCellRow[];
+  totalMunicipalities: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 export interface FundingTotalRow {

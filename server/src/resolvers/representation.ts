@@ -1,5 +1,6 @@
 import type { RepresentationCellRow, RepresentationMatrixRow, RoleRow } from '../data/index.js';
 import { compareNames } from '../domain/names.js';
+import { offsetCursor, offsetPage } from '../domain/page.js';
 import { byPeriodThenTitle } from '../domain/roles.js';
 import type {
   QueryResolvers,
@@ -21,7 +22,7 @@ export function representationMatrix(
   asOf: string | null,
   rows: readonly { municipalityId: string; role: RoleRow }[],
   bodies: readonly string[] | null,
-): RepresentationMatrixRow {
+): Omit<RepresentationMatrixRow, 'totalMunicipalities' | 'pageInfo'> {
   const cells = new Map<string, RepresentationCellRow>();
   for (const { municipalityId, role } of rows) {
     const bodyId = role.heldInId === municipalityId ? null : role.heldInId;
@@ -44,10 +45,41 @@ export function representationMatrix(
   };
 }
 
+/** The most municipalities one page of the matrix holds. */
+const MAX_REPRESENTATION_PAGE = 200;
+
 export const representationQueries: Pick<QueryResolvers, 'representation'> = {
-  async representation(_parent, { asOf, municipalities, bodies }, context) {
-    const rows = await context.data.reports.representation(asOf ?? null, listArgument(municipalities));
-    return representationMatrix(asOf ?? null, rows, listArgument(bodies));
+  async representation(_parent, { asOf, municipalities, bodies, first, after }, context) {
+    const day = asOf ?? null;
+    const bodyIds = listArgument(bodies);
+    if (first == null && after == null) {
+      const matrix = representationMatrix(
+        day,
+        await context.data.reports.representation(day, listArgument(municipalities)),
+        bodyIds,
+      );
+      return {
+        ...matrix,
+        totalMunicipalities: matrix.municipalityIds.length,
+        pageInfo: { hasNextPage: false, endCursor: null },
+      };
+    }
+    // A page: the municipalities of the page first (name order), then the seats of those only.
+    const { offset, limit } = offsetPage(first, after, MAX_REPRESENTATION_PAGE);
+    const page = await context.data.reports.representationMunicipalities(
+      day,
+      listArgument(municipalities),
+      bodyIds,
+      offset,
+      limit,
+    );
+    const rows = page.ids.length === 0 ? [] : await context.data.reports.representation(day, page.ids);
+    const hasNextPage = offset + page.ids.length < page.total;
+    return {
+      ...representationMatrix(day, rows, bodyIds),
+      totalMunicipalities: page.total,
+      pageInfo: { hasNextPage, endCursor: hasNextPage ? offsetCursor(offset, page.ids.length - 1) : null },
+    };
   },
 };
 

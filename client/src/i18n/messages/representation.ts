@@ -37,6 +37,9 @@ export const nb = {
   'representation.scrollHint':
     'Tabellen er bredere enn vinduet: rull sidelengs (Shift + musehjul, eller klikk i tabellen og bruk piltastene).',
   'representation.summary': '{municipalities} × {columns}, {roles}.',
+  'representation.more': 'Vis flere kommuner',
+  'representation.moreStatus': 'Viser {shown} av {total} kommuner.',
+  'representation.moreFailed': 'Kunne ikke hente flere kommuner. Prøv igjen.',
   'representation.hiddenBodies.one':
     'Ett av de valgte organene har ingen representanter på denne datoen og vises ikke.',
   'representation.hiddenBodies.other':
@@ -97,6 +100,9 @@ export const en: Record<keyof typeof nb, string> = {
   'representation.scrollHint':
     'The table is wider than the window: scroll sideways (Shift + mouse wheel, or click in the table and use the arrow keys).',
   'representation.summary': '{municipalities} × {columns}, {roles}.',
+  'representation.more': 'Show more municipalities',
+  'representation.moreStatus': 'Showing {shown} of {total} municipalities.',
+  'representation.moreFailed': 'Could not load more municipalities. Try again.',
   'representation.hiddenBodies.one': 'One of the chosen bodies has no representatives on this date and is not shown.',
   'representation.hiddenBodies.other':
     '{count} of the chosen bodies have no representatives on this date and are not shown.',
