@@ -446,6 +446,20 @@ for (const engine of engines()) {
       expect(council.totalMunicipalities).toBe(council.municipalities.length);
       expect(council.cells.every((cell) => cell.body?.id === 'org:ts-naeringsradet')).toBe(true);
       expect(council.municipalities.map((municipality) => municipality.id)).toContain('municipality:hitra');
+      // By name, as search folds it (case, ø/o): the municipalities whose name or an alias holds the text.
+      const named = async (municipalityName: string) => {
+        const response = await server.query<{ representation: Matrix }>(
+          'query ($n: String) { representation(asOf: "2022-06-30", municipalityName: $n) { totalMunicipalities municipalities { name } pageInfo { hasNextPage } } }',
+          { n: municipalityName },
+        );
+        expect(response.errors).toBeUndefined();
+        return (response.data as { representation: Matrix }).representation;
+      };
+      expect((await named('FRØ')).municipalities.map((municipality) => municipality.name)).toEqual(['Frøya']);
+      const land = await named('land');
+      expect(land.municipalities.map((municipality) => municipality.name)).toEqual(['Orkland', 'Ørland']);
+      expect(land.totalMunicipalities).toBe(2);
+      expect((await named('Oslo')).municipalities).toEqual([]);
       for (const bad of [{ first: 0 }, { first: 201 }, { first: 4, after: 'not-a-cursor' }]) {
         const response = await server.query(QUERY, bad);
         expect(response.errors?.[0]?.extensions?.code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');

@@ -13,9 +13,14 @@ import { seedPlan, startServer, type TestServer } from '../support/server.js';
 // ones on "Vis flere kommuner"; the region itself (eleven municipalities with seats) fits one page.
 
 const WORDS = {
-  nb: { more: 'Vis flere kommuner', status: (shown: number, total: number) => `Viser ${shown} av ${total} kommuner.` },
+  nb: {
+    more: 'Vis flere kommuner',
+    filter: 'Filtrer kommuner',
+    status: (shown: number, total: number) => `Viser ${shown} av ${total} kommuner.`,
+  },
   en: {
     more: 'Show more municipalities',
+    filter: 'Filter municipalities',
     status: (shown: number, total: number) => `Showing ${shown} of ${total} municipalities.`,
   },
 } as const;
@@ -75,6 +80,17 @@ for (const engine of engines()) {
         const names = await page.locator('.representation-table tbody th').allTextContents();
         expect(names.indexOf('Ørland')).toBeGreaterThan(names.indexOf('Hitra'));
         expect(names).toContain('Aure');
+      }, 120_000);
+
+      it(`finds a municipality of a page not yet loaded by the name filter (${language})`, async () => {
+        const [laptop] = SIZES;
+        const page = await visitor.open('/representasjon', laptop, language, '.representation-table tbody tr');
+        const names = () => page.locator('.representation-table tbody th').allTextContents();
+        // Surnadal comes after the hundred first names ("Kommune many …" among them).
+        expect(await names()).not.toContain('Surnadal');
+        await page.getByLabel(words.filter).fill('surna');
+        await expect.poll(names).toEqual(['Surnadal']);
+        expect(await page.getByRole('button', { name: words.more }).count()).toBe(0);
       }, 120_000);
     }
   });

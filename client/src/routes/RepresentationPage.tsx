@@ -15,10 +15,12 @@ import '../representation.css';
 
 // The matrix for the date, a page of municipalities at a time (MUNICIPALITY_PAGE; the region has a dozen, so one
 // page), without the `bodies` filter: the API leaves out the own-offices cells when `bodies` is given, and the
-// column picker needs every body. The municipality and column filters run in the browser over the loaded rows.
+// column picker needs every body. The municipality and column filters run in the browser over the loaded rows;
+// while more municipalities than those are left to load, the municipality filter asks the server
+// (`municipalityName`), so a municipality on a later page is found too.
 const RepresentationQuery = graphql(`
-  query Representation($asOf: Date, $first: Int, $after: String) {
-    representation(asOf: $asOf, first: $first, after: $after) {
+  query Representation($asOf: Date, $first: Int, $after: String, $municipalityName: String) {
+    representation(asOf: $asOf, first: $first, after: $after, municipalityName: $municipalityName) {
       asOf
       totalMunicipalities
       pageInfo {
@@ -86,10 +88,20 @@ export function RepresentationPage() {
     [first, more],
   );
   const last = pages.at(-1);
-  const matrix = useMemo(
+  const loaded = useMemo(
     () => (first ? { ...mergePages(pages), asOf: first.asOf ?? null } : undefined),
     [first, pages],
   );
+  // Filtering by name while municipalities are left to load: the server's first page of the municipalities that match.
+  const filterText = municipalityText.trim();
+  const serverFilter = filterText !== '' && last?.pageInfo.hasNextPage === true;
+  const [{ data: filteredData }] = useQuery({
+    query: RepresentationQuery,
+    variables: { asOf, first: MUNICIPALITY_PAGE, municipalityName: filterText },
+    pause: !serverFilter,
+  });
+  const filtered = serverFilter ? filteredData?.representation : undefined;
+  const matrix = filtered ? { ...filtered, asOf: filtered.asOf ?? null } : loaded;
   const loadMore = async () => {
     if (!last?.pageInfo.endCursor) return;
     setMoreState('loading');
@@ -201,7 +213,15 @@ export function RepresentationPage() {
           ) : (
             <>
               <RepresentationTable view={view} caption={caption} busy={stale} />
-              {first && last?.pageInfo.hasNextPage && (
+              {filtered?.pageInfo.hasNextPage && (
+                <p className="representation-more" role="status">
+                  {t('representation.moreStatus', {
+                    shown: String(filtered.municipalities.length),
+                    total: String(filtered.totalMunicipalities),
+                  })}
+                </p>
+              )}
+              {!filtered && first && last?.pageInfo.hasNextPage && (
                 <p className="representation-more">
                   <span role="status">
                     {t('representation.moreStatus', {

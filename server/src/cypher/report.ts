@@ -15,14 +15,15 @@ ${roleProjection}`,
 
 /**
  * One page of the municipalities the representation matrix shows, in name order: those with a seat held in or on
- * behalf of them on `$asOf` (in one of `$bodies`, when given, other than the municipality itself), and how many
- * there are in all.
+ * behalf of them on `$asOf` (in one of `$bodies`, when given, other than the municipality itself) and, with
+ * `$name`, a name or alias that contains it (folded); and how many there are in all.
  */
 export const representationMunicipalities = readStatement(
   'representationMunicipalities',
   `
 MATCH (m:Municipality)
 WHERE ($municipalities IS NULL OR m.id IN $municipalities)
+  AND ($name IS NULL OR any(key IN m.keys WHERE key CONTAINS $name))
   AND (
     ($bodies IS NULL AND EXISTS {
       MATCH (m)<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)

@@ -45,6 +45,7 @@ export interface ReportsData {
     asOf: string | null,
     municipalities: string[] | null,
     bodies: string[] | null,
+    name: string | null,
     offset: number,
     limit: number,
   ): Promise<{ ids: string[]; total: number }>;
@@ -71,8 +72,9 @@ export function reportsData(batch: Batch): ReportsData {
       const rows = await reader.read(representationRoles, { asOf, municipalities });
       return rows.map((row) => ({ municipalityId: String(row.ownerId), role: toRoleRow(row.role as Row) }));
     },
-    async representationMunicipalities(asOf, municipalities, bodies, offset, limit) {
-      const [row] = await reader.read(representationMunicipalities, { asOf, municipalities, bodies, offset, limit });
+    async representationMunicipalities(asOf, municipalities, bodies, name, offset, limit) {
+      const params = { asOf, municipalities, bodies, name, offset, limit };
+      const [row] = await reader.read(representationMunicipalities, params);
       return { ids: ((row?.page as string[] | undefined) ?? []).map(String), total: Number(row?.total ?? 0) };
     },
     async funding(groupBy, filter, level) {

@@ -1,6 +1,7 @@
 import type { RepresentationCellRow, RepresentationMatrixRow, RoleRow } from '../data/index.js';
-import { compareNames } from '../domain/names.js';
+import { compareNames, foldName } from '../domain/names.js';
 import { offsetCursor, offsetPage } from '../domain/page.js';
+import { MUNICIPALITY_PAGE } from '../domain/representation.js';
 import { byPeriodThenTitle } from '../domain/roles.js';
 import type {
   QueryResolvers,
@@ -49,10 +50,11 @@ export function representationMatrix(
 const MAX_REPRESENTATION_PAGE = 200;
 
 export const representationQueries: Pick<QueryResolvers, 'representation'> = {
-  async representation(_parent, { asOf, municipalities, bodies, first, after }, context) {
+  async representation(_parent, { asOf, municipalities, bodies, first, after, municipalityName }, context) {
     const day = asOf ?? null;
     const bodyIds = listArgument(bodies);
-    if (first == null && after == null) {
+    const name = municipalityName == null ? null : foldName(municipalityName);
+    if (first == null && after == null && name === null) {
       const matrix = representationMatrix(
         day,
         await context.data.reports.representation(day, listArgument(municipalities)),
@@ -65,11 +67,12 @@ export const representationQueries: Pick<QueryResolvers, 'representation'> = {
       };
     }
     // A page: the municipalities of the page first (name order), then the seats of those only.
-    const { offset, limit } = offsetPage(first, after, MAX_REPRESENTATION_PAGE);
+    const { offset, limit } = offsetPage(first, after, MAX_REPRESENTATION_PAGE, MUNICIPALITY_PAGE);
     const page = await context.data.reports.representationMunicipalities(
       day,
       listArgument(municipalities),
       bodyIds,
+      name === '' ? null : name,
       offset,
       limit,
     );
