@@ -72,3 +72,15 @@ export const percentile = (values: number[], p: number) => {
 
 /** Rounded to two decimals. */
 export const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The length of the union of time intervals. */
+export function coveredTime(intervals: [number, number][]): number {
+  let total = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (end <= reach) continue;
+    total += end - Math.max(start, reach);
+    reach = end;
+  }
+  return total;
+}

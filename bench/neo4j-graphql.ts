@@ -9,7 +9,7 @@ import neo4j from 'neo4j-driver';
 import { createApp } from '../server/src/app.js';
 import { PREFIX } from './fixtures.js';
 import { factCount, generatePlan } from './generate.js';
-import { importPlan, neo4jSettings, openEngine, percentile, round } from './import.js';
+import { coveredTime, importPlan, neo4jSettings, openEngine, percentile, round } from './import.js';
 import { countingDriver } from './neo4j-graphql/counting-driver.js';
 import { type Side, sideBySide } from './neo4j-graphql/queries.js';
 import { typeDefs } from './neo4j-graphql/typedefs.js';
@@ -47,6 +47,8 @@ function distinctIds(value: unknown, into = new Set<string>()): Set<string> {
 interface Measured {
   p50: number;
   p99: number;
+  /** The median time the request's statements ran (the union of their intervals: one wave runs concurrently). */
+  cypherP50: number;
   statements: number;
   bytes: number;
   distinctIds: number;
@@ -98,19 +100,23 @@ async function benchSize(
     const rows: Row[] = [];
     for (const { operation, ours, theirs: their } of sideBySide()) {
       const times = { ours: [] as number[], theirs: [] as number[] };
+      const cypher = { ours: [] as number[], theirs: [] as number[] };
       const last = {
         ours: { statements: 0, bytes: 0, distinctIds: 0 },
         theirs: { statements: 0, bytes: 0, distinctIds: 0, cypherKb: 0 },
       };
       const runOurs = async (measured: boolean) => {
-        let statements = 0;
-        const stop = store.onStatement(() => {
-          statements++;
+        const intervals: [number, number][] = [];
+        const stop = store.onStatement((_statement, _params, ms) => {
+          const end = performance.now();
+          intervals.push([end - ms, end]);
         });
         const { ms, body } = await post(oursUrl, ours, `ours ${operation}`);
         stop();
+        const statements = intervals.length;
         if (!measured) return;
         times.ours.push(ms);
+        cypher.ours.push(coveredTime(intervals));
         last.ours = { statements, bytes: body.length, distinctIds: distinctIds(JSON.parse(body)).size };
       };
       const runTheirs = async (measured: boolean) => {
@@ -118,6 +124,7 @@ async function benchSize(
         const { ms, body } = await post(theirsUrl, their, `@neo4j/graphql ${operation}`);
         if (!measured) return;
         times.theirs.push(ms);
+        cypher.theirs.push(coveredTime(counter.intervals));
         last.theirs = {
           statements: counter.statements,
           bytes: body.length,
@@ -143,8 +150,13 @@ async function benchSize(
       rows.push({
         operation,
         samples: iterations,
-        ours: { p50: round(oursP50), p99: round(oursP99), ...last.ours },
-        theirs: { p50: round(theirsP50), p99: round(theirsP99), ...last.theirs },
+        ours: { p50: round(oursP50), p99: round(oursP99), cypherP50: round(percentile(cypher.ours, 50)), ...last.ours },
+        theirs: {
+          p50: round(theirsP50),
+          p99: round(theirsP99),
+          cypherP50: round(percentile(cypher.theirs, 50)),
+          ...last.theirs,
+        },
         p50Ratio: round(oursP50 / theirsP50),
         p99Ratio: round(oursP99 / theirsP99),
       });
@@ -163,6 +175,7 @@ async function benchSize(
 interface Counter {
   statements: number;
   cypherChars: number;
+  intervals: [number, number][];
   reset(): void;
 }
 
@@ -172,12 +185,12 @@ function markdown(results: Awaited<ReturnType<typeof benchSize>>[]): string {
     lines.push(
       `### ${result.facts.toLocaleString('en')} facts (import ${result.importSeconds} s)`,
       '',
-      '| operation | samples | ours p50 ms | ours p99 ms | @neo4j/graphql p50 ms | @neo4j/graphql p99 ms | ours ÷ theirs p50 | ours ÷ theirs p99 | statements ours / theirs | answer KB ours / theirs | distinct ids ours / theirs | their Cypher KB |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| operation | samples | ours p50 ms | ours p99 ms | @neo4j/graphql p50 ms | @neo4j/graphql p99 ms | ours ÷ theirs p50 | ours ÷ theirs p99 | Cypher p50 ms ours / theirs | statements ours / theirs | answer KB ours / theirs | distinct ids ours / theirs | their Cypher KB |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const r of result.rows) {
       lines.push(
-        `| ${r.operation} | ${r.samples} | ${r.ours.p50} | ${r.ours.p99} | ${r.theirs.p50} | ${r.theirs.p99} | ${r.p50Ratio} | ${r.p99Ratio} | ${r.ours.statements} / ${r.theirs.statements} | ${round(r.ours.bytes / 1024)} / ${round(r.theirs.bytes / 1024)} | ${r.ours.distinctIds} / ${r.theirs.distinctIds} | ${r.theirs.cypherKb} |`,
+        `| ${r.operation} | ${r.samples} | ${r.ours.p50} | ${r.ours.p99} | ${r.theirs.p50} | ${r.theirs.p99} | ${r.p50Ratio} | ${r.p99Ratio} | ${r.ours.cypherP50} / ${r.theirs.cypherP50} | ${r.ours.statements} / ${r.theirs.statements} | ${round(r.ours.bytes / 1024)} / ${round(r.theirs.bytes / 1024)} | ${r.ours.distinctIds} / ${r.theirs.distinctIds} | ${r.theirs.cypherKb} |`,
       );
     }
     lines.push('');
@@ -195,15 +208,19 @@ async function main() {
   const counter: Counter = {
     statements: 0,
     cypherChars: 0,
+    intervals: [],
     reset() {
       this.statements = 0;
       this.cypherChars = 0;
+      this.intervals = [];
     },
   };
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
-  const counting = countingDriver(driver, (cypher) => {
+  const counting = countingDriver(driver, (cypher, ms) => {
+    const end = performance.now();
     counter.statements++;
     counter.cypherChars += cypher.length;
+    counter.intervals.push([end - ms, end]);
   });
   const theirsSchema = await new Neo4jGraphQL({ typeDefs, driver: counting }).getSchema();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

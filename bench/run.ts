@@ -7,7 +7,7 @@ import { buildSchema, createApp } from '../server/src/app.js';
 import { createContext } from '../server/src/context.js';
 import { FIXTURES, PREFIX, SIGNED_IN } from './fixtures.js';
 import { factCount, generatePlan } from './generate.js';
-import { importPlan, openEngine, percentile, round } from './import.js';
+import { coveredTime, importPlan, openEngine, percentile, round } from './import.js';
 import { clientOperations } from './operations.js';
 
 // npm run bench [-- --sizes 10000,100000,1000000 --iterations 30 --operations Search,EntityPage]
@@ -42,18 +42,6 @@ interface Timing {
   cypherP50: number;
   statements: number;
   bytes: number;
-}
-
-/** The length of the union of time intervals. */
-function coveredTime(intervals: [number, number][]): number {
-  let total = 0;
-  let reach = Number.NEGATIVE_INFINITY;
-  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    if (end <= reach) continue;
-    total += end - Math.max(start, reach);
-    reach = end;
-  }
-  return total;
 }
 
 async function benchSize(engine: 'grafeo' | 'neo4j', facts: number) {

@@ -3,8 +3,11 @@ import type { Driver } from 'neo4j-driver';
 // The statements @neo4j/graphql sends, counted at the driver: it runs each in a transaction of a session it opens
 // from the driver it was given (its Executor: executeRead, executeWrite, or an explicit transaction).
 
-/** `driver`, with `onStatement` called with the Cypher of every statement run through it. */
-export function countingDriver(driver: Driver, onStatement: (cypher: string) => void): Driver {
+/**
+ * `driver`, with `onStatement` called with the Cypher of every statement run through it, and with its time from
+ * being sent to its last record received (the statement's own time, as our store's `onStatement` reports it).
+ */
+export function countingDriver(driver: Driver, onStatement: (cypher: string, ms: number) => void): Driver {
   const bound = <T extends object>(target: T, key: string | symbol) => {
     const value = Reflect.get(target, key);
     return typeof value === 'function' ? value.bind(target) : value;
@@ -14,8 +17,17 @@ export function countingDriver(driver: Driver, onStatement: (cypher: string) => 
       get: (target, key) =>
         key === 'run'
           ? (cypher: string, ...rest: unknown[]) => {
-              onStatement(cypher);
-              return (target as unknown as { run(...args: unknown[]): unknown }).run(cypher, ...rest);
+              const started = performance.now();
+              const result = (target as unknown as { run(...args: unknown[]): PromiseLike<unknown> }).run(
+                cypher,
+                ...rest,
+              );
+              // A driver Result is a thenable that keeps its one promise: awaiting it here too does not re-run it.
+              result.then(
+                () => onStatement(cypher, performance.now() - started),
+                () => onStatement(cypher, performance.now() - started),
+              );
+              return result;
             }
           : bound(target, key),
     });
