@@ -6,22 +6,32 @@ import { PREFIX } from '../bench/fixtures.js';
 import { generatePlan } from '../bench/generate.js';
 import { importPlan, neo4jSettings } from '../bench/import.js';
 import { countingDriver } from '../bench/neo4j-graphql/counting-driver.js';
-import { type Side, sideBySide } from '../bench/neo4j-graphql/queries.js';
+import { MUNICIPALITY, networkQuery, type Side, sideBySide } from '../bench/neo4j-graphql/queries.js';
 import { typeDefs } from '../bench/neo4j-graphql/typedefs.js';
 import { createApp } from '../server/src/app.js';
 import { engines } from './support/engines.js';
 
 // npm run bench:neo4j-graphql compares our server with @neo4j/graphql on the same Neo4j (docs/benchmarks.md). The
 // comparison means something only if the library's schema builds from our type definitions, its queries are valid,
-// and on the same graph both sides answer about the same roles, relationships and entities.
+// and on the same graph both sides answer about the same roles, relationships, entities and links.
 
 type Json = Record<string, unknown>;
 
-const [entityPage, search, network] = sideBySide() as [
-  ReturnType<typeof sideBySide>[number],
-  ReturnType<typeof sideBySide>[number],
-  ReturnType<typeof sideBySide>[number],
-];
+const comparison = (operation: string) => {
+  const found = sideBySide().find((candidate) => candidate.operation === operation);
+  if (!found) throw new Error(`No ${operation} in the comparison`);
+  return found;
+};
+const entityPage = comparison('EntityPage (municipality)');
+const search = comparison('Search');
+const searchByText = comparison('Search (theirs on the full-text index)');
+// The network one hop out: the same query, one level of it. Two hops' 400 KB statement takes Neo4j up to a
+// minute to plan on a cold query cache (bench/neo4j-graphql/queries.ts), too long for every test run; the schema
+// test above validates it.
+const network = {
+  ours: { ...comparison('NetworkNeighbourhood (2 hops)').ours, variables: { id: MUNICIPALITY, hops: 1 } },
+  theirs: { query: networkQuery(1), variables: { id: MUNICIPALITY } },
+};
 
 /** Every object anywhere in an answer for which `keep` holds. */
 function objects(value: unknown, keep: (object: Json) => boolean, into: Json[] = []): Json[] {
@@ -65,7 +75,7 @@ const theirSchema = (driver?: Driver) => {
 };
 
 describe('the @neo4j/graphql side of the comparison', () => {
-  it('builds a schema from our type definitions, and its three queries are valid against it', async () => {
+  it('builds a schema from our type definitions, and its queries are valid against it', async () => {
     const schema = await theirSchema();
     expect(schema.getQueryType()?.getFields().entities).toBeDefined();
     for (const { operation, theirs } of sideBySide()) {
@@ -152,11 +162,19 @@ for (const engine of engines().filter((candidate) => candidate.name === 'neo4j')
       expect(sent).toBe(1);
     });
 
-    it('reaches the same entities and links two hops out, in one statement', async () => {
+    it('finds the same entities on our full-text index, in one statement', async () => {
+      const our = ids(((await ours(searchByText.ours)).search as Json[]).map((hit) => hit.entity as Json));
+      const { data, statements: sent } = await theirs(searchByText.theirs);
+      const edges = (data.entitiesByText as { edges: { node: Json }[] }).edges;
+      expect(ids(edges.map((edge) => edge.node))).toEqual(our);
+      expect(sent).toBe(1);
+    });
+
+    it('reaches the same entities and links one hop out, in one statement', async () => {
       const our = (await ours(network.ours)).neighbourhood as { nodes: Json[]; links: Json[]; truncated: boolean };
       const { data, statements: sent } = await theirs(network.theirs);
       expect(our.truncated).toBe(false);
-      expect(our.nodes.length).toBeGreaterThan(50);
+      expect(our.nodes.length).toBeGreaterThan(10);
       expect(ids(objects(data, (o) => 'kind' in o))).toEqual(ids(our.nodes));
       // Links: fact relationships (edge properties), and roles seen as links as ours sees them, one per end: held in
       // (`#holds_role`) and on whose behalf (`#represents`).

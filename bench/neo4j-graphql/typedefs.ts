@@ -56,12 +56,18 @@ const factFields = RELATION_TYPES.flatMap((type) =>
 
 /** The SDL handed to `new Neo4jGraphQL({ typeDefs })`. */
 export const typeDefs = /* GraphQL */ `
-type Entity @node(labels: ["Entity"]) @mutation(operations: []) @query(aggregate: false) {
+type Entity
+  @node(labels: ["Entity"])
+  @mutation(operations: [])
+  @query(aggregate: false)
+  @fulltext(indexes: [{ indexName: "entity_search_text", queryName: "entitiesByText", fields: ["searchText"] }]) {
   id: ID!
   kind: String!
   name: String!
   aliases: [String!]
   citationIds: [String!]
+  "Every prefix of every word of the folded names (docs/architecture.md § Search), in the full-text index."
+  searchText: String
 ${ownFields}
   ${CITATIONS}
   "The roles this person holds."
