@@ -1,18 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
-import { ensureSchema, planWrites } from '../seed/load.js';
 import { buildSchema, createApp } from '../server/src/app.js';
 import { createContext } from '../server/src/context.js';
-import { deleteSome } from '../server/src/cypher/index.js';
-import { prepareSearch } from '../server/src/data/search-index.js';
-import { openEmbeddedStore } from '../server/src/graph/embedded.js';
-import { openNeo4jStore } from '../server/src/graph/neo4j.js';
-import type { GraphStore } from '../server/src/graph/store.js';
 import { FIXTURES, PREFIX, SIGNED_IN } from './fixtures.js';
 import { factCount, generatePlan } from './generate.js';
+import { coveredTime, importPlan, openEngine, percentile, round } from './import.js';
 import { clientOperations } from './operations.js';
 
 // npm run bench [-- --sizes 10000,100000,1000000 --iterations 30 --operations Search,EntityPage]
@@ -49,72 +44,12 @@ interface Timing {
   bytes: number;
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
-const round = (value: number) => Math.round(value * 100) / 100;
-
-/** The length of the union of time intervals. */
-function coveredTime(intervals: [number, number][]): number {
-  let total = 0;
-  let reach = Number.NEGATIVE_INFINITY;
-  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    if (end <= reach) continue;
-    total += end - Math.max(start, reach);
-    reach = end;
-  }
-  return total;
-}
-
-async function openEngine(engine: 'grafeo' | 'neo4j'): Promise<{ store: GraphStore; dispose(): Promise<void> }> {
-  if (engine === 'neo4j') {
-    const store = await openNeo4jStore({
-      uri: process.env.NEO4J_URI as string,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE,
-    });
-    // Empty it in small transactions: a large graph does not fit one transaction on a small Neo4j heap.
-    for (;;) {
-      const [row] = await store.write(deleteSome, { limit: 10_000 });
-      if (Number(row?.deleted ?? 0) === 0) break;
-    }
-    return { store, dispose: () => store.close() };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'regiongraf-bench-'));
-  const store = openEmbeddedStore(join(dir, 'graph'));
-  return {
-    store,
-    async dispose() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function importPlan(store: GraphStore, plan: ReturnType<typeof generatePlan>): Promise<number> {
-  await ensureSchema(store);
-  const started = performance.now();
-  // Bulk import in transactions of `chunk` rows (the seed loader uses one transaction; a million facts do not fit
-  // a small Neo4j heap in one).
-  for (const [statement, rows] of planWrites(plan)) {
-    for (let i = 0; i < rows.length; i += chunk) {
-      const part = rows.slice(i, i + chunk);
-      await store.transaction((tx) => tx.run(statement, { rows: part }));
-    }
-  }
-  // The search indexes are part of the import: built once over the loaded graph, as a fresh seed does.
-  await prepareSearch(store);
-  return (performance.now() - started) / 1000;
-}
-
 async function benchSize(engine: 'grafeo' | 'neo4j', facts: number) {
   const plan = generatePlan({ facts, prefix: PREFIX });
   const total = factCount(plan);
   const { store, dispose } = await openEngine(engine);
   try {
-    const importSeconds = await importPlan(store, plan);
+    const importSeconds = await importPlan(store, plan, chunk);
     const app = await createApp({ store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
     const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
     const schema = buildSchema();
