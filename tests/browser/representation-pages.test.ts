@@ -16,11 +16,13 @@ const WORDS = {
   nb: {
     more: 'Vis flere kommuner',
     filter: 'Filtrer kommuner',
+    none: 'Ingen kommuner passer «Oslo».',
     status: (shown: number, total: number) => `Viser ${shown} av ${total} kommuner.`,
   },
   en: {
     more: 'Show more municipalities',
     filter: 'Filter municipalities',
+    none: 'No municipality matches “Oslo”.',
     status: (shown: number, total: number) => `Showing ${shown} of ${total} municipalities.`,
   },
 } as const;
@@ -91,6 +93,13 @@ for (const engine of engines()) {
         await page.getByLabel(words.filter).fill('surna');
         await expect.poll(names).toEqual(['Surnadal']);
         expect(await page.getByRole('button', { name: words.more }).count()).toBe(0);
+        // A name no municipality has: said as such, not as a date without representatives.
+        await page.getByLabel(words.filter).fill('Oslo');
+        // Once the server has answered the filter (no request in flight), not only while the loaded rows are filtered.
+        await page.waitForLoadState('networkidle');
+        await expect.poll(() => page.getByText(words.none).count()).toBe(1);
+        expect(await page.locator('.representation-message').count()).toBe(1);
+        expect(await page.locator('.representation-message').textContent()).toContain(words.none);
       }, 120_000);
     }
   });

@@ -192,7 +192,7 @@ export function RepresentationPage() {
             })}{' '}
             {view.missingCount > 0 && plural('representation.hiddenBodies', view.missingCount)}
           </p>
-          {matrix && matrix.cells.length === 0 ? (
+          {loaded && loaded.cells.length === 0 ? (
             <p className="representation-message">
               {shownAsOf ? t('representation.emptyDate', { date: dateText }) : t('representation.emptyAll')}{' '}
               {shownAsOf && (

@@ -208,6 +208,10 @@ describe('refusals', () => {
     expect(parseQuestion('Who sits in politisk samarbeidsutvalg?', shared).understood).toBe(false);
     expect(parseQuestion('Hvem sitter i arbeidsutvalget?', shared)).toMatchObject({ subject: { id: 'org:au' } });
   });
+  it('reads when a body met as its meetings, and a municipality\'s "when" as before', () => {
+    expect(reading('Når møttes KDU?')).toMatchObject({ shape: 'MEETINGS', subject: { id: 'org:kdu' } });
+    expect(reading('Når møttes Frøya?').shape).not.toBe('MEETINGS');
+  });
   it('refuses how much without money words ("hvor mye tjener")', () => {
     expect(read('Hvor mye tjener Kari Frøseth?').understood).toBe(false);
   });

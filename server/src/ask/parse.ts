@@ -74,6 +74,8 @@ function languageOf(words: string[]): Language {
 
 const PLACE_KINDS: EntityKindValue[] = ['MUNICIPALITY', 'ORGANIZATION', 'PROJECT', 'UNIVERSITY', 'FUNDER'];
 const BODY_KINDS: EntityKindValue[] = ['ORGANIZATION', 'PROJECT', 'UNIVERSITY', 'FUNDER', 'MUNICIPALITY'];
+/** What holds meetings in the graph (MEETING_OF): bodies and projects. */
+const MEETING_BODY_KINDS: EntityKindValue[] = ['ORGANIZATION', 'PROJECT'];
 
 class Ambiguous extends Error {
   constructor(readonly mention: Mention) {
@@ -232,13 +234,12 @@ function readShape(
     return { ...base, shape: 'COUNT', subject: pick(first, null) };
   }
   // When a body met, or which meetings it held: its meetings, not the day it started ("når møttes KDU").
-  const bodyMention = first?.entities.some((entity) => entity.kind !== 'MEETING' && entity.kind !== 'PERSON');
-  if (
-    bodyMention &&
-    (has(text, /^(nar|when)\b.*\b(mottes|motte|motes|holdt mote|hadde mote|met|meet|meets|meeting|meetings)\b/) ||
-      has(text, /\b(hvilke|hvilken|which|what)\b.*\b(moter|moter har|meetings)\b/))
-  ) {
-    return { ...base, shape: 'MEETINGS', subject: pick(first, BODY_KINDS) };
+  const asksMeetings =
+    has(text, /^(nar|when)\b.*\b(mottes|motte|motes|holdt mote|hadde mote|met|meet|meets|meeting|meetings)\b/) ||
+    has(text, /\b(hvilke|hvilken|which|what)\b.*\b(moter|meetings)\b/);
+  if (asksMeetings && first?.entities.some((entity) => MEETING_BODY_KINDS.includes(entity.kind))) {
+    const body = pick(first, MEETING_BODY_KINDS);
+    if (body) return { ...base, shape: 'MEETINGS', subject: body };
   }
   if (has(text, /^(nar|when)\b|\b(hvilken dato|what date|which date|which day|hvilken dag)\b/)) {
     if (!first) return missing('Si hva du vil vite datoen for.', 'Say what you want the date of.');
