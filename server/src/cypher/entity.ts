@@ -1,5 +1,5 @@
 import { readStatement } from '../graph/statement.js';
-import { isSeat } from './period.js';
+import { isSeat, roleAsOfFilter } from './period.js';
 import { roleMap } from './role.js';
 
 /** Entities by id, in any order; unknown ids are simply absent. */
@@ -34,30 +34,88 @@ function onBoth(lookup: { neo4j: string; grafeo: string }, rest: string) {
   return { neo4j: `${lookup.neo4j}\n${rest}`, grafeo: `${lookup.grafeo}\n${rest}` };
 }
 
-/**
- * Search: every word of the folded query starts a word of one search key (name or alias, folded), found through
- * the prefix index ($terms: the query's words). The name itself ranks first, then an alias, then a key starting
- * with the query, then the rest.
- */
-export const searchEntities = readStatement(
-  'searchEntities',
-  onBoth(
-    indexed('entity_search_text', 'Entity', 'searchText', 'n', true),
-    `WITH n
-WHERE ($kinds IS NULL OR n.kind IN $kinds)
-  AND any(key IN n.keys WHERE all(word IN $words WHERE (' ' + key) CONTAINS (' ' + word)))
-WITH n,
-  CASE
+/** The score of a name hit: the name itself ranks first, then an alias, then a key starting with the query. */
+const nameScore = `CASE
     WHEN n.keys[0] = $folded THEN 1.0
     WHEN $folded IN n.keys THEN 0.95
     WHEN any(key IN n.keys WHERE key STARTS WITH $folded) THEN 0.9
     ELSE 0.75
-  END AS score
-RETURN n {.*} AS entity, score
-ORDER BY score DESC, n.name, n.id
-LIMIT $first`,
-  ),
-);
+  END`;
+
+/**
+ * The rest of seat search, from candidate roles: seats whose title has a word starting with a word of the query,
+ * held by a person, where every other word starts a word of the person's name, the body or the municipality.
+ */
+const seatsMatching = `WITH DISTINCT role
+WHERE $people AND ${isSeat('role')} AND any(word IN $words WHERE (' ' + role.titleKey) CONTAINS (' ' + word))
+MATCH (role)<-[:HOLDS]-(person:Person)
+WITH role, person,
+  head([(role)-[:HELD_IN]->(target:Entity) | target]) AS heldIn,
+  head([(role)-[:ON_BEHALF_OF]->(target:Entity) | target]) AS behalf
+WITH role, person, heldIn, behalf,
+  [word IN $words WHERE NOT (' ' + role.titleKey) CONTAINS (' ' + word)] AS rest,
+  person.keys + coalesce(heldIn.keys, []) + coalesce(behalf.keys, []) AS context
+WHERE all(word IN rest WHERE any(key IN context WHERE (' ' + key) CONTAINS (' ' + word)))
+WITH role, person, heldIn, behalf
+ORDER BY person.name, role.id
+LIMIT $scan
+RETURN person AS hit, 0.0 AS score, 'SEAT' AS matchedBy, ${roleMap} AS role, heldIn, behalf`;
+
+/**
+ * Search, in one statement (one round trip on Neo4j), through the text indexes ($terms: the query's words), in three
+ * parts whose hits the data layer ranks together:
+ * - by name: every word of the folded query starts a word of one search key (name or alias, folded); the name
+ *   itself scores highest, then an alias, then a key starting with the query; the best $first;
+ * - by seat, from the title ("ordfører hitra", "leder helsefellesskap"): roles whose title has a word starting with
+ *   a query word, every other word starting a word of the person's, the body's or the municipality's names;
+ * - by seat, from the context: the seats of the people, bodies and municipalities a query word names, so that a
+ *   common title ("medlem") with a rare name is found from the name, and a rare title with a common name from the
+ *   title. The seat parts only when people are asked for ($people).
+ * A person found by name comes with the seats they hold on $asOf (today), and a seat with its body and
+ * municipality: what the hit shows, so that no further statement is needed for it.
+ */
+export const searchHits = readStatement('searchHits', {
+  neo4j: searchHitsOn('neo4j'),
+  grafeo: searchHitsOn('grafeo'),
+});
+
+function searchHitsOn(engine: 'neo4j' | 'grafeo'): string {
+  const named = indexed('entity_search_text', 'Entity', 'searchText', 'n', true)[engine];
+  const byTitle = indexed('role_title_text', 'Role', 'titleText', 'role', false)[engine];
+  const byContext = indexed('entity_search_text', 'Entity', 'searchText', 'context', false)[engine];
+  return `
+CALL () {
+  ${named}
+  WITH n
+  WHERE ($kinds IS NULL OR n.kind IN $kinds)
+    AND any(key IN n.keys WHERE all(word IN $words WHERE (' ' + key) CONTAINS (' ' + word)))
+  WITH n, ${nameScore} AS score
+  ORDER BY score DESC, n.name, n.id
+  LIMIT $first
+  RETURN n AS hit, score, 'NAME' AS matchedBy, null AS role, null AS heldIn, null AS behalf
+  UNION ALL
+  ${byTitle}
+  ${seatsMatching}
+  UNION ALL
+  ${byContext}
+  MATCH (context)-[:HOLDS|HELD_IN|ON_BEHALF_OF]-(role:Role)
+  ${seatsMatching}
+}
+CALL (hit, matchedBy) {
+  MATCH (hit)-[:HOLDS]->(seat:Role)
+  WHERE matchedBy = 'NAME' AND hit:Person AND ${isSeat('seat')} AND ${roleAsOfFilter('seat')}
+  WITH hit, seat,
+    head([(seat)-[:HELD_IN]->(target:Entity) | target]) AS seatIn,
+    head([(seat)-[:ON_BEHALF_OF]->(target:Entity) | target]) AS seatFor
+  RETURN collect({
+    role: seat {.*, personId: hit.id, heldInId: seatIn.id, heldInKind: seatIn.kind, onBehalfOfId: seatFor.id, onBehalfOfKind: seatFor.kind},
+    heldIn: seatIn {.*},
+    behalf: seatFor {.*}
+  }) AS seats
+}
+RETURN hit {.*} AS entity, score, matchedBy, role, heldIn {.*} AS heldIn, behalf {.*} AS behalf, seats
+`;
+}
 
 /**
  * Search with one letter off, through the spelling index ($terms: every variant of the query words long enough for
@@ -81,44 +139,18 @@ LIMIT $scan`,
 );
 
 /**
- * The rest of seat search, from candidate roles: seats whose title has a word starting with a word of the query,
- * held by a person, where every other word starts a word of the person's name, the body or the municipality.
+ * How many roles are held in each body (held by a person, as rolesHeldIn lists them) and how many bodies it is part
+ * of (PART_OF relationships, as its parents): a body's size and place, without reading its roles.
  */
-const seatsMatching = `WITH DISTINCT role
-WHERE ${isSeat('role')} AND any(word IN $words WHERE (' ' + role.titleKey) CONTAINS (' ' + word))
-MATCH (role)<-[:HOLDS]-(person:Person)
-WITH role, person,
-  head([(role)-[:HELD_IN]->(target:Entity) | target]) AS heldIn,
-  head([(role)-[:ON_BEHALF_OF]->(target:Entity) | target]) AS behalf
-WITH role, person, heldIn, behalf,
-  [word IN $words WHERE NOT (' ' + role.titleKey) CONTAINS (' ' + word)] AS rest,
-  person.keys + coalesce(heldIn.keys, []) + coalesce(behalf.keys, []) AS context
-WHERE all(word IN rest WHERE any(key IN context WHERE (' ' + key) CONTAINS (' ' + word)))
-RETURN person {.*} AS entity, ${roleMap} AS role
-ORDER BY person.name, role.id
-LIMIT $scan`;
-
-/**
- * Search by seat, from the title ("ordfører hitra", "leder helsefellesskap"): roles whose title has a word starting
- * with a query word, through the title index ($terms: the query's words, any of them).
- */
-export const searchSeatsByTitle = readStatement(
-  'searchSeatsByTitle',
-  onBoth(indexed('role_title_text', 'Role', 'titleText', 'role', false), seatsMatching),
-);
-
-/**
- * Search by seat, from the context: the seats of the people, bodies and municipalities a query word names ($terms:
- * the query's words, any of them). Beside searchSeatsByTitle, so that a common title ("medlem") with a rare name
- * is found from the name, and a rare title with a common name from the title.
- */
-export const searchSeatsByContext = readStatement(
-  'searchSeatsByContext',
-  onBoth(
-    indexed('entity_search_text', 'Entity', 'searchText', 'context', false),
-    `MATCH (context)-[:HOLDS|HELD_IN|ON_BEHALF_OF]-(role:Role)
-${seatsMatching}`,
-  ),
+export const bodyCounts = readStatement(
+  'bodyCounts',
+  `
+UNWIND $ids AS ownerId
+MATCH (body:Entity {id: ownerId})
+RETURN ownerId,
+  size([(body)<-[:HELD_IN]-(role:Role)<-[:HOLDS]-(:Person) | role]) AS roles,
+  size([(body)-[r:PART_OF]->(:Entity) WHERE r.id IS NOT NULL | r]) AS parents
+`,
 );
 
 /** One page of entities in name order, after the keyset cursor (name, id) when given. */

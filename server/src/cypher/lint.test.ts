@@ -136,6 +136,9 @@ const FIXED_WORDS = [
   'PROJECT',
   'FUNDER',
   'RECIPIENT',
+  // how a search hit was found
+  'NAME',
+  'SEAT',
   // text indexes: their names, labels and properties, Lucene's "required" mark and the analyser
   'entity_search_text',
   'entity_spell_text',

@@ -6,12 +6,12 @@ export const relationsOfEntities = readStatement(
   'relationsOfEntities',
   `
 UNWIND $ids AS ownerId
-MATCH (n:Entity {id: ownerId})-[r]-(:Entity)
+MATCH (n:Entity {id: ownerId})-[r]-(other:Entity)
 WHERE r.id IS NOT NULL
   AND ($types IS NULL OR type(r) IN $types)
   AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
   AND ${asOfFilter('r')}
-RETURN ownerId, r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+RETURN ownerId, r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation, other {.*} AS other
 `,
 );
 

@@ -19,6 +19,17 @@ ${roleEnds}
 RETURN ownerId, ${roleMap} AS role
 `;
 
+/**
+ * The projection of the role lists (a person's seats, a municipality's representatives, a body's roles): each role
+ * with its holder, body and municipality, which the page shows beside it (the data layer hands them to the
+ * entities' loader, so that they are not read again).
+ */
+export const roleListProjection = `
+MATCH (role)<-[:HOLDS]-(person:Person)
+${roleEnds}
+RETURN ownerId, ${roleMap} AS role, person {.*} AS person, heldIn {.*} AS heldIn, behalf {.*} AS behalf
+`;
+
 /** The seats each person holds (optionally on one day): case duties left out. */
 export const rolesOfPersons = readStatement(
   'rolesOfPersons',
@@ -26,7 +37,7 @@ export const rolesOfPersons = readStatement(
 UNWIND $ids AS ownerId
 MATCH (holder:Entity {id: ownerId})-[:HOLDS]->(role:Role)
 WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
-${roleProjection}`,
+${roleListProjection}`,
 );
 
 /** The duties each person has in meetings' cases. */
@@ -36,7 +47,7 @@ export const dutiesOfPersons = readStatement(
 UNWIND $ids AS ownerId
 MATCH (holder:Entity {id: ownerId})-[:HOLDS]->(role:Role)
 WHERE role.duty = true
-${roleProjection}`,
+${roleListProjection}`,
 );
 
 /** The holders of each post (optionally on one day). */
@@ -46,7 +57,7 @@ export const rolesOfPosts = readStatement(
 UNWIND $ids AS ownerId
 MATCH (:Post {id: ownerId})<-[:OF_POST]-(role:Role)
 WHERE ${roleAsOfFilter('role')}
-${roleProjection}`,
+${roleListProjection}`,
 );
 
 /** Posts by their own ids. */
@@ -68,7 +79,7 @@ MATCH (m:Entity {id: ownerId})<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
 WHERE m:Municipality
 WITH DISTINCT ownerId, role
 WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
-${roleProjection}`,
+${roleListProjection}`,
 );
 
 /** Roles held in each body, project, meeting or case. */
@@ -78,7 +89,7 @@ export const rolesHeldIn = readStatement(
 UNWIND $ids AS ownerId
 MATCH (:Entity {id: ownerId})<-[:HELD_IN]-(role:Role)
 WHERE ${roleAsOfFilter('role')}
-${roleProjection}`,
+${roleListProjection}`,
 );
 
 /** Roles by their own ids. */

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Statement } from '../graph/statement.js';
 import type { Params, Row } from '../graph/store.js';
+import type { RoleListName } from './roles.js';
+import type { EntityRow, RoleRow } from './rows.js';
 
 // The plumbing every data module shares: one reader per request whose statements are counted in flight, loaders
 // that dispatch in waves, and the two ways a batched statement's rows come back (by id, grouped by owner).
@@ -10,10 +12,22 @@ export interface Reader {
   read(statement: Statement, params?: Params): Promise<Row[]>;
 }
 
-/** What a module needs to build its loaders: the request's reader and the wave scheduler's options. */
+/**
+ * Fills other modules' loaders with rows a statement returned beside its own answer (a search hit's seats and
+ * their bodies), so that the fields which would load them find them and send nothing. A row primed is the row the
+ * loader's own statement would return; a key already loaded keeps its value.
+ */
+export interface Primer {
+  entities(rows: readonly EntityRow[]): void;
+  roles(list: RoleListName, asOf: string | null, ownerId: string, rows: RoleRow[]): void;
+}
+
+/** What a module needs to build its loaders: the request's reader, the wave scheduler's options, the primer. */
 export interface Batch {
   reader: Reader;
   options: DataLoader.Options<string, unknown>;
+  /** Set by the data layer once every module's loaders exist (data/index.ts); does nothing until then. */
+  prime: Primer;
 }
 
 /** Rows in the order of the asked ids (null for an id that names nothing). */
@@ -91,6 +105,7 @@ export function waveBatch(base: Reader): Batch {
   };
   return {
     reader,
+    prime: { entities: () => {}, roles: () => {} },
     options: {
       batchScheduleFn: (dispatch: () => void) => {
         pending.push(dispatch);
@@ -98,6 +113,11 @@ export function waveBatch(base: Reader): Batch {
       },
     },
   };
+}
+
+/** A node's map as a statement returns it: null, or (on Grafeo, for a missing node) an empty map, is none. */
+export function isEntityMap(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Row).id === 'string';
 }
 
 /** A number column that may be null (a sum over nothing). */

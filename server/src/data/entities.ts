@@ -1,18 +1,17 @@
 import DataLoader from 'dataloader';
 import {
+  bodyCounts,
   entitiesById,
   entitiesCount,
   entitiesPage,
-  searchEntities,
   searchEntitiesBySpelling,
-  searchSeatsByContext,
-  searchSeatsByTitle,
+  searchHits,
 } from '../cypher/index.js';
 import { SPELLING_MIN_LENGTH, spellingVariants, withinOneEdit } from '../domain/names.js';
 import { shownOn } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, byId, count } from './batch.js';
+import { type Batch, byId, count, isEntityMap } from './batch.js';
 import { toEntityRow, toRoleRow } from './mapping.js';
 import type { EntityRow, SearchHitRow } from './rows.js';
 
@@ -32,6 +31,8 @@ export interface EntitiesData {
     /** The day a seat must be held on to rank as current. */
     today: string;
   }): Promise<SearchHitRow[]>;
+  /** How many roles are held in each body, and how many bodies it is part of; batched. */
+  counts: DataLoader<string, { roles: number; parents: number }>;
   /** Up to `limit` entities in (name, id) order after the keyset `after`. */
   page(kinds: EntityKindValue[] | null, after: [string, string] | null, limit: number): Promise<EntityRow[]>;
   /** How many entities of the given kinds there are. */
@@ -79,6 +80,18 @@ export function entitiesData(batch: Batch): EntitiesData {
       },
       batch.options as DataLoader.Options<string, EntityRow | null>,
     ),
+    counts: new DataLoader(
+      async (ids) => {
+        const rows = new Map(
+          (await reader.read(bodyCounts, { ids: [...ids] })).map((row) => [
+            String(row.ownerId),
+            { roles: count(row.roles), parents: count(row.parents) },
+          ]),
+        );
+        return ids.map((id) => rows.get(id) ?? { roles: 0, parents: 0 });
+      },
+      batch.options as DataLoader.Options<string, { roles: number; parents: number }>,
+    ),
     async search({ folded, words, kinds, first, today }) {
       // The index is asked for words of two letters or more (a lone letter starts too many words to walk), unless
       // the query has nothing else; every word is still checked on what the index finds.
@@ -88,27 +101,35 @@ export function entitiesData(batch: Batch): EntitiesData {
       // What the index hands on per lookup: more than asked for, as its order is not the final one.
       const scan = Math.max(first * 10, MIN_SCAN);
       const people = kinds === null || kinds.includes('PERSON');
-      // All at once, awaited together: were one awaited first, another's failure (an aborted request) would be left
-      // unhandled.
-      const [named, byTitle, byContext] = await Promise.all([
-        reader.read(searchEntities, { terms, folded, words, kinds, first, scan }),
-        people ? reader.read(searchSeatsByTitle, { terms, words, scan }) : [],
-        people ? reader.read(searchSeatsByContext, { terms, words, scan }) : [],
-      ]);
-      const hits: SearchHitRow[] = named.map((row) => ({
-        entity: toEntityRow(row.entity as Row),
-        score: Number(row.score),
-        matchedBy: 'NAME',
-      }));
-      for (const row of [...byTitle, ...byContext]) {
+      const rows = await reader.read(searchHits, { terms, folded, words, kinds, first, scan, people, asOf: today });
+      const hits: SearchHitRow[] = [];
+      for (const row of rows) {
+        const entity = toEntityRow(row.entity as Row);
+        // What the hit shows comes with it: the bodies and municipalities of its seats, and a person's seats today
+        // (the seat the answer gives a person found by name), so that none of it is read again.
+        batch.prime.entities([row.heldIn, row.behalf].filter(isEntityMap).map(toEntityRow));
+        if (row.matchedBy === 'NAME') {
+          hits.push({ entity, score: Number(row.score), matchedBy: 'NAME' });
+          if (entity.kind === 'PERSON') {
+            const seats = (row.seats as Row[]) ?? [];
+            batch.prime.entities(
+              seats
+                .flatMap((seat) => [seat.heldIn, seat.behalf])
+                .filter(isEntityMap)
+                .map(toEntityRow),
+            );
+            batch.prime.roles(
+              'ofPerson',
+              today,
+              entity.id,
+              seats.map((seat) => toRoleRow(seat.role as Row)),
+            );
+          }
+          continue;
+        }
         const seat = toRoleRow(row.role as Row);
         // A seat held today ranks above one that ended: "ordfører hitra" is the mayor now, then the ones before.
-        hits.push({
-          entity: toEntityRow(row.entity as Row),
-          score: shownOn(seat, today) ? 0.7 : 0.6,
-          matchedBy: 'SEAT',
-          seat,
-        });
+        hits.push({ entity, score: shownOn(seat, today) ? 0.7 : 0.6, matchedBy: 'SEAT', seat });
       }
       const typed = words.filter((word) => word.length >= SPELLING_MIN_LENGTH).slice(0, MAX_SPELLING_WORDS);
       // Only when nothing else was found: a name spelt right is never crowded by near ones, and the costlier

@@ -54,9 +54,19 @@ export interface DataLayer {
  */
 export function createDataLayer(store: GraphStore, now?: () => Date, graph: GraphStore = store): DataLayer {
   const batch = waveBatch(store);
+  const entities = entitiesData(batch);
+  const roles = rolesData(batch);
+  batch.prime = {
+    entities(rows) {
+      for (const row of rows) entities.byId.prime(row.id, row);
+    },
+    roles(list, asOf, ownerId, rows) {
+      roles.list(list, asOf).prime(ownerId, rows);
+    },
+  };
   return {
-    entities: entitiesData(batch),
-    roles: rolesData(batch),
+    entities,
+    roles,
     relations: relationsData(batch),
     citations: citationsData(batch),
     network: networkData(batch),

@@ -1,8 +1,8 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { relationsById, relationsOfEntities } from '../cypher/index.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, family, groupLoader } from './batch.js';
-import { toRelationRow } from './mapping.js';
+import { type Batch, family, groupedByOwner, isEntityMap } from './batch.js';
+import { toEntityRow, toRelationRow } from './mapping.js';
 import type { RelationRow } from './rows.js';
 
 /** Fact relationships. */
@@ -17,8 +17,27 @@ export interface RelationsData {
 }
 
 export function relationsData(batch: Batch): RelationsData {
-  const ofEntity = family((asOf: string | null) =>
-    groupLoader(batch, relationsOfEntities, 'relation', toRelationRow, { types: null, direction: 'BOTH', asOf }),
+  const ofEntity = family(
+    (asOf: string | null) =>
+      new DataLoader<string, RelationRow[]>(
+        async (ids) => {
+          const rows = await batch.reader.read(relationsOfEntities, {
+            ids: [...ids],
+            types: null,
+            direction: 'BOTH',
+            asOf,
+          });
+          // The entity at the other end comes with each relationship: what the page shows of it.
+          batch.prime.entities(
+            rows
+              .map((row) => row.other)
+              .filter(isEntityMap)
+              .map(toEntityRow),
+          );
+          return groupedByOwner(rows, ids, 'relation', toRelationRow);
+        },
+        batch.options as DataLoader.Options<string, RelationRow[]>,
+      ),
   );
   return {
     ofEntity,

@@ -12,8 +12,8 @@ import {
   rolesPage,
 } from '../cypher/index.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, byId, count, family, groupLoader } from './batch.js';
-import { toPostRow, toRoleRow } from './mapping.js';
+import { type Batch, byId, count, family, groupedByOwner, isEntityMap } from './batch.js';
+import { toEntityRow, toPostRow, toRoleRow } from './mapping.js';
 import type { PostRow, RoleRow } from './rows.js';
 
 /** Which roles of an entity a field lists. */
@@ -56,8 +56,22 @@ export function rolesData(batch: Batch): RolesData {
     heldIn: rolesHeldIn,
     ofPost: rolesOfPosts,
   };
-  const lists = family(({ name, asOf }: { name: RoleListName; asOf: string | null }) =>
-    groupLoader(batch, statements[name], 'role', toRoleRow, { asOf }),
+  const lists = family(
+    ({ name, asOf }: { name: RoleListName; asOf: string | null }) =>
+      new DataLoader<string, RoleRow[]>(
+        async (ids) => {
+          const rows = await batch.reader.read(statements[name], { ids: [...ids], asOf });
+          // The holders, bodies and municipalities come with the roles: what the page shows beside each.
+          batch.prime.entities(
+            rows
+              .flatMap((row) => [row.person, row.heldIn, row.behalf])
+              .filter(isEntityMap)
+              .map(toEntityRow),
+          );
+          return groupedByOwner(rows, ids, 'role', toRoleRow);
+        },
+        batch.options as DataLoader.Options<string, RoleRow[]>,
+      ),
   );
   const { reader } = batch;
   const post = new DataLoader<string, PostRow | null>(

@@ -23,12 +23,8 @@ export const MunicipalityGlanceFields = graphql(`
         id
         name
         ... on Organization {
-          parents {
-            id
-          }
-          roles {
-            id
-          }
+          parentCount
+          roleCount
         }
       }
     }
@@ -62,8 +58,8 @@ export function MunicipalityGlance({
     const entry = bodies.get(body.id) ?? {
       id: body.id,
       name: body.name,
-      topLevel: !('parents' in body) || body.parents.length === 0,
-      seats: 'roles' in body ? body.roles.length : 0,
+      topLevel: !('parentCount' in body) || body.parentCount === 0,
+      seats: 'roleCount' in body ? body.roleCount : 0,
       lines: [],
     };
     entry.lines.push(line);

@@ -22,9 +22,7 @@ export const PersonGlanceFields = graphql(`
         name
         kind
         ... on Organization {
-          parents {
-            id
-          }
+          parentCount
         }
       }
       representing {
@@ -54,7 +52,7 @@ function rank(role: Role): [number, boolean] {
   const place = role.heldIn;
   if (!place) return [3, false];
   if (place.kind === 'MUNICIPALITY') return [0, true];
-  if (place.kind === 'ORGANIZATION') return [1, !('parents' in place) || place.parents.length === 0];
+  if (place.kind === 'ORGANIZATION') return [1, !('parentCount' in place) || place.parentCount === 0];
   return [2, false];
 }
 

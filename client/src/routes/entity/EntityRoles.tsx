@@ -19,12 +19,8 @@ const EntityRolesRole = graphql(`
       id
       name
       ... on Organization {
-        parents {
-          id
-        }
-        roles {
-          id
-        }
+        parentCount
+        roleCount
       }
     }
     onBehalfOf {
@@ -107,15 +103,15 @@ export function EntityRoles({
     // The municipality's own offices, then the bodies in the summary's order: the main ones first.
     const weights = new Map(
       representatives.flatMap((role) =>
-        role.heldIn && 'roles' in role.heldIn
+        role.heldIn && 'roleCount' in role.heldIn
           ? [
               [
                 role.heldIn.id,
                 {
                   id: role.heldIn.id,
                   name: role.heldIn.name,
-                  topLevel: role.heldIn.parents.length === 0,
-                  seats: role.heldIn.roles.length,
+                  topLevel: role.heldIn.parentCount === 0,
+                  seats: role.heldIn.roleCount,
                 },
               ] as const,
             ]
