@@ -1,6 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../support/engines.js';
 import { CLIENT_DIR, startServer, type TestServer } from '../support/server.js';
@@ -127,6 +129,43 @@ for (const engine of engines()) {
       expect(response.status).toBe(200);
       expect(response.headers['content-encoding']).toBe('gzip');
       expect(response.headers['cache-control']).toContain('immutable');
+    });
+
+    it('a GraphQL answer is compressed when the browser accepts it, and decodes to the same answer', async () => {
+      const body = JSON.stringify({
+        query: '{ node(id: "municipality:froya") { id ... on Municipality { name representatives { title person { name } heldIn { name } citations { quote } } } } }',
+      });
+      const ask = (encoding: string) =>
+        new Promise<{ encoding: string | undefined; bytes: Buffer }>((done, fail) => {
+          const request = httpRequest(
+            `${server.url}/graphql`,
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'accept-encoding': encoding },
+            },
+            (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () =>
+                done({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(chunks) }),
+              );
+            },
+          );
+          request.on('error', fail);
+          request.end(body);
+        });
+      const plain = await ask('identity');
+      expect(plain.bytes.length).toBeGreaterThan(2048);
+      const gzip = await ask('gzip');
+      const brotli = await ask('br');
+      expect(plain.encoding).toBeUndefined();
+      expect(gzip.encoding).toBe('gzip');
+      expect(brotli.encoding).toBe('br');
+      expect(gunzipSync(gzip.bytes).toString()).toBe(plain.bytes.toString());
+      expect(brotliDecompressSync(brotli.bytes).toString()).toBe(plain.bytes.toString());
+      // Frøya's seats repeat their titles: even the fastest levels shrink the answer to well under half.
+      expect(gzip.bytes.length).toBeLessThan(plain.bytes.length / 2);
+      expect(brotli.bytes.length).toBeLessThan(plain.bytes.length / 2);
     });
 
     it('every response has a request id, taken from X-Request-Id when the proxy sends one', async () => {

@@ -1,13 +1,17 @@
 import { readStatement } from '../graph/statement.js';
 import { roleProjection } from './role.js';
 
-/** Citations (document + verbatim quote) by id. */
+/** Citations (document + verbatim quote) by id, each with its document. */
 export const citationsById = readStatement(
   'citationsById',
   `
 UNWIND $ids AS wanted
 MATCH (c:Citation {id: wanted})
-RETURN c {.*} AS citation
+CALL (c) {
+  MATCH (d:Entity {id: c.documentId})
+  RETURN collect(d {.*}) AS documents
+}
+RETURN c {.*} AS citation, head(documents) AS document
 `,
 );
 

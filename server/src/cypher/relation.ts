@@ -1,7 +1,8 @@
 import { readStatement } from '../graph/statement.js';
+import { factCitations } from './fact-citations.js';
 import { asOfFilter } from './period.js';
 
-/** The fact relationships of each entity, filtered by type, direction and day. */
+/** The fact relationships of each entity, filtered by type, direction and day, with the entity at the other end and the citations. */
 export const relationsOfEntities = readStatement(
   'relationsOfEntities',
   `
@@ -11,7 +12,9 @@ WHERE r.id IS NOT NULL
   AND ($types IS NULL OR type(r) IN $types)
   AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
   AND ${asOfFilter('r')}
-RETURN ownerId, r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation, other {.*} AS other
+${factCitations('r')}
+RETURN ownerId, r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation, other {.*} AS other,
+  citations
 `,
 );
 

@@ -1,4 +1,5 @@
 import { readStatement } from '../graph/statement.js';
+import { factCitations } from './fact-citations.js';
 import { isSeat, roleAsOfFilter } from './period.js';
 
 // Every role statement ends in the same projection, so resolvers receive one row shape (RoleRow). Lookups by id go
@@ -22,12 +23,13 @@ RETURN ownerId, ${roleMap} AS role
 /**
  * The projection of the role lists (a person's seats, a municipality's representatives, a body's roles): each role
  * with its holder, body and municipality, which the page shows beside it (the data layer hands them to the
- * entities' loader, so that they are not read again).
+ * entities' loader, so that they are not read again), and its citations with their documents.
  */
 export const roleListProjection = `
 MATCH (role)<-[:HOLDS]-(person:Person)
 ${roleEnds}
-RETURN ownerId, ${roleMap} AS role, person {.*} AS person, heldIn {.*} AS heldIn, behalf {.*} AS behalf
+${factCitations('role')}
+RETURN ownerId, ${roleMap} AS role, person {.*} AS person, heldIn {.*} AS heldIn, behalf {.*} AS behalf, citations
 `;
 
 /** The seats each person holds (optionally on one day): case duties left out. */

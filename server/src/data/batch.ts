@@ -19,6 +19,8 @@ export interface Reader {
  */
 export interface Primer {
   entities(rows: readonly EntityRow[]): void;
+  /** Citation maps as a statement returns them, each with its document (`document`) when it came along. */
+  citations(maps: readonly unknown[]): void;
   roles(list: RoleListName, asOf: string | null, ownerId: string, rows: RoleRow[]): void;
 }
 
@@ -105,7 +107,7 @@ export function waveBatch(base: Reader): Batch {
   };
   return {
     reader,
-    prime: { entities: () => {}, roles: () => {} },
+    prime: { entities: () => {}, citations: () => {}, roles: () => {} },
     options: {
       batchScheduleFn: (dispatch: () => void) => {
         pending.push(dispatch);

@@ -8,7 +8,7 @@ import {
 } from '../cypher/index.js';
 import { type FoldedText, foldedText, quoteSpan, type TextSpan } from '../domain/spans.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, byId, groupedByOwner, groupLoader } from './batch.js';
+import { type Batch, byId, groupedByOwner, groupLoader, isEntityMap } from './batch.js';
 import { documentText } from './documents.js';
 import { uploadedTexts } from './ingest.js';
 import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from './mapping.js';
@@ -46,6 +46,13 @@ export function citationsData(batch: Batch): CitationsData {
   const loader = new DataLoader<string, CitationRow | null>(
     async (ids) => {
       const rows = await batch.reader.read(citationsById, { ids: [...ids] });
+      // Each citation's document comes with it: the source the page names beside the quote.
+      batch.prime.entities(
+        rows
+          .map((row) => row.document)
+          .filter(isEntityMap)
+          .map(toEntityRow),
+      );
       return byId(
         rows.map((row) => toCitationRow(row.citation as Row)),
         ids,

@@ -1,8 +1,9 @@
 import type { GraphStore } from '../graph/store.js';
-import { waveBatch } from './batch.js';
+import { isEntityMap, waveBatch } from './batch.js';
 import { type CitationsData, citationsData } from './citations.js';
 import { type EditsData, editsData } from './edits.js';
 import { type EntitiesData, entitiesData } from './entities.js';
+import { toCitationRow, toEntityRow } from './mapping.js';
 import { type NetworkData, networkData } from './network.js';
 import { type ProposalReview, proposalReview } from './proposal-review.js';
 import { type ProposalsData, proposalsData } from './proposals.js';
@@ -56,9 +57,17 @@ export function createDataLayer(store: GraphStore, now?: () => Date, graph: Grap
   const batch = waveBatch(store);
   const entities = entitiesData(batch);
   const roles = rolesData(batch);
+  const citations = citationsData(batch);
   batch.prime = {
     entities(rows) {
       for (const row of rows) entities.byId.prime(row.id, row);
+    },
+    citations(maps) {
+      for (const map of maps) {
+        if (!isEntityMap(map)) continue;
+        citations.byId.prime(String(map.id), toCitationRow(map));
+        if (isEntityMap(map.document)) entities.byId.prime(String(map.document.id), toEntityRow(map.document));
+      }
     },
     roles(list, asOf, ownerId, rows) {
       roles.list(list, asOf).prime(ownerId, rows);
@@ -68,7 +77,7 @@ export function createDataLayer(store: GraphStore, now?: () => Date, graph: Grap
     entities,
     roles,
     relations: relationsData(batch),
-    citations: citationsData(batch),
+    citations,
     network: networkData(batch),
     reports: reportsData(batch),
     edits: editsData(batch, store, now),

@@ -27,13 +27,14 @@ export function relationsData(batch: Batch): RelationsData {
             direction: 'BOTH',
             asOf,
           });
-          // The entity at the other end comes with each relationship: what the page shows of it.
+          // The entity at the other end comes with each relationship (what the page shows of it), and its sources.
           batch.prime.entities(
             rows
               .map((row) => row.other)
               .filter(isEntityMap)
               .map(toEntityRow),
           );
+          batch.prime.citations(rows.flatMap((row) => (Array.isArray(row.citations) ? row.citations : [])));
           return groupedByOwner(rows, ids, 'relation', toRelationRow);
         },
         batch.options as DataLoader.Options<string, RelationRow[]>,

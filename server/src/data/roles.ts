@@ -61,13 +61,14 @@ export function rolesData(batch: Batch): RolesData {
       new DataLoader<string, RoleRow[]>(
         async (ids) => {
           const rows = await batch.reader.read(statements[name], { ids: [...ids], asOf });
-          // The holders, bodies and municipalities come with the roles: what the page shows beside each.
+          // The holders, bodies and municipalities come with the roles (what the page shows beside each), and their sources.
           batch.prime.entities(
             rows
               .flatMap((row) => [row.person, row.heldIn, row.behalf])
               .filter(isEntityMap)
               .map(toEntityRow),
           );
+          batch.prime.citations(rows.flatMap((row) => (Array.isArray(row.citations) ? row.citations : [])));
           return groupedByOwner(rows, ids, 'role', toRoleRow);
         },
         batch.options as DataLoader.Options<string, RoleRow[]>,
