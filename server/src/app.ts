@@ -24,6 +24,7 @@ import { type Context, createContext } from './context.js';
 import { databaseAnswers, READY_DEADLINE_MS } from './data/health.js';
 import { createDataLayer } from './data/index.js';
 import { prepareSearch } from './data/search-index.js';
+import { warmUp } from './data/warm-up.js';
 import { matchClientRoute } from './domain/client-routes.js';
 import { clientClosed, type ErrorCode, errorBody, timedOut } from './errors.js';
 import { exportRoutes } from './exports/http.js';
@@ -335,6 +336,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   await auth.prepare();
   // A graph seeded by an earlier version gets its search texts and indexes here, before the first search.
   await prepareSearch(store);
+  // On Neo4j the statements asked most are planned now rather than by the first request (data/warm-up.ts).
+  const planned = await warmUp(store);
+  if (planned > 0) fastify.log.info({ planned }, 'statements planned');
   await installAuth(fastify, auth);
   fastify.get('/health', async () => ({ status: 'ok', engine: store.engine }));
   fastify.get('/ready', async (_request, reply) => {

@@ -33,8 +33,10 @@ describe('the vocabulary', () => {
   });
 
   // Scalar fields a resolver computes from other facts, never stored (Grant.partsTotalNok sums the parts' amounts).
+  // Organization.roleCount and parentCount count its roles and parent bodies (bodyCounts).
   const DERIVED: Record<string, string[]> = {
     Grant: ['partsTotalNok'],
+    Organization: ['roleCount', 'parentCount'],
     Document: ['text', 'pageStarts', 'openProposals', 'proposalsComplete', 'reviewableEdits'],
   };
   // Stored as an id, shown as the object it names.

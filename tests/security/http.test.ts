@@ -133,7 +133,8 @@ for (const engine of engines()) {
 
     it('a GraphQL answer is compressed when the browser accepts it, and decodes to the same answer', async () => {
       const body = JSON.stringify({
-        query: '{ node(id: "municipality:froya") { id ... on Municipality { name representatives { title person { name } heldIn { name } citations { quote } } } } }',
+        query:
+          '{ node(id: "municipality:froya") { id ... on Municipality { name representatives { title person { name } heldIn { name } citations { quote } } } } }',
       });
       const ask = (encoding: string) =>
         new Promise<{ encoding: string | undefined; bytes: Buffer }>((done, fail) => {
