@@ -1,16 +1,19 @@
 import { readStatement } from '../graph/statement.js';
 import { asOfFilter, isSeat, roleAsOfFilter, roleShownOn } from './period.js';
-import { roleEnds, roleMap, roleProjection } from './role.js';
+import { roleEnds, roleListProjection, roleMap } from './role.js';
 
-/** Every role held in a municipality or on its behalf (optionally on one day): the representation matrix. */
+/**
+ * Every role held in a municipality or on its behalf (optionally on one day): the whole representation matrix, each
+ * role with its holder, body, municipality and citations (roleListProjection). The matrix of chosen municipalities
+ * (a page, a filter) starts from their ids instead: representativesOfMunicipalities.
+ */
 export const representationRoles = readStatement(
   'representationRoles',
   `
 MATCH (m:Municipality)<-[:HELD_IN|ON_BEHALF_OF]-(role:Role)
-WHERE $municipalities IS NULL OR m.id IN $municipalities
 WITH DISTINCT m.id AS ownerId, role
 WHERE ${isSeat('role')} AND ${roleAsOfFilter('role')}
-${roleProjection}`,
+${roleListProjection}`,
 );
 
 /**

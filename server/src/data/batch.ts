@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Statement } from '../graph/statement.js';
 import type { Params, Row } from '../graph/store.js';
+import { toEntityRow } from './mapping.js';
 import type { RoleListName } from './roles.js';
 import type { EntityRow, RoleRow } from './rows.js';
 
@@ -115,6 +116,20 @@ export function waveBatch(base: Reader): Batch {
       },
     },
   };
+}
+
+/**
+ * Hands on what the rows of a role list bring beside each role (roleListProjection): the holder, the body and the
+ * municipality to the entities' loader, the citations with their documents to the citations' loader.
+ */
+export function primeRoleListRows(batch: Batch, rows: readonly Row[]): void {
+  batch.prime.entities(
+    rows
+      .flatMap((row) => [row.person, row.heldIn, row.behalf])
+      .filter(isEntityMap)
+      .map(toEntityRow),
+  );
+  batch.prime.citations(rows.flatMap((row) => (Array.isArray(row.citations) ? row.citations : [])));
 }
 
 /** A node's map as a statement returns it: null, or (on Grafeo, for a missing node) an empty map, is none. */

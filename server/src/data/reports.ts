@@ -3,6 +3,7 @@ import {
   grantTree,
   representationMunicipalities,
   representationRoles,
+  representativesOfMunicipalities,
   roleCountsByBody,
   roleCountsByMunicipality,
   universityCollaboration,
@@ -17,7 +18,7 @@ import {
   sumStated,
 } from '../domain/grants.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, count } from './batch.js';
+import { type Batch, count, primeRoleListRows } from './batch.js';
 import { toEntityRow, toRoleRow } from './mapping.js';
 import type { CollaborationRow, EntityRow, FundingReportRow, RoleCountRow, RoleRow } from './rows.js';
 
@@ -69,7 +70,13 @@ export function reportsData(batch: Batch): ReportsData {
   const { reader } = batch;
   return {
     async representation(asOf, municipalities) {
-      const rows = await reader.read(representationRoles, { asOf, municipalities });
+      // Chosen municipalities (a page) are looked up by id; only the whole matrix walks every municipality.
+      const rows =
+        municipalities === null
+          ? await reader.read(representationRoles, { asOf })
+          : await reader.read(representativesOfMunicipalities, { ids: municipalities, asOf });
+      // What each cell shows beside the seat (the holder, the body, the municipality, the sources) comes with it.
+      primeRoleListRows(batch, rows);
       return rows.map((row) => ({ municipalityId: String(row.ownerId), role: toRoleRow(row.role as Row) }));
     },
     async representationMunicipalities(asOf, municipalities, bodies, name, offset, limit) {

@@ -12,8 +12,8 @@ import {
   rolesPage,
 } from '../cypher/index.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, byId, count, family, groupedByOwner, isEntityMap } from './batch.js';
-import { toEntityRow, toPostRow, toRoleRow } from './mapping.js';
+import { type Batch, byId, count, family, groupedByOwner, primeRoleListRows } from './batch.js';
+import { toPostRow, toRoleRow } from './mapping.js';
 import type { PostRow, RoleRow } from './rows.js';
 
 /** Which roles of an entity a field lists. */
@@ -62,13 +62,7 @@ export function rolesData(batch: Batch): RolesData {
         async (ids) => {
           const rows = await batch.reader.read(statements[name], { ids: [...ids], asOf });
           // The holders, bodies and municipalities come with the roles (what the page shows beside each), and their sources.
-          batch.prime.entities(
-            rows
-              .flatMap((row) => [row.person, row.heldIn, row.behalf])
-              .filter(isEntityMap)
-              .map(toEntityRow),
-          );
-          batch.prime.citations(rows.flatMap((row) => (Array.isArray(row.citations) ? row.citations : [])));
+          primeRoleListRows(batch, rows);
           return groupedByOwner(rows, ids, 'role', toRoleRow);
         },
         batch.options as DataLoader.Options<string, RoleRow[]>,
