@@ -619,6 +619,14 @@ for (const engine of engines()) {
       return codes(await as(reviewer, APPROVE, { id: revert.id }));
     };
     const ADD_ROLE = `mutation ($input: RoleInput!, $source: SourceInput!) { addRole(input: $input, source: $source) { ${EDIT_FIELDS} } }`;
+    // Three municipalities a page, so that the seed's table takes several.
+    const REPRESENTATION_PAGE = `query ($after: String) { representation(first: 3, after: $after) {
+      totalMunicipalities pageInfo { hasNextPage endCursor } municipalities { id } } }`;
+    type RepresentationPage = {
+      totalMunicipalities: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      municipalities: { id: string }[];
+    };
 
     it('reverting a retraction is a CONFLICT while the same relation or role has been added again', async () => {
       const { edit: retracted } = await propose(RETRACT, {
@@ -662,6 +670,42 @@ for (const engine of engines()) {
       expect(await revertCodes(roleAgain)).toEqual([]);
       expect(await revertCodes(roleRetracted)).toEqual([]);
       expect((await municipality(FROYA)).representatives.filter((r) => r.id === RETRACTED.id)).toHaveLength(1);
+    });
+
+    it("the representation table's municipalities follow an approved seat and its revert, page after page", async () => {
+      const TYDAL = 'municipality:tydal';
+      const shown = async () => {
+        const ids: string[] = [];
+        let after: string | null = null;
+        let total = 0;
+        for (let page = 0; page < 20; page++) {
+          const answer = await as({}, REPRESENTATION_PAGE, { after });
+          expect(answer.errors).toBeUndefined();
+          const matrix = (answer.data as { representation: RepresentationPage }).representation;
+          ids.push(...matrix.municipalities.map((m) => m.id));
+          total = matrix.totalMunicipalities;
+          after = matrix.pageInfo.endCursor;
+          if (!matrix.pageInfo.hasNextPage) break;
+        }
+        expect(ids).toHaveLength(total);
+        return ids;
+      };
+      const before = await shown();
+      // The list the table pages through is kept between requests: asked again, the same.
+      expect(await shown()).toEqual(before);
+      expect(before).not.toContain(TYDAL);
+      const { edit: added } = await propose(ADD_ROLE, {
+        input: { person: CORRECTED.personId, title: 'observatør', organization: COUNCIL, onBehalfOf: TYDAL },
+        source: cited,
+      });
+      // Proposed is not yet in the register.
+      expect(await shown()).toEqual(before);
+      await reviewed(added);
+      const withTydal = await shown();
+      expect(withTydal.filter((id) => id !== TYDAL)).toEqual(before);
+      expect(withTydal).toContain(TYDAL);
+      await reverted(added);
+      expect(await shown()).toEqual(before);
     });
 
     it('approving a role correction into a post the person has come to hold since is a CONFLICT', async () => {

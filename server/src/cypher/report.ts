@@ -17,9 +17,9 @@ ${roleListProjection}`,
 );
 
 /**
- * One page of the municipalities the representation matrix shows, in name order: those with a seat held in or on
- * behalf of them on `$asOf` (in one of `$bodies`, when given, other than the municipality itself) and, with
- * `$name`, a name or alias that contains it (folded); and how many there are in all.
+ * The municipalities the representation matrix shows, in name order: those with a seat held in or on behalf of
+ * them on `$asOf` (in one of `$bodies`, when given, other than the municipality itself) and, with `$name`, a name
+ * or alias that contains it (folded). The ids only: the data layer keeps the list until the next write and pages it.
  */
 export const representationMunicipalities = readStatement(
   'representationMunicipalities',
@@ -39,8 +39,7 @@ WHERE ($municipalities IS NULL OR m.id IN $municipalities)
   )
 WITH m
 ORDER BY m.name, m.id
-WITH collect(m.id) AS ids
-RETURN size(ids) AS total, ids[$offset..($offset + $limit)] AS page
+RETURN collect(m.id) AS ids
 `,
 );
 

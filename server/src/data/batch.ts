@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Statement } from '../graph/statement.js';
 import type { Params, Row } from '../graph/store.js';
-import { toEntityRow } from './mapping.js';
 import type { RoleListName } from './roles.js';
-import type { EntityRow, RoleRow } from './rows.js';
+import type { RoleRow } from './rows.js';
 
 // The plumbing every data module shares: one reader per request whose statements are counted in flight, loaders
 // that dispatch in waves, and the two ways a batched statement's rows come back (by id, grouped by owner).
@@ -19,7 +18,8 @@ export interface Reader {
  * loader's own statement would return; a key already loaded keeps its value.
  */
 export interface Primer {
-  entities(rows: readonly EntityRow[]): void;
+  /** Entity maps as a statement returns them (n {.*}); what is not an entity's map (null, an empty map) is skipped. */
+  entities(maps: readonly unknown[]): void;
   /** Citation maps as a statement returns them, each with its document (`document`) when it came along. */
   citations(maps: readonly unknown[]): void;
   roles(list: RoleListName, asOf: string | null, ownerId: string, rows: RoleRow[]): void;
@@ -123,12 +123,7 @@ export function waveBatch(base: Reader): Batch {
  * municipality to the entities' loader, the citations with their documents to the citations' loader.
  */
 export function primeRoleListRows(batch: Batch, rows: readonly Row[]): void {
-  batch.prime.entities(
-    rows
-      .flatMap((row) => [row.person, row.heldIn, row.behalf])
-      .filter(isEntityMap)
-      .map(toEntityRow),
-  );
+  batch.prime.entities(rows.flatMap((row) => [row.person, row.heldIn, row.behalf]));
   batch.prime.citations(rows.flatMap((row) => (Array.isArray(row.citations) ? row.citations : [])));
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../cypher/index.js';
 import { type FoldedText, foldedText, quoteSpan, type TextSpan } from '../domain/spans.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, byId, groupedByOwner, groupLoader, isEntityMap } from './batch.js';
+import { type Batch, byId, groupedByOwner, groupLoader } from './batch.js';
 import { documentText } from './documents.js';
 import { uploadedTexts } from './ingest.js';
 import { toCitationRow, toEntityRow, toRelationRow, toRoleRow } from './mapping.js';
@@ -37,7 +37,7 @@ export interface CitationsData {
   /** A document's text: an uploaded one's stored text (batched, once per request), a seed document's file. */
   text(document: EntityRow): Promise<DocumentTextRow>;
   /** Where a quote of this document stands in its text (null when it is not found), the text folded once per request. */
-  span(citation: CitationRow, document: EntityRow): Promise<TextSpan | null>;
+  span(citation: CitationRow, document: EntityRow): TextSpan | null | Promise<TextSpan | null>;
   /** The facts citing each quote of a document, by citation id: three statements per wave of documents. */
   factsOfDocument: DataLoader<string, Map<string, CitedFactRow[]>>;
 }
@@ -47,12 +47,7 @@ export function citationsData(batch: Batch): CitationsData {
     async (ids) => {
       const rows = await batch.reader.read(citationsById, { ids: [...ids] });
       // Each citation's document comes with it: the source the page names beside the quote.
-      batch.prime.entities(
-        rows
-          .map((row) => row.document)
-          .filter(isEntityMap)
-          .map(toEntityRow),
-      );
+      batch.prime.entities(rows.map((row) => row.document));
       return byId(
         rows.map((row) => toCitationRow(row.citation as Row)),
         ids,
@@ -68,6 +63,8 @@ export function citationsData(batch: Batch): CitationsData {
     batch.options as DataLoader.Options<string, DocumentTextRow | null>,
   );
   const folded = new Map<string, Promise<FoldedText>>();
+  // The folded texts already read, for the quotes after the first of each document: their span without a wait.
+  const foldedRead = new Map<string, FoldedText>();
 
   async function text(document: EntityRow): Promise<DocumentTextRow> {
     if (document.sha256) {
@@ -120,16 +117,22 @@ export function citationsData(batch: Batch): CitationsData {
       return rows as CitationRow[];
     },
     text,
-    async span(citation, document) {
+    span(citation, document) {
+      const read = foldedRead.get(document.id);
+      if (read) return quoteSpan(read, citation.quote, citation.offset);
       // A document without a text to read (a seed file not shipped, as in the benchmark's synthetic graph) has no
       // place for the quote: the span is null, as for a quote not found, and the rest of the answer stands.
       if (!document.sha256 && documentText(document.file ?? '') === null) return null;
       let foldedOf = folded.get(document.id);
       if (!foldedOf) {
-        foldedOf = text(document).then((row) => foldedText(row.text));
+        foldedOf = text(document).then((row) => {
+          const value = foldedText(row.text);
+          foldedRead.set(document.id, value);
+          return value;
+        });
         folded.set(document.id, foldedOf);
       }
-      return quoteSpan(await foldedOf, citation.quote, citation.offset);
+      return foldedOf.then((value) => quoteSpan(value, citation.quote, citation.offset));
     },
     factsOfDocument,
   };

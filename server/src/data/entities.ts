@@ -11,7 +11,7 @@ import { SPELLING_MIN_LENGTH, spellingVariants, withinOneEdit } from '../domain/
 import { shownOn } from '../domain/seats.js';
 import type { EntityKindValue } from '../domain/vocabulary.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, byId, count, isEntityMap } from './batch.js';
+import { type Batch, byId, count } from './batch.js';
 import { toEntityRow, toRoleRow } from './mapping.js';
 import type { EntityRow, SearchHitRow } from './rows.js';
 
@@ -107,17 +107,12 @@ export function entitiesData(batch: Batch): EntitiesData {
         const entity = toEntityRow(row.entity as Row);
         // What the hit shows comes with it: the bodies and municipalities of its seats, and a person's seats today
         // (the seat the answer gives a person found by name), so that none of it is read again.
-        batch.prime.entities([row.heldIn, row.behalf].filter(isEntityMap).map(toEntityRow));
+        batch.prime.entities([row.heldIn, row.behalf]);
         if (row.matchedBy === 'NAME') {
           hits.push({ entity, score: Number(row.score), matchedBy: 'NAME' });
           if (entity.kind === 'PERSON') {
             const seats = (row.seats as Row[]) ?? [];
-            batch.prime.entities(
-              seats
-                .flatMap((seat) => [seat.heldIn, seat.behalf])
-                .filter(isEntityMap)
-                .map(toEntityRow),
-            );
+            batch.prime.entities(seats.flatMap((seat) => [seat.heldIn, seat.behalf]));
             batch.prime.roles(
               'ofPerson',
               today,

@@ -10,6 +10,7 @@ import { type ProposalsData, proposalsData } from './proposals.js';
 import { type RelationsData, relationsData } from './relations.js';
 import { type ReportsData, reportsData } from './reports.js';
 import { type RolesData, rolesData } from './roles.js';
+import type { CitationRow, EntityRow } from './rows.js';
 import { type SharedValues, sharedValues } from './shared.js';
 
 // The data layer: one module per domain, each owning its statements, their parameters, the mapping of their rows
@@ -47,6 +48,14 @@ export interface DataLayer {
   proposalReview: ProposalReview;
   /** Values derived from the whole graph, kept across requests until the next write (data/shared.ts). */
   shared: SharedValues;
+  /**
+   * The rows a statement brought beside its own answer (Batch.prime), at hand without a promise: a page of 1,500
+   * seats resolves its holders, bodies and sources synchronously instead of awaiting a cached load for each.
+   */
+  known: {
+    entity(id: string): EntityRow | undefined;
+    citation(id: string): CitationRow | undefined;
+  };
 }
 
 /**
@@ -58,15 +67,29 @@ export function createDataLayer(store: GraphStore, now?: () => Date, graph: Grap
   const entities = entitiesData(batch);
   const roles = rolesData(batch);
   const citations = citationsData(batch);
+  const shared = sharedValues(graph);
+  // A page's rows repeat what they bring (the municipality of every seat, the document of every citation): each id
+  // is mapped and primed once per request. A key the loader already holds keeps its value either way.
+  const knownEntities = new Map<string, EntityRow>();
+  const knownCitations = new Map<string, CitationRow>();
+  const primeEntity = (map: unknown) => {
+    if (!isEntityMap(map) || knownEntities.has(map.id as string)) return;
+    const row = toEntityRow(map);
+    knownEntities.set(row.id, row);
+    entities.byId.prime(row.id, row);
+  };
   batch.prime = {
-    entities(rows) {
-      for (const row of rows) entities.byId.prime(row.id, row);
+    entities(maps) {
+      for (const map of maps) primeEntity(map);
     },
     citations(maps) {
       for (const map of maps) {
         if (!isEntityMap(map)) continue;
-        citations.byId.prime(String(map.id), toCitationRow(map));
-        if (isEntityMap(map.document)) entities.byId.prime(String(map.document.id), toEntityRow(map.document));
+        primeEntity(map.document);
+        if (knownCitations.has(map.id as string)) continue;
+        const row = toCitationRow(map);
+        knownCitations.set(row.id, row);
+        citations.byId.prime(row.id, row);
       }
     },
     roles(list, asOf, ownerId, rows) {
@@ -79,10 +102,11 @@ export function createDataLayer(store: GraphStore, now?: () => Date, graph: Grap
     relations: relationsData(batch),
     citations,
     network: networkData(batch),
-    reports: reportsData(batch),
+    reports: reportsData(batch, shared),
     edits: editsData(batch, store, now),
     proposals: proposalsData(batch),
     proposalReview: proposalReview(store, now),
-    shared: sharedValues(graph),
+    shared,
+    known: { entity: (id) => knownEntities.get(id), citation: (id) => knownCitations.get(id) },
   };
 }

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { relationsById, relationsOfEntities } from '../cypher/index.js';
 import type { Row } from '../graph/store.js';
-import { type Batch, family, groupedByOwner, isEntityMap } from './batch.js';
-import { toEntityRow, toRelationRow } from './mapping.js';
+import { type Batch, family, groupedByOwner } from './batch.js';
+import { toRelationRow } from './mapping.js';
 import type { RelationRow } from './rows.js';
 
 /** Fact relationships. */
@@ -28,12 +28,7 @@ export function relationsData(batch: Batch): RelationsData {
             asOf,
           });
           // The entity at the other end comes with each relationship (what the page shows of it), and its sources.
-          batch.prime.entities(
-            rows
-              .map((row) => row.other)
-              .filter(isEntityMap)
-              .map(toEntityRow),
-          );
+          batch.prime.entities(rows.map((row) => row.other));
           batch.prime.citations(rows.flatMap((row) => (Array.isArray(row.citations) ? row.citations : [])));
           return groupedByOwner(rows, ids, 'relation', toRelationRow);
         },

@@ -8,6 +8,12 @@ import type { GraphStore } from '../graph/store.js';
 /** How long a value derived from a Neo4j graph is kept at most. */
 export const NEO4J_MAX_AGE_MS = 30_000;
 
+/**
+ * How many values one graph keeps at most: keys can carry a request's arguments (a day, a filter), and many
+ * requests with different arguments must not fill the memory. The value least recently asked for leaves first.
+ */
+export const MAX_SHARED_VALUES = 64;
+
 interface Kept {
   writes: number;
   at: number;
@@ -21,7 +27,7 @@ export type SharedValues = <T>(key: string, build: () => Promise<T>) => Promise<
 
 /** Shared values of `graph` (the process's store, not a request's wrapper of it). */
 export function sharedValues(graph: GraphStore, now: () => number = Date.now): SharedValues {
-  return <T>(key: string, build: () => Promise<T>): Promise<T> => {
+  const shared = <T>(key: string, build: () => Promise<T>, waiting = true): Promise<T> => {
     let values = kept.get(graph);
     if (!values) {
       values = new Map();
@@ -30,16 +36,30 @@ export function sharedValues(graph: GraphStore, now: () => number = Date.now): S
     const entry = values.get(key);
     const at = now();
     const fresh = graph.engine !== 'neo4j' || (entry !== undefined && at - entry.at < NEO4J_MAX_AGE_MS);
-    if (entry && entry.writes === graph.writes && fresh) return entry.value as Promise<T>;
+    if (entry && entry.writes === graph.writes && fresh) {
+      // Asked for again: the most recently used, last to leave.
+      values.delete(key);
+      values.set(key, entry);
+      // A build another request started fails with that request (its deadline, its client gone): this request
+      // then builds the value itself, once, rather than fail for someone else.
+      const value = entry.value as Promise<T>;
+      return waiting ? value.catch(() => shared(key, build, false)) : value;
+    }
     // The count before the build: a write committed while it reads makes the next request build again.
     const writes = graph.writes;
     const value = build();
     const table = values;
+    table.delete(key);
     table.set(key, { writes, at, value });
+    for (const oldest of table.keys()) {
+      if (table.size <= MAX_SHARED_VALUES) break;
+      table.delete(oldest);
+    }
     // A failed build (a request's deadline) is not kept.
     value.catch(() => {
       if (table.get(key)?.value === value) table.delete(key);
     });
     return value;
   };
+  return (key, build) => shared(key, build);
 }

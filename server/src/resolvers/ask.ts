@@ -1,7 +1,7 @@
 import { answerQuestion } from '../ask/answer.js';
 import { InputError } from '../domain/page.js';
 import type { AnswerResolvers, QueryResolvers } from '../generated/graphql.js';
-import { existing } from './fields.js';
+import { citationsOf, existing } from './fields.js';
 
 // schema/ask.graphql: a question in Norwegian or English, answered by server/src/ask/ (docs/ask.md).
 
@@ -17,6 +17,6 @@ export const askQueries: Pick<QueryResolvers, 'ask'> = {
 };
 
 export const Answer: AnswerResolvers = {
-  citations: (answer, _args, context) => context.data.citations.many(answer.citationIds),
+  citations: (answer, _args, context) => citationsOf(answer.citationIds, context),
   about: (answer, _args, context) => existing(answer.aboutIds, context),
 };

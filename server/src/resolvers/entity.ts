@@ -13,7 +13,7 @@ import type {
   SearchHitResolvers,
 } from '../generated/graphql.js';
 import { seesProposals } from './edits.js';
-import { factEditFields, listArgument, required, typenameOfEntity } from './fields.js';
+import { citationsOf, factEditFields, listArgument, required, typenameOfEntity } from './fields.js';
 
 // schema/entity.graphql: node lookup, search, entity pages, the Node and Entity interfaces, relationships.
 
@@ -125,5 +125,5 @@ export const Relation: RelationResolvers = {
   ...factEditFields,
   from: (relation, _args, context) => required(relation.fromId, context),
   to: (relation, _args, context) => required(relation.toId, context),
-  citations: (relation, _args, context) => context.data.citations.many(relation.citationIds),
+  citations: (relation, _args, context) => citationsOf(relation.citationIds, context),
 };

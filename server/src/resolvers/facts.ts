@@ -3,7 +3,7 @@ import type { AttendanceRow, EntityRow } from '../data/index.js';
 import { ATTENDANCE_ORDER, isAttendanceWording } from '../domain/attendance.js';
 import type { EventTypeValue } from '../domain/events.js';
 import type { AttendanceResolvers, EventResolvers, FigureResolvers } from '../generated/graphql.js';
-import { entityFields, related, relatedOne, relationsOf, required } from './fields.js';
+import { citationsOf, entityFields, related, relatedOne, relationsOf, required } from './fields.js';
 
 // Typed facts (schema/facts.graphql): a meeting's typed attendance, dated events, key figures.
 
@@ -40,7 +40,7 @@ export async function figures(row: EntityRow, _args: unknown, context: Context):
 
 export const Attendance: AttendanceResolvers = {
   person: (row, _args, context) => required(row.personId, context),
-  citations: (row, _args, context) => context.data.citations.many(row.citationIds),
+  citations: (row, _args, context) => citationsOf(row.citationIds, context),
 };
 
 export const Event: EventResolvers = {

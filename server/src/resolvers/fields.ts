@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { EditRow, EntityRow, RelationRow, RoleListName, RoleRow } from '../data/index.js';
+import type { CitationRow, EditRow, EntityRow, RelationRow, RoleListName, RoleRow } from '../data/index.js';
 import { isIsoDate } from '../domain/dates.js';
 import { eventSortKey } from '../domain/events.js';
 import { compareNames, compareNumbers } from '../domain/names.js';
@@ -15,16 +15,34 @@ export function typenameOfEntity(row: EntityRow) {
   return TYPENAME_OF_KIND[row.kind];
 }
 
-/** The entity an id stored in the graph names (a dangling id is a bug, not the user's fault). */
-export async function required(id: string, context: Context): Promise<EntityRow> {
+/**
+ * The entity an id stored in the graph names (a dangling id is a bug, not the user's fault): at once when a
+ * statement brought it along (DataLayer.known), else loaded in the next wave.
+ */
+export function required(id: string, context: Context): EntityRow | Promise<EntityRow> {
+  return context.data.known.entity(id) ?? loadRequired(id, context);
+}
+
+async function loadRequired(id: string, context: Context): Promise<EntityRow> {
   const row = await context.data.entities.byId.load(id);
   if (row === null) throw new Error(`Dangling reference to ${id}`);
   return row;
 }
 
 /** The entity an id names, or null for a null id. */
-export const optional = (id: string | null, context: Context): Promise<EntityRow | null> | null =>
-  id === null ? null : context.data.entities.byId.load(id);
+export const optional = (id: string | null, context: Context): EntityRow | Promise<EntityRow | null> | null =>
+  id === null ? null : (context.data.known.entity(id) ?? context.data.entities.byId.load(id));
+
+/** The citations of a fact, in order: at once when all came with the fact (DataLayer.known), else loaded. */
+export function citationsOf(ids: readonly string[], context: Context): CitationRow[] | Promise<CitationRow[]> {
+  const known: CitationRow[] = [];
+  for (const id of ids) {
+    const row = context.data.known.citation(id);
+    if (!row) return context.data.citations.many(ids);
+    known.push(row);
+  }
+  return known;
+}
 
 /** The entities the ids name, in their order, leaving out any that is gone. */
 export async function existing(ids: readonly string[], context: Context): Promise<EntityRow[]> {
@@ -104,19 +122,23 @@ export const factEditFields = {
     return [...edits].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
   },
   version: (row: { version: number }) => row.version,
-  notes: async (row: { noteEditIds: string[] }, _args: unknown, context: Context): Promise<EditRow[]> => {
-    const edits = await context.data.edits.byId.loadMany(row.noteEditIds);
-    return edits.filter(
-      (edit): edit is EditRow => edit !== null && !(edit instanceof Error) && edit.status === 'APPROVED',
-    );
-  },
+  // Most facts have no note: nothing to load, and nothing to wait for.
+  notes: (row: { noteEditIds: string[] }, _args: unknown, context: Context): EditRow[] | Promise<EditRow[]> =>
+    row.noteEditIds.length === 0 ? [] : approvedNotes(row.noteEditIds, context),
 };
+
+async function approvedNotes(ids: string[], context: Context): Promise<EditRow[]> {
+  const edits = await context.data.edits.byId.loadMany(ids);
+  return edits.filter(
+    (edit): edit is EditRow => edit !== null && !(edit instanceof Error) && edit.status === 'APPROVED',
+  );
+}
 
 /** The fields every entity type shares (the Entity interface), spread into each type's resolvers. */
 export const entityFields = {
   ...factEditFields,
   events: eventsOf,
-  citations: (row: EntityRow, _args: unknown, context: Context) => context.data.citations.many(row.citationIds),
+  citations: (row: EntityRow, _args: unknown, context: Context) => citationsOf(row.citationIds, context),
   relations: async (
     row: EntityRow,
     args: { types?: readonly string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; asOf?: string | null },

@@ -13,7 +13,7 @@ import type {
   SharedNeighbourResolvers,
   SubgraphResolvers,
 } from '../generated/graphql.js';
-import { existing, listArgument, required } from './fields.js';
+import { citationsOf, existing, listArgument, required } from './fields.js';
 
 // schema/network.graphql: the neighbourhood of an entity, shortest paths, what two entities have in common.
 
@@ -140,7 +140,7 @@ export const networkQueries: Pick<QueryResolvers, 'neighbourhood' | 'paths' | 'c
 export const Link: LinkResolvers = {
   from: (link, _args, context) => required(link.fromId, context),
   to: (link, _args, context) => required(link.toId, context),
-  citations: (link, _args, context) => context.data.citations.many(link.citationIds),
+  citations: (link, _args, context) => citationsOf(link.citationIds, context),
 };
 
 export const Subgraph: SubgraphResolvers = {

@@ -10,6 +10,7 @@ import type {
   RoleResolvers,
 } from '../generated/graphql.js';
 import {
+  citationsOf,
   dateArgument,
   entityFields,
   factEditFields,
@@ -41,7 +42,7 @@ export const Role: RoleResolvers = {
   onBehalfOf: (role, _args, context) =>
     role.onBehalfOfKind === 'MUNICIPALITY' ? optional(role.onBehalfOfId, context) : null,
   representing: (role, _args, context) => optional(role.onBehalfOfId, context),
-  citations: (role, _args, context) => context.data.citations.many(role.citationIds),
+  citations: (role, _args, context) => citationsOf(role.citationIds, context),
   async post(role, _args, context) {
     const post = await context.data.roles.post.load(role.postId);
     if (post === null) throw notFound(`The post ${role.postId} of ${role.id} is not in the graph.`);

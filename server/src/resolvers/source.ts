@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
-import type { CitationRow } from '../data/index.js';
+import type { CitationRow, EntityRow } from '../data/index.js';
 import { wholeNumberIn } from '../domain/page.js';
+import type { TextSpan } from '../domain/spans.js';
 import type { CitationResolvers, DocumentResolvers } from '../generated/graphql.js';
 import { entityFields, required } from './fields.js';
 import { reviewableEditCount, reviewableEditsBlockedBy } from './proposals.js';
@@ -26,13 +27,20 @@ export const Document: DocumentResolvers = {
 
 export const Citation: CitationResolvers = {
   document: (citation, _args, context) => required(citation.documentId, context),
-  start: async (citation, _args, context) => (await span(citation, context))?.start ?? null,
-  end: async (citation, _args, context) => (await span(citation, context))?.end ?? null,
+  start: (citation, _args, context) => then(span(citation, context), (found) => found?.start ?? null),
+  end: (citation, _args, context) => then(span(citation, context), (found) => found?.end ?? null),
   supports: async (citation, _args, context) =>
     (await context.data.citations.factsOfDocument.load(citation.documentId)).get(citation.id) ?? [],
 };
 
-async function span(citation: CitationRow, context: Context) {
-  const document = await required(citation.documentId, context);
-  return document.kind === 'DOCUMENT' ? context.data.citations.span(citation, document) : null;
+/** Where the quote stands in its document's text: at once when the document and its folded text are at hand. */
+function span(citation: CitationRow, context: Context): TextSpan | null | Promise<TextSpan | null> {
+  const spanIn = (document: EntityRow) =>
+    document.kind === 'DOCUMENT' ? context.data.citations.span(citation, document) : null;
+  return then(required(citation.documentId, context), spanIn);
+}
+
+/** `f` of a value that may still be on its way: synchronously when it is not a promise. */
+function then<T, U>(value: T | Promise<T>, f: (value: T) => U | Promise<U>): U | Promise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
 }
