@@ -52,9 +52,12 @@ export function generatePlan({ facts, prefix = 'syn', anchors, documentId: cited
   const unit = Math.max(1, Math.round(facts / 75));
   const documentId = citedDocument ?? `doc:${prefix}-source`;
   const citations: PlannedCitation[] = [];
+  const cited = new Set<string>();
+  // Two facts worded alike (a person in the same seat twice in a year) cite one quote, as the seed plan does.
   const cite = (text: string): string[] => {
     const id = `cite:${digest(prefix, text)}`;
-    citations.push({ id, documentId, quote: text, offset: citations.length, reading: null });
+    if (!cited.has(id)) citations.push({ id, documentId, quote: text, offset: citations.length, reading: null });
+    cited.add(id);
     return [id];
   };
   const entities: PlannedEntity[] = citedDocument

@@ -20,14 +20,12 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000,1000000' },
     iterations: { type: 'string', default: '30' },
-    chunk: { type: 'string', default: '5000' },
     // Only these client operations (comma-separated names); all of them when absent.
     operations: { type: 'string' },
   },
 });
 const sizes = String(values.sizes).split(',').map(Number);
 const iterations = Number(values.iterations);
-const chunk = Number(values.chunk);
 const only = values.operations ? new Set(values.operations.split(',')) : null;
 
 // Extra pages of the entity page, one per kind that has a page of its own.
@@ -49,7 +47,7 @@ async function benchSize(engine: 'grafeo' | 'neo4j', facts: number) {
   const total = factCount(plan);
   const { store, dispose } = await openEngine(engine);
   try {
-    const importSeconds = await importPlan(store, plan, chunk);
+    const importSeconds = await importPlan(store, plan);
     const app = await createApp({ store, clientDir: null, maxQueryDepth: 12, logLevel: 'silent' });
     const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
     const schema = buildSchema();

@@ -3,6 +3,7 @@
 export { declaredStatements, type Statement } from '../graph/statement.js';
 export * from './auth.js';
 export * from './backup.js';
+export * from './bulk.js';
 export * from './citation.js';
 export * from './edit-entities.js';
 export * from './edit-facts.js';

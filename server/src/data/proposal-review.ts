@@ -80,6 +80,7 @@ function reviewStore(base: GraphStore, tx: TransactionRunner, pending: Map<strin
     transaction: (work) => work({ run }),
     onStatement: (listener) => base.onStatement(listener),
     ensureTextIndexes: () => Promise.reject(new Error('Text indexes are not built inside a review transaction')),
+    bulkCreate: () => Promise.reject(new Error('A bulk load does not run inside a review transaction')),
     close: async () => {},
   };
 }

@@ -26,6 +26,37 @@ export interface TextIndexPlan {
   readonly neo4jAwaitOnline: Statement;
 }
 
+/**
+ * Nodes of one set of labels for a bulk load: each row is a node's properties (with its `id`; a TemporalValue
+ * becomes the engine's own date). `neo4j` is the statement Neo4j creates them with (Grafeo has a call of its own).
+ */
+export interface BulkNodes {
+  readonly labels: readonly string[];
+  readonly rows: readonly Record<string, unknown>[];
+  readonly neo4j: Statement;
+}
+
+/**
+ * Relationships of one type for a bulk load, between nodes of the same load named by `id`. `neo4j` is the
+ * statement Neo4j creates them with (it finds both ends through the id indexes of `schema`).
+ */
+export interface BulkRelationships {
+  readonly type: string;
+  readonly rows: readonly { from: string; to: string; properties: Record<string, unknown> }[];
+  readonly neo4j: Statement;
+}
+
+/** A whole graph to write into an empty one (GraphStore.bulkCreate). */
+export interface BulkLoad {
+  /** The schema statements the graph keeps (constraints and indexes), each run on its own. */
+  readonly schema: readonly Statement[];
+  readonly nodes: readonly BulkNodes[];
+  readonly relationships: readonly BulkRelationships[];
+}
+
+/** Told after each part of a bulk load: how many nodes and relationships are written, of how many. */
+export type BulkProgress = (written: number, total: number) => void;
+
 /** Called once per statement sent to the database (for tests that count round trips, and benchmarks). */
 export type StatementListener = (statement: Statement, params: Params, ms: number) => void;
 
@@ -55,6 +86,15 @@ export interface GraphStore {
    * Neo4j is not counted, so such values also expire with time there.
    */
   readonly writes: number;
+  /**
+   * Writes a whole graph into an empty one, in parts of many rows each (a million facts do not fit one transaction
+   * on a small Neo4j heap): the fast path for a first load, not a substitute for `transaction`. The caller checks that
+   * the graph is empty, and empties it again if this fails (seed/load.ts bulkLoadPlan). Each engine runs `schema`
+   * when it is fastest: Neo4j first (its relationship statements find their ends through the id indexes), Grafeo
+   * after the nodes (it links them by the node ids its batch call returns, and fills an index at once faster than
+   * it keeps one up row by row).
+   */
+  bulkCreate(load: BulkLoad, onProgress?: BulkProgress): Promise<void>;
   /** Registers a listener for every statement sent; returns a function that removes it. */
   onStatement(listener: StatementListener): () => void;
   /** Releases the connection or the embedded database's files. */
