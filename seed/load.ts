@@ -17,6 +17,7 @@ import {
   linkRolesHeldIn,
   linkRolesOnBehalfOf,
   mergeSchemaStatements,
+  STRUCTURE_ENDS,
   schemaStatements,
   upsertCitations,
   upsertEntities,
@@ -87,12 +88,38 @@ export function planWrites(plan: SeedPlan): [Statement, object[]][] {
   return writes;
 }
 
-/** A row's properties as a bulk load writes them: what `SET n = map` keeps (no nulls), dates as dates. */
+/**
+ * A row's properties as a bulk load writes them: what `SET n = map` keeps (no nulls), then the dates as
+ * `SET n.key = date(…)` sets them (a null date removes the key).
+ */
 function bulkProperties(properties: object, dates: Record<string, string | null> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) if (value !== null && value !== undefined) out[key] = value;
-  for (const [key, iso] of Object.entries(dates)) if (iso !== null) out[key] = new TemporalValue('date', iso);
+  for (const [key, iso] of Object.entries(dates)) {
+    if (iso === null) delete out[key];
+    else out[key] = new TemporalValue('date', iso);
+  }
   return out;
+}
+
+/**
+ * Where the seed loader's MERGE would make one node or relationship of two rows, a bulk load would make two: it
+ * refuses a plan that states one id twice (per label, and per relationship type), before it writes anything.
+ */
+function refuseRepeatedIds(load: BulkLoad): void {
+  const seen = new Set<string>();
+  const once = (key: string, what: string) => {
+    if (seen.has(key)) throw new Error(`The plan states ${what} twice: a bulk load would write it twice`);
+    seen.add(key);
+  };
+  for (const group of load.nodes)
+    for (const row of group.rows) once(`${group.labels[0]} ${row.id}`, `${group.labels[0]} ${row.id}`);
+  for (const group of load.relationships) {
+    for (const row of group.rows) {
+      const id = row.properties.id;
+      if (typeof id === 'string') once(`${group.type} ${id}`, `the ${group.type} relationship ${id}`);
+    }
+  }
 }
 
 /**
@@ -102,6 +129,7 @@ function bulkProperties(properties: object, dates: Record<string, string | null>
 export function bulkLoadOf(plan: SeedPlan): BulkLoad {
   const link = (type: keyof typeof bulkCreateStructure, rows: BulkRelationships['rows']): BulkRelationships => ({
     type,
+    ...STRUCTURE_ENDS[type],
     rows,
     neo4j: bulkCreateStructure[type],
   });
@@ -160,6 +188,8 @@ export function bulkLoadOf(plan: SeedPlan): BulkLoad {
       ),
       ...RELATION_TYPES.map((type) => ({
         type,
+        fromLabel: 'Entity',
+        toLabel: 'Entity',
         neo4j: bulkCreateRelations[type],
         rows: plan.relations
           .filter((relation) => relation.type === type)
@@ -174,8 +204,9 @@ export function bulkLoadOf(plan: SeedPlan): BulkLoad {
 
 /**
  * Writes a plan into an empty graph through the bulk path (GraphStore.bulkCreate): many times faster than
- * loadPlan for a large graph, for a first load only. It refuses a graph that holds any node, and a load that
- * fails part-way leaves the graph empty again, as it found it. The search indexes are built at the end.
+ * loadPlan for a large graph, for a first load only, while nothing else writes (a command, not a request: the
+ * benchmarks' import). It refuses a graph that holds any node and a plan that states an id twice, and a load that
+ * fails part-way, its search indexes included, leaves the graph empty again, as it found it.
  */
 export async function bulkLoadPlan(store: GraphStore, plan: SeedPlan, onProgress?: BulkProgress): Promise<void> {
   const [row] = await store.read(countNodes);
@@ -184,17 +215,22 @@ export async function bulkLoadPlan(store: GraphStore, plan: SeedPlan, onProgress
     throw new Error(`A bulk load needs an empty graph; this one holds ${held} node(s). Use loadPlan to load into it.`);
   }
   const load = bulkLoadOf(plan);
+  refuseRepeatedIds(load);
   try {
     await store.bulkCreate(load, onProgress);
+    await prepareSearch(store);
   } catch (error) {
-    // In parts: a large graph does not fit one transaction on a small Neo4j heap.
-    for (;;) {
-      const [deleted] = await store.write(deleteSome, { limit: 10_000 });
-      if (Number(deleted?.deleted ?? 0) === 0) break;
+    try {
+      // In parts: a large graph does not fit one transaction on a small Neo4j heap.
+      for (;;) {
+        const [deleted] = await store.write(deleteSome, { limit: 10_000 });
+        if (Number(deleted?.deleted ?? 0) === 0) break;
+      }
+    } catch (cleanup) {
+      throw new AggregateError([error, cleanup], 'The bulk load failed, and so did emptying the graph after it');
     }
     throw error;
   }
-  await prepareSearch(store);
 }
 
 /**

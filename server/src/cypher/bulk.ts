@@ -37,14 +37,20 @@ export const bulkCreateCitations = nodes('Citations', 'Citation');
 export const bulkCreatePosts = nodes('Posts', 'Post');
 export const bulkCreateRoles = nodes('Roles', 'Role');
 
-/** The structural relationships: a citation's document, a role's holder, seat, place and principal. */
-export const bulkCreateStructure = {
-  FROM: relationships('FROM', 'Citation', 'Entity'),
-  HOLDS: relationships('HOLDS', 'Entity', 'Role'),
-  OF_POST: relationships('OF_POST', 'Role', 'Post'),
-  HELD_IN: relationships('HELD_IN', 'Role', 'Entity'),
-  ON_BEHALF_OF: relationships('ON_BEHALF_OF', 'Role', 'Entity'),
+/** The labels at the two ends of each structural relationship: a citation's document, a role's holder, seat, place
+ * and principal. */
+export const STRUCTURE_ENDS = {
+  FROM: { fromLabel: 'Citation', toLabel: 'Entity' },
+  HOLDS: { fromLabel: 'Entity', toLabel: 'Role' },
+  OF_POST: { fromLabel: 'Role', toLabel: 'Post' },
+  HELD_IN: { fromLabel: 'Role', toLabel: 'Entity' },
+  ON_BEHALF_OF: { fromLabel: 'Role', toLabel: 'Entity' },
 } as const;
+
+/** The structural relationships, between those labels. */
+export const bulkCreateStructure = Object.fromEntries(
+  Object.entries(STRUCTURE_ENDS).map(([type, ends]) => [type, relationships(type, ends.fromLabel, ends.toLabel)]),
+) as Record<keyof typeof STRUCTURE_ENDS, Statement>;
 
 /** Per relationship type of the facts: between two entities. */
 export const bulkCreateRelations = Object.fromEntries(

@@ -152,23 +152,27 @@ async function bulkCreate(db: Database, load: BulkLoad, onProgress: BulkProgress
   for (const group of load.nodes) {
     for (let i = 0; i < group.rows.length; i += BULK_NODES) {
       const part = group.rows.slice(i, i + BULK_NODES);
+      // Keyed by label and id, as the schema's constraints are: each label of the node finds it.
       for (const row of part) {
         const id = row.id;
         if (typeof id !== 'string') throw new Error(`A ${group.labels.join(':')} node of the load has no id`);
-        if (nodeIds.has(id)) throw new Error(`Two nodes of the load have the id ${id}`);
-        nodeIds.set(id, -1);
+        for (const label of group.labels) {
+          if (nodeIds.has(`${label} ${id}`)) throw new Error(`Two ${label} nodes of the load have the id ${id}`);
+        }
       }
       const created = await db.batchCreateNodesWithProps([...group.labels], toGrafeoParams(part) as object[]);
-      for (const [index, row] of part.entries()) nodeIds.set(row.id as string, created[index] as number);
+      for (const [index, row] of part.entries()) {
+        for (const label of group.labels) nodeIds.set(`${label} ${row.id}`, created[index] as number);
+      }
       committed();
       written += part.length;
       onProgress?.(written, total);
     }
   }
-  const nodeId = (id: string, type: string) => {
-    const found = nodeIds.get(id);
+  const nodeId = (label: string, id: string, type: string) => {
+    const found = nodeIds.get(`${label} ${id}`);
     if (found === undefined)
-      throw new Error(`A ${type} relationship of the load names ${id}, which the load does not hold`);
+      throw new Error(`A ${type} relationship of the load names ${id}, a ${label} the load does not hold`);
     return found;
   };
   for (const group of load.relationships) {
@@ -176,8 +180,8 @@ async function bulkCreate(db: Database, load: BulkLoad, onProgress: BulkProgress
       const part = group.rows.slice(i, i + BULK_RELATIONSHIPS);
       await db.batchCreateEdges(
         part.map((row) => ({
-          src: nodeId(row.from, group.type),
-          dst: nodeId(row.to, group.type),
+          src: nodeId(group.fromLabel, row.from, group.type),
+          dst: nodeId(group.toLabel, row.to, group.type),
           type: group.type,
           properties: toGrafeoParams(row.properties),
         })),

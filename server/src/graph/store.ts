@@ -42,6 +42,9 @@ export interface BulkNodes {
  */
 export interface BulkRelationships {
   readonly type: string;
+  /** The labels the two ends carry (each is found by its id among the load's nodes of that label). */
+  readonly fromLabel: string;
+  readonly toLabel: string;
   readonly rows: readonly { from: string; to: string; properties: Record<string, unknown> }[];
   readonly neo4j: Statement;
 }
