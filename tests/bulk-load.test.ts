@@ -26,6 +26,16 @@ async function nodeCount(store: GraphStore): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
+/** Runs `work` on a fresh, empty graph of the engine, and closes it after. */
+async function inFreshGraph<T>(engine: Engine, work: (store: GraphStore) => Promise<T>): Promise<T> {
+  const { store, dispose } = await engine.open();
+  try {
+    return await work(store);
+  } finally {
+    await dispose();
+  }
+}
+
 /** Loads the plan into a fresh graph of the engine and reads back the whole graph and two answers over HTTP. */
 async function loaded(
   engine: Engine,
@@ -33,8 +43,7 @@ async function loaded(
   load: (store: GraphStore, plan: SeedPlan) => Promise<unknown>,
   variables: { text: string; id: string },
 ): Promise<{ graph: string; answers: unknown }> {
-  const { store, dispose } = await engine.open();
-  try {
+  return inFreshGraph(engine, async (store) => {
     expect(await nodeCount(store)).toBe(0);
     await load(store, plan);
     const graph = serialiseBackup(await backupData(store).read());
@@ -46,9 +55,7 @@ async function loaded(
     } finally {
       await app.stop();
     }
-  } finally {
-    await dispose();
-  }
+  });
 }
 
 describe.each(engines())('a bulk load on $name', (engine) => {
@@ -85,21 +92,16 @@ describe.each(engines())('a bulk load on $name', (engine) => {
   });
 
   describe('refusals and failures', () => {
-    it('refuses a graph that holds something, and changes nothing', async () => {
-      const { store, dispose } = await engine.open();
-      try {
+    it('refuses a graph that holds something, and changes nothing', () =>
+      inFreshGraph(engine, async (store) => {
         await loadPlan(store, seedPlan());
         const before = serialiseBackup(await backupData(store).read());
         await expect(bulkLoadPlan(store, seedPlan())).rejects.toThrow(/needs an empty graph; this one holds \d+ node/);
         expect(serialiseBackup(await backupData(store).read())).toBe(before);
-      } finally {
-        await dispose();
-      }
-    });
+      }));
 
-    it('leaves the graph empty when a relationship names a node the load does not hold', async () => {
-      const { store, dispose } = await engine.open();
-      try {
+    it('leaves the graph empty when a relationship names a node the load does not hold', () =>
+      inFreshGraph(engine, async (store) => {
         const plan = seedPlan();
         const broken: SeedPlan = {
           ...plan,
@@ -109,14 +111,10 @@ describe.each(engines())('a bulk load on $name', (engine) => {
         };
         await expect(bulkLoadPlan(store, broken)).rejects.toThrow(/not in the graph|does not hold/);
         expect(await nodeCount(store)).toBe(0);
-      } finally {
-        await dispose();
-      }
-    });
+      }));
 
-    it('refuses a plan that states one id twice before it writes anything', async () => {
-      const { store, dispose } = await engine.open();
-      try {
+    it('refuses a plan that states one id twice before it writes anything', () =>
+      inFreshGraph(engine, async (store) => {
         const plan = seedPlan();
         const person = plan.entities.find((entity) => entity.kind === 'PERSON') as SeedPlan['entities'][number];
         const relation = plan.relations[0] as SeedPlan['relations'][number];
@@ -127,9 +125,6 @@ describe.each(engines())('a bulk load on $name', (engine) => {
           `The plan states the ${relation.type} relationship ${relation.id} twice`,
         );
         expect(await nodeCount(store)).toBe(0);
-      } finally {
-        await dispose();
-      }
-    });
+      }));
   });
 });
